@@ -1,0 +1,75 @@
+/**
+ * The one normative list of codes: parse and audit warnings, and input errors.
+ * Every feature reuses these; the README tables them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Warning codes: something was odd, but a report was still produced. */
+export const WARNING_CODES = {
+  HEADING_MISNUMBERED: { severity: 'warning', summary: 'A section heading is recognised by its title, but printed with a different number.' },
+  SECTION_MISSING: { severity: 'error', summary: 'One of the six numbered sections was not found.' },
+  SECTION_OUT_OF_ORDER: { severity: 'warning', summary: 'A section appears after a section with a higher number.' },
+  TABLE_MISSING: { severity: 'error', summary: 'A statistics table (二, 三 or 四) was not found.' },
+  ROW_MISSING: { severity: 'error', summary: 'A row of the official template is not in the table; its values are null.' },
+  ROW_DUPLICATE: { severity: 'warning', summary: 'Two rows of a table map to the same template row; the first is kept.' },
+  COLUMN_MISSING: { severity: 'warning', summary: 'A column of the official template is not in the table header or rows.' },
+  CELL_NOT_NUMERIC: { severity: 'warning', summary: 'A data cell holds text that is not a number; its value is null.' },
+  LABEL_UNRECOGNIZED: { severity: 'warning', summary: 'A row or column label matches no template label; it is kept in the grid only.' },
+  FORMAT_OUTDATED: { severity: 'warning', summary: 'A report on 2021 or later uses the 2019 table format.' },
+  FORMAT_UNDETERMINED: { severity: 'warning', summary: 'Table 二 does not tell the format version; it was inferred from table 三 or the year.' },
+  METADATA_MISSING: { severity: 'info', summary: 'The title, agency, year or publication date could not be read.' },
+  DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
+  PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/** Input errors: the input cannot be read as a report at all. Thrown as XxgkError. */
+export const ERROR_CODES = {
+  EMPTY_INPUT: 'The input is empty (or only whitespace).',
+  UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (text, PDF, DOCX, HTML).',
+  NOT_A_REPORT: 'The document has none of the six section titles and no statistics table.',
+  TOO_LARGE: 'The input exceeds the configured size or page limit.',
+  PDF_ENCRYPTED: 'The PDF needs a user password to open.',
+  PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',
+  PDF_DAMAGED: 'The PDF is truncated or damaged beyond recovery.',
+  INTERNAL: 'A bug in xxgk; never an expected outcome. Please report it.',
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Where a warning points. Every field is optional and set as it applies. */
+export interface WarningLocation {
+  line?: number;
+  page?: number;
+  /** Section ordinal 1–6. */
+  section?: number;
+  /** Index into `report.tables`. */
+  table?: number;
+  /** Canonical row key, e.g. "denied.stateSecret", or the printed label when unrecognised. */
+  row?: string;
+  /** Canonical column key, e.g. "naturalPerson". */
+  column?: string;
+}
+
+export interface Warning {
+  code: WarningCode;
+  severity: Severity;
+  message: string;
+  location: WarningLocation;
+}
+
+/** Makes a warning with the code's standard severity. */
+export function warning(code: WarningCode, message: string, location: WarningLocation = {}): Warning {
+  return { code, severity: WARNING_CODES[code].severity, message, location };
+}
+
+/** The one error class for inputs that cannot be parsed. */
+export class XxgkError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown }) {
+    super(message ?? ERROR_CODES[code], options);
+    this.name = 'XxgkError';
+    this.code = code;
+  }
+}

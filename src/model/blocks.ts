@@ -1,0 +1,67 @@
+/**
+ * The neutral block stream: what every format front end (text, PDF, DOCX, HTML)
+ * produces and the only thing the middle reads. Nothing downstream of a front end
+ * knows which format a block came from, except through its location.
+ */
+
+/** Where something came from in the source document. Fields apply as the format allows. */
+export interface SourceLocation {
+  /** 1-based line in a text source (first line of the block or cell). */
+  line?: number;
+  /** 1-based last line, when the item spans several lines. */
+  endLine?: number;
+  /** 1-based page in a paginated source (PDF). */
+  page?: number;
+  /** Bounding box in page units (PDF points, origin top-left), when known. */
+  box?: { x: number; y: number; width: number; height: number };
+}
+
+/** A paragraph: one logical line of running text (wrapped lines already joined). */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  location: SourceLocation;
+}
+
+/**
+ * One cell of a table row as the source gives it. Like HTML, a cell covered by a
+ * span from an earlier row or column is simply absent; a row may therefore be
+ * shorter than the grid, and front ends that lose merges (plain text) may give
+ * rows of uneven length. The middle reads data cells from the row's end.
+ */
+export interface BlockCell {
+  /** Cell text; the lines of a multi-line cell are joined with "\n". */
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  location: SourceLocation;
+}
+
+/** A table grid: rows of cells in reading order. */
+export interface TableBlock {
+  kind: 'table';
+  rows: BlockCell[][];
+  location: SourceLocation;
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+/** What a front end hands to the middle: the blocks plus facts about the source. */
+export interface FrontEndResult {
+  blocks: Block[];
+  source: SourceInfo;
+  /** Warnings the front end itself raised (decoding, pages without text, ...). */
+  warnings: import('../codes.js').Warning[];
+}
+
+/** Facts about the input itself. */
+export interface SourceInfo {
+  /** Detected input format. */
+  format: 'text' | 'pdf' | 'docx' | 'doc' | 'html';
+  /** Detected text encoding, for text inputs (e.g. "utf-8", "gb18030", "utf-16le"). */
+  encoding?: string;
+  /** Input size in bytes (for `{ text }` input: the UTF-8 byte length). */
+  byteLength: number;
+  /** Number of pages, for paginated formats. */
+  pages?: number;
+}
