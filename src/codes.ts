@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   PDF_ENCRYPTED: 'The PDF needs a user password to open.',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',
   PDF_DAMAGED: 'The PDF is truncated or damaged beyond recovery.',
+  INPUT_UNREADABLE: 'The file cannot be read (missing, a directory, no permission).',
   INTERNAL: 'A bug in xxgk; never an expected outcome. Please report it.',
 } as const;
 

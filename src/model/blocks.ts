@@ -12,6 +12,8 @@ export interface SourceLocation {
   endLine?: number;
   /** 1-based page in a paginated source (PDF). */
   page?: number;
+  /** 1-based last page, when the item runs over several pages. */
+  endPage?: number;
   /** Bounding box in page units (PDF points, origin top-left), when known. */
   box?: { x: number; y: number; width: number; height: number };
 }

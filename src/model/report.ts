@@ -85,6 +85,8 @@ export interface ReportMetadata {
 export interface Report extends ReportMetadata {
   /** Paragraphs before section 一 (title and preamble). */
   preamble: string[];
+  /** The closing signature lines (agency, date) taken from the end of the last section. */
+  signature: string[];
   /** The six sections found, in document order. */
   sections: Section[];
   tables: Table[];

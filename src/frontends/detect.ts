@@ -1,0 +1,14 @@
+/** Which front end reads these bytes: decided from the bytes, never the file name. */
+export type DetectedFormat = 'pdf' | 'docx' | 'doc' | 'zip' | 'html' | 'text';
+
+export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    return head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : 'zip';
+  }
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'doc';
+  const start = head.toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().slice(0, 200).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<?xml') && start.includes('<html'))) return 'html';
+  return 'text';
+}

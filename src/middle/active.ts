@@ -1,0 +1,129 @@
+import type { Table } from '../model/report.js';
+import type { ActiveDisclosure, FormatVersion } from '../model/statistics.js';
+import { TABLE2, VERSION_MARKERS } from '../templates/table2.js';
+import type { LabelKey, Table2Block } from '../templates/types.js';
+import { makeMatcher, type Matcher } from '../util/match.js';
+import { normalizeLabel } from '../util/normalize.js';
+import { isDataLike, readNumber } from '../util/numbers.js';
+import type { MappedTable } from './applications.js';
+import { rowsOfKind } from './tables.js';
+import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
+
+/**
+ * Table 二 → typed `activeDisclosure`. The table is a run of blocks, each a
+ * title row (`第二十条第（X）项`), a header row (`信息内容` + column labels) and
+ * data rows. Rows and columns are matched by label; a data row's values are its
+ * last cells, one per header column.
+ */
+
+const BLOCK_TITLE = /第二十条第（([一二三四五六七八九十]+)）项/;
+
+/** The format version table 二 shows, or null when its labels say nothing. */
+export function versionOfTable2(tables: Table[]): FormatVersion | null {
+  const texts = rowsOfKind(tables, 'activeDisclosure').flatMap((r) => r.cells.map((c) => normalizeLabel(c.text)));
+  const hits = (v: FormatVersion) => VERSION_MARKERS[v].filter((m) => texts.some((t) => t.includes(normalizeLabel(m)))).length;
+  const h2019 = hits('2019');
+  const h2021 = hits('2021');
+  if (h2019 === h2021) return null;
+  return h2019 > h2021 ? '2019' : '2021';
+}
+
+interface VersionMatchers {
+  blocks: Table2Block[];
+  rows: Matcher<{ block: Table2Block; row: LabelKey }>;
+  columns: Matcher<LabelKey>;
+}
+
+const MATCHERS = Object.fromEntries(
+  (['2019', '2021'] as FormatVersion[]).map((v) => {
+    const blocks = TABLE2[v];
+    const rows = blocks.flatMap((block) => block.rows.map((row) => ({ block, row })));
+    const columns = [...new Map(blocks.flatMap((b) => b.columns).map((c) => [c.key, c])).values()];
+    const m: VersionMatchers = {
+      blocks,
+      rows: makeMatcher(rows, (r) => [r.row.label]),
+      columns: makeMatcher(columns, (c) => [c.label]),
+    };
+    return [v, m];
+  }),
+) as Record<FormatVersion, VersionMatchers>;
+
+export function mapActiveDisclosure(tables: Table[], version: FormatVersion): MappedTable<ActiveDisclosure> {
+  const value = emptyActiveDisclosure(version);
+  const writer = new ValueWriter(value, 'activeDisclosure');
+  const rows = rowsOfKind(tables, 'activeDisclosure');
+  if (rows.length === 0) return { value, writer, found: false };
+  const m = MATCHERS[version];
+  const found = new Set<string>();
+  let block: Table2Block | null = null;
+  let header: (LabelKey | null)[] | null = null;
+
+  for (const { table, row, cells } of rows) {
+    const texts = cells.map((c) => normalizeLabel(c.text));
+    const title = texts.map((t) => BLOCK_TITLE.exec(t)).find((x) => x);
+    if (title) {
+      block = m.blocks.find((b) => normalizeLabel(b.title) === title[0]) ?? null;
+      header = null;
+      continue;
+    }
+    const first = texts.findIndex((t) => t !== '');
+    if (first === -1) continue;
+    if (texts[first]!.startsWith('信息内容')) {
+      header = cells
+        .slice(first + 1)
+        .filter((c) => normalizeLabel(c.text) !== '')
+        .map((c) => {
+          const hit = m.columns.match(c.text);
+          if (!hit) {
+            writer.warn('LABEL_UNRECOGNIZED', `Table 二 column "${c.text}" matches no template column.`, rowWhere(table, cells));
+          }
+          return hit ? hit.item : null;
+        });
+      continue;
+    }
+    const labelCell = cells[first]!;
+    if (isDataLike(labelCell.text)) {
+      if (cells.some((c) => readNumber(c.text).kind === 'number')) {
+        writer.warn('LABEL_UNRECOGNIZED', 'A row of table 二 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
+      }
+      continue;
+    }
+    const hit = m.rows.match(labelCell.text, (r) => r.block === block);
+    if (!hit) {
+      writer.warn('LABEL_UNRECOGNIZED', `Table 二 row "${labelCell.text}" matches no ${version} template row.`, rowWhere(table, cells, labelCell.text));
+      continue;
+    }
+    const { row: rowTemplate, block: rowBlock } = hit.item;
+    if (found.has(rowTemplate.key)) {
+      writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key}; the first is kept.`, rowWhere(table, cells, rowTemplate.key));
+      continue;
+    }
+    found.add(rowTemplate.key);
+    block = rowBlock;
+    // Columns from the block's header when it had one, else the template's order (warned once per block).
+    let columns: (LabelKey | null)[] = header ?? rowBlock.columns;
+    if (!header) {
+      writer.warn('COLUMN_MISSING', `Table 二 block ${rowBlock.title} has no header row; columns are read in the official order.`, rowWhere(table, cells, rowTemplate.key));
+      header = rowBlock.columns;
+    }
+    const valueCells = cells.slice(first + 1);
+    if (valueCells.length < columns.length) columns = columns.slice(0, valueCells.length);
+    const offset = cells.length - columns.length;
+    columns.forEach((col, i) => {
+      if (!col) return;
+      if (!rowBlock.columns.some((c) => c.key === col.key)) {
+        writer.warn('LABEL_UNRECOGNIZED', `Column ${col.label} does not belong to block ${rowBlock.title}.`, rowWhere(table, cells, rowTemplate.key));
+        return;
+      }
+      writer.write(rowTemplate.key, col.key, cells[offset + i]!, table, row, offset + i);
+    });
+  }
+
+  const firstTable = rows[0]!.table;
+  for (const b of m.blocks) {
+    for (const r of b.rows) {
+      if (!found.has(r.key)) writer.warn('ROW_MISSING', `Table 二 has no row ${r.label} (${b.title}); its values are null.`, { table: firstTable, row: r.key });
+    }
+  }
+  return { value, writer, found: true };
+}

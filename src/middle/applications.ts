@@ -1,0 +1,143 @@
+import type { Cell, Table } from '../model/report.js';
+import type { Applications, FormatVersion } from '../model/statistics.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_ROWS } from '../templates/table3.js';
+import type { TemplateRow } from '../templates/types.js';
+import { makeMatcher } from '../util/match.js';
+import { normalizeLabel } from '../util/normalize.js';
+import { isDataLike, readNumber } from '../util/numbers.js';
+import { rowsOfKind } from './tables.js';
+import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
+
+/**
+ * Table 三 → typed `applications`. Rows are matched by their labels (never by
+ * position); each row's values are its last seven cells, so merged or lost
+ * label cells on the left do not shift them.
+ */
+
+const ROW_MATCHER = makeMatcher(TABLE3_ROWS, (r) => [r.label]);
+const GROUP_MATCHER = makeMatcher(TABLE3_GROUPS, (g) => [g]);
+const WIDTH = TABLE3_COLUMNS.length;
+const HEADER_NORMS = TABLE3_HEADER_LABELS.map(normalizeLabel);
+
+export interface MappedTable<T> {
+  value: T;
+  writer: ValueWriter;
+  found: boolean;
+}
+
+export function mapApplications(tables: Table[], version: FormatVersion): MappedTable<Applications> {
+  const value = emptyApplications();
+  const writer = new ValueWriter(value, 'applications');
+  const rows = rowsOfKind(tables, 'applications');
+  const found = new Set<string>();
+  const headerTexts: string[] = [];
+  let group: string | null = null;
+
+  for (const { table, row, cells } of rows) {
+    const labels = labelCells(cells);
+    const dataStart = labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
+    const data = cells.slice(dataStart);
+    const hasNumber = data.some((c) => readNumber(c.text).kind === 'number');
+    if (!hasNumber && labels.some((l) => isHeaderText(l.text))) {
+      headerTexts.push(...cells.map((c) => normalizeLabel(c.text)));
+      continue;
+    }
+
+    // Group headers (vertical labels) set the context for the labels that follow.
+    let rowLabel: string | null = null;
+    for (const [i, l] of labels.entries()) {
+      const g = GROUP_MATCHER.match(l.text);
+      const isLast = i === labels.length - 1;
+      if (g && g.score > 0.85 && !(isLast && ROW_MATCHER.match(l.text, () => false)?.score === 1)) {
+        group = g.item;
+        continue;
+      }
+      rowLabel = l.text;
+    }
+    if (rowLabel === null) {
+      if (labels.length === 0 && hasNumber) {
+        writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
+      }
+      continue;
+    }
+    const match = ROW_MATCHER.match(rowLabel, (r: TemplateRow) => r.group !== undefined && r.group === group);
+    if (!match) {
+      if (hasNumber) {
+        writer.warn('LABEL_UNRECOGNIZED', `Table 三 row "${rowLabel}" matches no template row; it is kept in the grid only.`, rowWhere(table, cells, rowLabel));
+      }
+      continue;
+    }
+    const key = match.item.key;
+    if (found.has(key)) {
+      writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}"); the first is kept.`, rowWhere(table, cells, key));
+      continue;
+    }
+    found.add(key);
+    if (match.item.group) group = match.item.group;
+    if (data.length < WIDTH) {
+      writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; its values are null.`, rowWhere(table, cells, key));
+      continue;
+    }
+    const values = data.slice(-WIDTH);
+    values.forEach((cell, i) => writer.write(key, TABLE3_COLUMNS[i]!.key, cell, table, row, cells.indexOf(cell)));
+  }
+
+  if (rows.length === 0) return { value, writer, found: false };
+  checkHeader(headerTexts, writer, tables);
+  for (const r of TABLE3_ROWS) {
+    if (found.has(r.key) || !expected(r, found, version)) continue;
+    writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
+  }
+  return { value, writer, found: true };
+}
+
+/** Which template rows the document should print, given the （六） rows it did print. */
+function expected(row: TemplateRow, found: Set<string>, version: FormatVersion): boolean {
+  if (!row.key.startsWith('other.')) return true;
+  const printedTotal = found.has('other.total');
+  const printedSub = [...found].some((k) => k.startsWith('other.') && k !== 'other.total');
+  if (row.key === 'other.total') return !printedSub && version === '2019';
+  return !printedTotal && (printedSub || version === '2021');
+}
+
+/**
+ * The label cells of a row: non-empty text that is not a number. A text cell
+ * among the last seven counts as a label only when it reads as one, so a
+ * number replaced by words stays a (non-numeric) data cell.
+ */
+function labelCells(cells: Cell[]): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  cells.forEach((c, index) => {
+    if (c.text === '' || isDataLike(c.text)) return;
+    const inDataZone = index >= cells.length - WIDTH;
+    if (inDataZone && !looksLikeLabel(c.text)) return;
+    out.push({ index, text: c.text });
+  });
+  return out;
+}
+
+function looksLikeLabel(text: string): boolean {
+  return ROW_MATCHER.match(text) !== null || GROUP_MATCHER.match(text) !== null || isHeaderText(text);
+}
+
+/** A header cell: exactly a column label, or one of the long header texts. */
+function isHeaderText(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return HEADER_NORMS.some((h) => (h.length > 3 ? norm.includes(h) : norm === h));
+}
+
+function checkHeader(headerTexts: string[], writer: ValueWriter, tables: Table[]): void {
+  for (const col of TABLE3_COLUMNS) {
+    const label = normalizeLabel(col.label);
+    if (!headerTexts.some((t) => t.includes(label))) {
+      writer.warn('COLUMN_MISSING', `Table 三's header has no column ${col.label} (${col.key}); values are read in the official column order.`, {
+        table: firstTable(tables),
+        column: col.key,
+      });
+    }
+  }
+}
+
+function firstTable(tables: Table[]): number | undefined {
+  return tables.find((t) => t.kind === 'applications')?.index;
+}

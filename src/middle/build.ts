@@ -1,0 +1,134 @@
+import { warning, XxgkError, type Warning } from '../codes.js';
+import type { FrontEndResult } from '../model/blocks.js';
+import type { ParseResult, Report, Section, Table } from '../model/report.js';
+import type { FormatVersion } from '../model/statistics.js';
+import { mapActiveDisclosure, versionOfTable2 } from './active.js';
+import { mapApplications } from './applications.js';
+import { agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
+import { mapReviewLitigation } from './review.js';
+import { findSections } from './sections.js';
+import { toTable } from './tables.js';
+
+/**
+ * The middle: a front end's block stream → the typed report. Written once for
+ * every format: section tree, table grids, the three statistics tables typed
+ * against the official templates, and metadata.
+ */
+export function buildReport(fe: FrontEndResult): ParseResult {
+  const tree = findSections(fe.blocks);
+  const tables: Table[] = [];
+  fe.blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const table = toTable(b, tables.length, tree.sectionOfBlock[i] ?? null);
+    tables.push(table);
+    tree.sections.find((s) => s.ordinal === table.section)?.tables.push(table.index);
+  });
+
+  const statsFound = tables.some((t) => t.kind !== null);
+  const titled = findTitle(tree.preamble);
+  if (tree.sections.length < 2 && !statsFound && !(tree.sections.length === 1 && titled)) {
+    throw new XxgkError(
+      'NOT_A_REPORT',
+      `No statistics table and ${tree.sections.length === 0 ? 'none' : 'only one'} of the six section titles: this is not an annual report.`,
+    );
+  }
+
+  const warnings: Warning[] = [...fe.warnings, ...tree.warnings];
+  const signature = takeSignature(tree.sections);
+  const title = titled?.title ?? null;
+  const year = title ? yearOf(title) : null;
+  const agency = (title && agencyOfTitle(title)) || signature.agency;
+  const publishedOn = signature.date ?? tree.preamble.map(dateOnly).find((d) => d !== null) ?? null;
+
+  const version = decideVersion(tables, year, warnings);
+  const active = mapActiveDisclosure(tables, version);
+  const applications = mapApplications(tables, version);
+  const review = mapReviewLitigation(tables);
+  const mapped = [
+    { m: active, name: '二 (主动公开政府信息情况)', section: 2 },
+    { m: applications, name: '三 (收到和处理政府信息公开申请情况)', section: 3 },
+    { m: review, name: '四 (行政复议、行政诉讼情况)', section: 4 },
+  ];
+  for (const { m, name, section } of mapped) {
+    if (!m.found) warnings.push(warning('TABLE_MISSING', `Table ${name} was not found; its values are null.`, { section }));
+    warnings.push(...m.writer.warnings);
+  }
+  if (year !== null && year >= 2021 && version === '2019' && versionOfTable2(tables) === '2019') {
+    warnings.push(warning('FORMAT_OUTDATED', `A report on ${year} uses the 2019 table format.`, { section: 2 }));
+  }
+  if (!title) warnings.push(warning('METADATA_MISSING', 'No title ending in 年度报告 was found before section 一.', {}));
+  if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
+
+  const report: Report = {
+    title,
+    agency: agency ?? null,
+    year,
+    publishedOn,
+    formatVersion: version,
+    source: fe.source,
+    preamble: tree.preamble,
+    signature: signature.lines,
+    sections: tree.sections,
+    tables,
+    activeDisclosure: active.value,
+    applications: applications.value,
+    reviewLitigation: review.value,
+    sources: { ...active.writer.sources, ...applications.writer.sources, ...review.writer.sources },
+  };
+  return { report, warnings };
+}
+
+/**
+ * The format version, decided by table 二's labels (report-format.md); when
+ * they say nothing, by table 三's （六） sub-rows, else by the year, with a warning.
+ */
+function decideVersion(tables: Table[], year: number | null, warnings: Warning[]): FormatVersion {
+  const byTable2 = versionOfTable2(tables);
+  if (byTable2) return byTable2;
+  const probe = mapApplications(tables, '2021');
+  const sub = ['overdueCorrection', 'overdueFee'].some((k) => probe.writer.sources[`applications.other.${k}.naturalPerson`]);
+  const version: FormatVersion = sub ? '2021' : year !== null && year >= 2021 ? '2021' : '2019';
+  warnings.push(
+    warning(
+      'FORMAT_UNDETERMINED',
+      `Table 二 does not show the format version; taken as ${version} from ${sub ? "table 三's （六） sub-rows" : 'the report year'}.`,
+      { section: 2 },
+    ),
+  );
+  return version;
+}
+
+/** The signature at the end of the last section: an agency line and a date line, taken out of its paragraphs. */
+function takeSignature(sections: Section[]): { lines: string[]; agency: string | null; date: string | null } {
+  const last = sections[sections.length - 1];
+  const none = { lines: [], agency: null, date: null };
+  if (!last) return none;
+  const paragraphs = innermostTail(last);
+  const lines: string[] = [];
+  let date: string | null = null;
+  let agency: string | null = null;
+  const tail = paragraphs[paragraphs.length - 1];
+  if (tail !== undefined && (date = dateOnly(tail)) !== null) {
+    lines.unshift(paragraphs.pop()!);
+    const prev = paragraphs[paragraphs.length - 1];
+    if (prev !== undefined && isSignatureLine(prev)) {
+      agency = prev;
+      lines.unshift(paragraphs.pop()!);
+    }
+  }
+  return lines.length ? { lines, agency, date } : none;
+}
+
+/** The paragraph list that holds a section's last paragraph (its last item's, when it ends in one). */
+function innermostTail(section: Section): string[] {
+  let node: { paragraphs: string[]; children?: { paragraphs: string[]; children: unknown[] }[] } = {
+    paragraphs: section.paragraphs,
+    children: section.subsections,
+  };
+  for (;;) {
+    const kids = (node.children ?? []) as typeof node[];
+    const lastKid = kids[kids.length - 1];
+    if (!lastKid) return node.paragraphs;
+    node = lastKid;
+  }
+}

@@ -1,0 +1,122 @@
+import { warning, type Warning } from '../codes.js';
+import type { Block, SourceLocation } from '../model/blocks.js';
+import type { Section, SectionKind, Subsection } from '../model/report.js';
+import { SECTIONS } from '../templates/sections.js';
+import { readItemMarker, readTopHeading, type MarkerFamily } from './headings.js';
+
+/**
+ * Finds the numbered section tree in the block stream. A heading is a
+ * paragraph, never a table cell; top-level sections are recognised by their
+ * titles (so misnumbered headings still count), subsections by their markers.
+ */
+
+export interface SectionTree {
+  /** Paragraphs before the first section (title, preamble). */
+  preamble: string[];
+  sections: Section[];
+  /** For each block index, the ordinal of the section it falls in (null before the first). */
+  sectionOfBlock: (number | null)[];
+  warnings: Warning[];
+}
+
+export function findSections(blocks: Block[]): SectionTree {
+  const preamble: string[] = [];
+  const sections: Section[] = [];
+  const sectionOfBlock: (number | null)[] = [];
+  const warnings: Warning[] = [];
+  const seen = new Set<number>();
+  let current: Section | null = null;
+  // Open numbered items of the current section: family per depth, item per depth.
+  let families: MarkerFamily[] = [];
+  let open: Subsection[] = [];
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') {
+      const heading = readTopHeading(block.text);
+      if (heading && !seen.has(heading.template.ordinal)) {
+        const { template } = heading;
+        seen.add(template.ordinal);
+        const where = { ...lineOrPage(block.location), section: template.ordinal };
+        if (heading.printedOrdinal !== template.ordinal || !/^[一二三四五六]/.test(heading.number)) {
+          warnings.push(
+            warning(
+              'HEADING_MISNUMBERED',
+              `Section ${template.numeral} (${template.heading}) is printed as "${heading.number}${heading.title}".`,
+              where,
+            ),
+          );
+        }
+        if (current && template.ordinal < current.ordinal) {
+          warnings.push(
+            warning('SECTION_OUT_OF_ORDER', `Section ${template.numeral} comes after section ${SECTIONS[current.ordinal - 1]!.numeral}.`, where),
+          );
+        }
+        current = {
+          ordinal: template.ordinal,
+          number: heading.number,
+          kind: template.kind as SectionKind,
+          title: heading.title,
+          paragraphs: [],
+          subsections: [],
+          tables: [],
+          location: { ...block.location },
+        };
+        sections.push(current);
+        families = [];
+        open = [];
+        sectionOfBlock.push(current.ordinal);
+        return;
+      }
+    }
+    sectionOfBlock.push(current ? current.ordinal : null);
+    const section = current as Section | null;
+    if (!section) {
+      if (block.kind === 'paragraph') preamble.push(block.text);
+      return;
+    }
+    extendLocation(section.location, block.location);
+    if (block.kind !== 'paragraph') return;
+
+    const marker = readItemMarker(block.text);
+    if (!marker) {
+      const target = open[open.length - 1];
+      (target ? target.paragraphs : section.paragraphs).push(block.text);
+      return;
+    }
+    // Depth by the order in which marker families first appear in this section.
+    let depth = families.indexOf(marker.family);
+    if (depth === -1) {
+      depth = families.length;
+      families.push(marker.family);
+    }
+    families = families.slice(0, depth + 1);
+    open = open.slice(0, depth);
+    const stop = marker.rest.indexOf('。');
+    const title = stop === -1 ? marker.rest : marker.rest.slice(0, stop);
+    const body = stop === -1 ? '' : marker.rest.slice(stop + 1).trim();
+    const item: Subsection = { number: marker.number, title, paragraphs: body ? [body] : [], children: [], location: { ...block.location } };
+    const parent = open[open.length - 1];
+    (parent ? parent.children : section.subsections).push(item);
+    open.push(item);
+  });
+
+  for (const t of SECTIONS) {
+    if (!seen.has(t.ordinal)) warnings.push(warning('SECTION_MISSING', `Section ${t.heading} was not found.`, { section: t.ordinal }));
+  }
+  return { preamble, sections, sectionOfBlock, warnings };
+}
+
+/** The line or page part of a location, for warnings. */
+export function lineOrPage(loc: SourceLocation): { line?: number; page?: number } {
+  const out: { line?: number; page?: number } = {};
+  if (loc.line !== undefined) out.line = loc.line;
+  if (loc.page !== undefined) out.page = loc.page;
+  return out;
+}
+
+/** Stretches a section's location to cover a later block. */
+function extendLocation(target: SourceLocation, loc: SourceLocation): void {
+  const end = loc.endLine ?? loc.line;
+  if (end !== undefined) target.endLine = end;
+  if (loc.page !== undefined) target.endPage = loc.page;
+}

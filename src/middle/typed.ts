@@ -1,0 +1,83 @@
+import { warning, type Warning, type WarningLocation } from '../codes.js';
+import type { Cell, CellSource } from '../model/report.js';
+import type { ActiveDisclosure, Applications, FormatVersion, ReviewLitigation } from '../model/statistics.js';
+import { TABLE2 } from '../templates/table2.js';
+import { TABLE3_COLUMNS, TABLE3_ROWS } from '../templates/table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../templates/table4.js';
+import { readNumber } from '../util/numbers.js';
+import { lineOrPage } from './sections.js';
+
+/** The typed statistics objects, built from the templates so every key exists, and the writer that fills them. */
+
+type Tree = { [key: string]: Tree | number | null };
+
+function nullRow(columns: { key: string }[]): Tree {
+  return Object.fromEntries(columns.map((c) => [c.key, null]));
+}
+
+/** Sets `a.b.c` in a nested object, creating the path. */
+function setPath(root: Tree, path: string, value: Tree | number | null): void {
+  const keys = path.split('.');
+  let node = root;
+  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
+  node[keys[keys.length - 1]!] = value;
+}
+
+export function emptyActiveDisclosure(version: FormatVersion): ActiveDisclosure {
+  const root: Tree = {};
+  for (const block of TABLE2[version]) for (const row of block.rows) setPath(root, row.key, nullRow(block.columns));
+  return root as unknown as ActiveDisclosure;
+}
+
+export function emptyApplications(): Applications {
+  const root: Tree = {};
+  for (const row of TABLE3_ROWS) setPath(root, row.key, nullRow(TABLE3_COLUMNS));
+  return root as unknown as Applications;
+}
+
+export function emptyReviewLitigation(): ReviewLitigation {
+  const root: Tree = {};
+  for (const g of TABLE4_GROUPS) setPath(root, g.key, nullRow(TABLE4_COLUMNS));
+  return root as unknown as ReviewLitigation;
+}
+
+/** Collects values, their provenance and the warnings about them while a table is mapped. */
+export class ValueWriter {
+  readonly sources: Record<string, CellSource> = {};
+  readonly warnings: Warning[] = [];
+
+  constructor(
+    private readonly root: object,
+    /** Prefix of every path, e.g. `applications`. */
+    private readonly prefix: string,
+  ) {}
+
+  /** Reads a data cell into `<prefix>.<rowKey>.<columnKey>`; text becomes null with CELL_NOT_NUMERIC. */
+  write(rowKey: string, columnKey: string, cell: Cell, table: number, row: number, column: number): void {
+    const path = `${rowKey}.${columnKey}`;
+    const reading = readNumber(cell.text);
+    const value = reading.kind === 'number' ? reading.value : null;
+    setPath(this.root as Tree, path, value);
+    this.sources[`${this.prefix}.${path}`] = { table, row, column, location: cell.location };
+    if (reading.kind === 'text') {
+      this.warnings.push(
+        warning('CELL_NOT_NUMERIC', `"${cell.text}" in ${this.prefix}.${path} is not a number; read as null.`, {
+          ...lineOrPage(cell.location),
+          table,
+          row: rowKey,
+          column: columnKey,
+        }),
+      );
+    }
+  }
+
+  warn(...args: Parameters<typeof warning>): void {
+    this.warnings.push(warning(...args));
+  }
+}
+
+/** Location fields of a sourced row for warnings. */
+export function rowWhere(table: number, cells: Cell[], row?: string): WarningLocation {
+  const first = cells.find((c) => c.location.line !== undefined || c.location.page !== undefined);
+  return { ...(first ? lineOrPage(first.location) : {}), table, ...(row !== undefined ? { row } : {}) };
+}

@@ -1,0 +1,104 @@
+import { readFile, stat } from 'node:fs/promises';
+import { warning, XxgkError } from './codes.js';
+import type { FrontEndResult } from './model/blocks.js';
+import type { ParseResult } from './model/report.js';
+import { detectFormat } from './frontends/detect.js';
+import { decodeText } from './frontends/text/decode.js';
+import { textToBlocks } from './frontends/text/blocks.js';
+import { buildReport } from './middle/build.js';
+
+/** What `parseReport` reads: a file path, the file's bytes, or text already decoded. */
+export type ReportInput = string | Uint8Array | { text: string };
+
+export interface ParseOptions {
+  /** Largest text input in bytes (default 20 MB): larger is TOO_LARGE. */
+  maxTextBytes?: number;
+  /** Largest binary input (PDF, DOCX) in bytes (default 200 MB). */
+  maxFileBytes?: number;
+  /** Most PDF pages read (default 200). */
+  maxPages?: number;
+}
+
+const DEFAULTS = { maxTextBytes: 20 * 1024 * 1024, maxFileBytes: 200 * 1024 * 1024, maxPages: 200 };
+
+/**
+ * Parses a report from a path, bytes or text. The format is detected from the
+ * bytes. Inputs that cannot be read as a report throw `XxgkError` with a code;
+ * everything odd that still allows a report comes back as `warnings`.
+ */
+export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<ParseResult> {
+  const opts = { ...DEFAULTS, ...options };
+  return guard(async () => {
+    if (typeof input === 'object' && !(input instanceof Uint8Array)) return parseText(input.text, opts);
+    let bytes: Uint8Array;
+    if (typeof input === 'string') {
+      const size = (await stat(input)).size;
+      if (size > opts.maxFileBytes) throw new XxgkError('TOO_LARGE', `The file has ${size} bytes; the limit is ${opts.maxFileBytes}.`);
+      bytes = await readFile(input);
+    } else {
+      bytes = input;
+    }
+    return buildReport(await readBytes(bytes, opts));
+  });
+}
+
+/** Parses the text of a report (already decoded). */
+export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  const opts = { ...DEFAULTS, ...options };
+  const byteLength = Buffer.byteLength(text, 'utf8');
+  checkTextSize(byteLength, opts.maxTextBytes);
+  if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
+  return buildReport({ blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] });
+}
+
+/** Bytes → the block stream of the matching front end. */
+async function readBytes(bytes: Uint8Array, opts: typeof DEFAULTS): Promise<FrontEndResult> {
+  if (bytes.byteLength === 0) throw new XxgkError('EMPTY_INPUT');
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'pdf': {
+      if (bytes.byteLength > opts.maxFileBytes) throw new XxgkError('TOO_LARGE', `The PDF has ${bytes.byteLength} bytes; the limit is ${opts.maxFileBytes}.`);
+      const { readPdf } = await import('./frontends/pdf/index.js');
+      return readPdf(bytes, { maxPages: opts.maxPages });
+    }
+    case 'docx':
+    case 'doc':
+    case 'zip':
+    case 'html':
+      throw new XxgkError('UNSUPPORTED_FORMAT', `${format.toUpperCase()} input is not supported yet; convert it to PDF or text.`);
+    case 'text':
+      return readTextBytes(bytes, opts.maxTextBytes);
+  }
+}
+
+function readTextBytes(bytes: Uint8Array, maxTextBytes: number): FrontEndResult {
+  checkTextSize(bytes.byteLength, maxTextBytes);
+  const decoded = decodeText(bytes);
+  if (decoded.text.replace(/[\s\u00a0\u3000\ufeff]/g, '') === '') throw new XxgkError('EMPTY_INPUT');
+  const warnings = decoded.replaced
+    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
+    : [];
+  return {
+    blocks: textToBlocks(decoded.text),
+    source: { format: 'text', encoding: decoded.encoding, byteLength: bytes.byteLength },
+    warnings,
+  };
+}
+
+function checkTextSize(byteLength: number, max: number): void {
+  if (byteLength > max) throw new XxgkError('TOO_LARGE', `The text has ${byteLength} bytes; the limit is ${max}.`);
+}
+
+/** Every failure leaves as an XxgkError: a file that cannot be opened is reported as such, anything unexpected as INTERNAL. */
+async function guard<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof XxgkError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+      throw new XxgkError('INPUT_UNREADABLE', `Cannot read the input: ${err.message}`, { cause: e });
+    }
+    throw new XxgkError('INTERNAL', `Unexpected failure: ${err?.message ?? String(e)}`, { cause: e });
+  }
+}

@@ -1,0 +1,67 @@
+import { normalizeLabel } from './normalize.js';
+
+/**
+ * Label matching by normalised text: exact first, then by similarity, so
+ * typos (`2.其他法律行政止公开`), missing sub-item numbers and longer wordings
+ * still find their template label, while a label like no other is refused.
+ */
+
+/** Length of the longest common subsequence of two strings. */
+export function lcsLength(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const prev = new Uint16Array(b.length + 1);
+  const cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = ca === b.charCodeAt(j - 1) ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    prev.set(cur);
+  }
+  return prev[b.length]!;
+}
+
+/** Dice similarity on the LCS: 1 for equal strings, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return (2 * lcsLength(a, b)) / (a.length + b.length);
+}
+
+export interface Matcher<T> {
+  /** The best candidate for a printed label, or null when none is close enough or two are equally close. */
+  match(printed: string, prefer?: (item: T) => boolean): { item: T; score: number } | null;
+}
+
+/** Minimum similarity for a fuzzy match, and the lead it needs over the runner-up. */
+const MIN_SCORE = 0.6;
+const MIN_LEAD = 0.08;
+
+/**
+ * Builds a matcher over candidates. `labelsOf` gives each candidate's labels
+ * (the official one and any accepted variants). `prefer` adds a small bonus
+ * (e.g. rows of the current group) that only breaks near-ties.
+ */
+export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => string[]): Matcher<T> {
+  const entries = items.flatMap((item) => labelsOf(item).map((l) => ({ item, norm: normalizeLabel(l) })));
+  const exact = new Map<string, T>();
+  for (const e of entries) if (!exact.has(e.norm)) exact.set(e.norm, e.item);
+  return {
+    match(printed, prefer) {
+      const norm = normalizeLabel(printed);
+      if (norm === '') return null;
+      const hit = exact.get(norm);
+      if (hit !== undefined) return { item: hit, score: 1 };
+      const best = new Map<T, number>();
+      for (const e of entries) {
+        let s = similarity(norm, e.norm);
+        if (prefer?.(e.item)) s += 0.05;
+        if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
+      }
+      const ranked = [...best.entries()].sort((x, y) => y[1] - x[1]);
+      const [first, second] = ranked;
+      if (!first || first[1] < MIN_SCORE) return null;
+      if (second && first[1] - second[1] < MIN_LEAD) return null;
+      return { item: first[0], score: Math.min(1, first[1]) };
+    },
+  };
+}

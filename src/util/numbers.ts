@@ -1,0 +1,39 @@
+import { ANY_SPACE, toHalfWidth } from './normalize.js';
+
+/** What a data cell holds once read. */
+export type CellReading =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number }
+  | { kind: 'text' };
+
+/** Placeholders that mean "nothing printed here": read as blank, not as zero. */
+const PLACEHOLDERS = new Set(['-', '—', '——', '–', '/', '／', '无', '空', '\\']);
+
+/** Units sometimes printed inside cells (`251000元`, `3件`). */
+const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$/;
+
+/**
+ * Reads a cell's text as a number. Blank (only spaces, NBSP, U+3000) and
+ * placeholders are blank; `减N` is −N, `增N` / `+N` is N; thousands
+ * separators and unit suffixes are dropped. Anything else is text.
+ */
+export function readNumber(raw: string): CellReading {
+  let s = toHalfWidth(raw).replace(ANY_SPACE, '');
+  if (s === '' || PLACEHOLDERS.has(s)) return { kind: 'blank' };
+  let sign = 1;
+  if (s.startsWith('减') || s.startsWith('-') || s.startsWith('−') || s.startsWith('－')) {
+    sign = -1;
+    s = s.slice(1);
+  } else if (s.startsWith('增') || s.startsWith('+') || s.startsWith('＋')) {
+    s = s.slice(1);
+  }
+  s = s.replace(UNIT_SUFFIX, '').replace(/[,，](?=\d{3}(\D|$))/g, '').replace(/[．。]/g, '.');
+  if (!/^\d+(\.\d+)?$/.test(s)) return { kind: 'text' };
+  const value = sign * Number(s);
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value };
+}
+
+/** True when a cell's text reads as a number or a blank (a plausible data cell). */
+export function isDataLike(raw: string): boolean {
+  return readNumber(raw).kind !== 'text';
+}
