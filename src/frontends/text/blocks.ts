@@ -5,7 +5,7 @@ import { trimAll } from '../../util/normalize.js';
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
  * line: a cell line starts with a tab, a blank line ends a table row, and a
  * cell whose text wraps continues on an untabbed line. Every other non-blank
- * line is a paragraph. Merged cells are lost in this layout: rows come out
+ * line is a paragraph. Blank-line runs separate tables. Merged cells are lost in this layout: rows come out
  * ragged, which the middle allows for.
  */
 
@@ -46,7 +46,10 @@ export function textToBlocks(text: string): Block[] {
     }
     const content = trimAll(line);
     if (content === '') {
-      if (table) endRow();
+      // One blank line ends a row; two in a row end the table (the converter
+      // leaves several between tables, so adjacent tables stay apart).
+      if (table && afterBlank) endTable();
+      else if (table) endRow();
       afterBlank = true;
       continue;
     }
