@@ -45,14 +45,13 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
 
     // Group headers (vertical labels) set the context for the labels that follow.
     let rowLabel: string | null = null;
+    const isLast = (i: number) => i === labels.length - 1;
     for (const [i, l] of labels.entries()) {
-      const g = GROUP_MATCHER.match(l.text);
-      const isLast = i === labels.length - 1;
-      if (g && g.score > 0.85 && !(isLast && ROW_MATCHER.match(l.text, () => false)?.score === 1)) {
-        group = g.item;
-        continue;
-      }
-      rowLabel = l.text;
+      // A group label (`（三）不予公开`) sets the context; `（六）其他处理` is also a row when nothing follows it.
+      const isRow = ROW_MATCHER.exact(l.text) !== undefined;
+      const g = isLast(i) && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : closeGroup(l.text)));
+      if (g !== undefined) group = g;
+      else rowLabel = l.text;
     }
     if (rowLabel === null) {
       if (labels.length === 0 && hasNumber) {
@@ -116,8 +115,14 @@ function labelCells(cells: Cell[]): { index: number; text: string }[] {
   return out;
 }
 
+/** A group label with a typo or spacing (closer than an ordinary match needs). */
+function closeGroup(text: string): string | undefined {
+  const m = GROUP_MATCHER.match(text);
+  return m && m.score > 0.85 ? m.item : undefined;
+}
+
 function looksLikeLabel(text: string): boolean {
-  return ROW_MATCHER.match(text) !== null || GROUP_MATCHER.match(text) !== null || isHeaderText(text);
+  return isHeaderText(text) || ROW_MATCHER.match(text) !== null || GROUP_MATCHER.match(text) !== null;
 }
 
 /** A header cell: exactly a column label, or one of the long header texts. */

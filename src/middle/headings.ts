@@ -33,13 +33,18 @@ const TOP_MARKER = /^([一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s
 const MAX_TITLE = 32;
 
 /** Identifies which of the six sections a title names, or null. */
+const NORMALISED_SECTIONS = SECTIONS.map((t) => ({
+  template: t,
+  official: normalizeLabel(t.heading.slice(2)),
+  signatures: t.signatures.map(normalizeLabel),
+}));
+
 export function sectionOfTitle(title: string): { template: SectionTemplate; score: number } | null {
   const norm = normalizeLabel(title).replace(/[:。]$/, '');
   let best: { template: SectionTemplate; score: number } | null = null;
-  for (const t of SECTIONS) {
-    const official = normalizeLabel(t.heading.slice(2));
+  for (const { template: t, official, signatures } of NORMALISED_SECTIONS) {
     let score = similarity(norm, official);
-    if (t.signatures.some((s) => norm.includes(normalizeLabel(s)))) score = Math.max(score, 0.9);
+    if (signatures.some((s) => norm.includes(s))) score = Math.max(score, 0.9);
     if (!best || score > best.score) best = { template: t, score };
   }
   return best && best.score >= 0.75 ? best : null;

@@ -16,8 +16,11 @@ function nullRow(columns: { key: string }[]): Tree {
 }
 
 /** Sets `a.b.c` in a nested object, creating the path. */
+const SPLIT = new Map<string, string[]>();
+
 function setPath(root: Tree, path: string, value: Tree | number | null): void {
-  const keys = path.split('.');
+  let keys = SPLIT.get(path);
+  if (!keys) SPLIT.set(path, (keys = path.split('.')));
   let node = root;
   for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
   node[keys[keys.length - 1]!] = value;

@@ -28,6 +28,8 @@ export function similarity(a: string, b: string): number {
 }
 
 export interface Matcher<T> {
+  /** The candidate whose label equals the printed one once normalised, or undefined. */
+  exact(printed: string): T | undefined;
   /** The best candidate for a printed label, or null when none is close enough or two are equally close. */
   match(printed: string, prefer?: (item: T) => boolean): { item: T; score: number } | null;
 }
@@ -46,6 +48,7 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
   const exact = new Map<string, T>();
   for (const e of entries) if (!exact.has(e.norm)) exact.set(e.norm, e.item);
   return {
+    exact: (printed) => exact.get(normalizeLabel(printed)),
     match(printed, prefer) {
       const norm = normalizeLabel(printed);
       if (norm === '') return null;
@@ -53,6 +56,9 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
       if (hit !== undefined) return { item: hit, score: 1 };
       const best = new Map<T, number>();
       for (const e of entries) {
+        // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.
+        const bound = (2 * Math.min(norm.length, e.norm.length)) / (norm.length + e.norm.length) + 0.05;
+        if (bound < MIN_SCORE) continue;
         let s = similarity(norm, e.norm);
         if (prefer?.(e.item)) s += 0.05;
         if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
