@@ -30,11 +30,22 @@ export function yearOf(text: string): number | null {
   return Number([...y].map((c) => chineseNumeral(c) ?? 0).join(''));
 }
 
-/** The agency in the title: what stands before the year (or before 政府信息公开). */
+const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*年度?';
+
+/**
+ * The agency in the title: what stands before the year (`某局2020年政府信息公开…`),
+ * or before 政府信息公开 when the year comes first or last (`2020年某局政府信息公开…`,
+ * `某局政府信息公开工作年度报告（2020年）`).
+ */
 export function agencyOfTitle(title: string): string | null {
-  const m = /^(.*?)(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/.exec(toHalfWidth(title)) ?? /^(.*?)政府信息公开/.exec(title);
-  const agency = m ? trimAll(m[1]!) : '';
-  return agency.length >= 2 ? agency : null;
+  const t = toHalfWidth(title);
+  const before = new RegExp(`^(.*?)${YEAR}`).exec(t)?.[1];
+  const candidates = [before, new RegExp(`^(?:${YEAR})?(.*?)政府信息公开`).exec(t)?.[1]];
+  for (const c of candidates) {
+    const agency = c === undefined ? '' : trimAll(c);
+    if (agency.length >= 2 && !agency.includes('政府信息公开')) return agency;
+  }
+  return null;
 }
 
 const DATE_ARABIC = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/;

@@ -37,6 +37,8 @@ export interface Matcher<T> {
 /** Minimum similarity for a fuzzy match, and the lead it needs over the runner-up. */
 const MIN_SCORE = 0.6;
 const MIN_LEAD = 0.08;
+/** Score of a label that contains, or is contained in, a candidate (at least 4 characters shared). */
+const CONTAINED_SCORE = 0.8;
 
 /**
  * Builds a matcher over candidates. `labelsOf` gives each candidate's labels
@@ -57,9 +59,11 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
       const best = new Map<T, number>();
       for (const e of entries) {
         // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.
+        // A label printed short (`（二）部分公开`) or with additions is contained in the other.
+        const contained = Math.min(norm.length, e.norm.length) >= 4 && (e.norm.includes(norm) || norm.includes(e.norm));
         const bound = (2 * Math.min(norm.length, e.norm.length)) / (norm.length + e.norm.length) + 0.05;
-        if (bound < MIN_SCORE) continue;
-        let s = similarity(norm, e.norm);
+        if (bound < MIN_SCORE && !contained) continue;
+        let s = Math.max(similarity(norm, e.norm), contained ? CONTAINED_SCORE : 0);
         if (prefer?.(e.item)) s += 0.05;
         if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
       }

@@ -71,7 +71,7 @@ export function randomSpec(seed: number, version: FormatVersion = seed % 2 === 0
   const values: FlatValues = {};
   for (const p of table2Paths(version)) {
     if (p.endsWith('.change')) {
-      values[p] = r() < blankRate ? null : pick(r, [-1, 1, 1, 0])! * int(r, 0, 90000);
+      values[p] = r() < blankRate ? null : pick(r, [-1, 1, 1, 0])! * int(r, 0, 90000) || 0;
     } else if (p.endsWith('.amount') || p.endsWith('.totalAmount')) {
       values[p] = r() < blankRate ? null : r() < 0.5 ? int(r, 0, 99999) : Math.round(r() * 1e6) / 100;
     } else {

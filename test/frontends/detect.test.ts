@@ -1,0 +1,13 @@
+import { detectFormat } from '../../src/frontends/detect.js';
+import { fixtureBytes } from '../support/fixtures.js';
+
+test('formats are told by their bytes', () => {
+  expect(detectFormat(fixtureBytes('hongze-district-2023.pdf'))).toBe('pdf');
+  expect(detectFormat(fixtureBytes('official-template-2021.docx'))).toBe('docx');
+  expect(detectFormat(fixtureBytes('zhangdian-traffic-police-2020.txt'))).toBe('text');
+  expect(detectFormat(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('doc');
+  expect(detectFormat(Buffer.from('PK\u0003\u0004abc'))).toBe('zip');
+  expect(detectFormat(Buffer.from('\ufeff  <!DOCTYPE html><html>'))).toBe('html');
+  expect(detectFormat(Buffer.from('<html lang="zh">'))).toBe('html');
+  expect(detectFormat(Buffer.from('一、总体情况'))).toBe('text');
+});

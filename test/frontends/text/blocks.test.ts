@@ -1,0 +1,56 @@
+import { textToBlocks } from '../../../src/frontends/text/blocks.js';
+
+const cell = (text: string, line: number, endLine?: number) => ({
+  text,
+  rowSpan: 1,
+  colSpan: 1,
+  location: endLine === undefined ? { line } : { line, endLine },
+});
+
+test('paragraphs, a flattened table with a wrapped cell, debris dropped', () => {
+  const text = [
+    '[bookmark: _GoBack]标题',
+    '二、主动公开政府信息情况',
+    '\t信息内容',
+    '\t本年新',
+    '制作数量',
+    '\t对外公开总数量',
+    '',
+    '\t规章',
+    '\t\u3000 0',
+    '\t',
+    '',
+    '',
+    '',
+    '三、收到',
+  ].join('\n');
+  expect(textToBlocks(text)).toEqual([
+    { kind: 'paragraph', text: '标题', location: { line: 1 } },
+    { kind: 'paragraph', text: '二、主动公开政府信息情况', location: { line: 2 } },
+    {
+      kind: 'table',
+      location: { line: 3, endLine: 10 },
+      rows: [
+        [cell('信息内容', 3), cell('本年新\n制作数量', 4, 5), cell('对外公开总数量', 6)],
+        [cell('规章', 8), cell('0', 9), cell('', 10)],
+      ],
+    },
+    { kind: 'paragraph', text: '三、收到', location: { line: 14 } },
+  ]);
+});
+
+test('two blank lines separate adjacent tables; CRLF and CR line ends', () => {
+  const blocks = textToBlocks('\ta\r\n\tb\r\n\r\n\r\n\tc\r\rd');
+  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([[['a', 'b']], [['c']], 'd']);
+});
+
+test('a long untabbed line after a cell is a paragraph, not a continuation', () => {
+  const long = '本机关认真贯彻落实条例要求，持续深化政务公开工作，进一步规范依申请公开办理流程，及时答复申请人，切实保障人民群众知情权。';
+  const blocks = textToBlocks(`\t0\n${long}`);
+  expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+});
+
+test('several tabs on a line are several cells', () => {
+  const [t] = textToBlocks('\ta\tb\t\n');
+  expect(t!.kind === 'table' && t!.rows[0]!.map((c) => c.text)).toEqual(['a', 'b', '']);
+});

@@ -1,0 +1,63 @@
+import { mapActiveDisclosure, versionOfTable2 } from '../../src/middle/active.js';
+import { grid } from '../support/grid.js';
+
+/** Table 二 of the 2021 format as the official template lays it out (one table, title rows spanning it). */
+function official2021() {
+  const t = grid([
+    [['第二十条第（一）项', 1, 4]],
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', '1', '0', '12'],
+    ['行政规范性文件', '3', '', '45'],
+    [['第二十条第（五）项', 1, 4]],
+    ['信息内容', ['本年处理决定数量', 1, 3]],
+    ['行政许可', ['1,024', 1, 3]],
+    [['第二十条第（六）项', 1, 4]],
+    ['信息内容', ['本年处理决定数量', 1, 3]],
+    ['行政处罚', ['56', 1, 3]],
+    ['行政强制', ['0', 1, 3]],
+    [['第二十条第（八）项', 1, 4]],
+    ['信息内容', ['本年收费金额（单位：万元）', 1, 3]],
+    ['行政事业性收费', ['7730.28', 1, 3]],
+  ]);
+  t.kind = 'activeDisclosure';
+  return t;
+}
+
+test('the 2021 table 二 with spans', () => {
+  const t = official2021();
+  expect(versionOfTable2([t])).toBe('2021');
+  const { value, writer } = mapActiveDisclosure([t], '2021');
+  expect(writer.warnings).toEqual([]);
+  expect(value).toEqual({
+    regulations: { issued: 1, repealed: 0, inForce: 12 },
+    normativeDocuments: { issued: 3, repealed: null, inForce: 45 },
+    licensing: { decisions: 1024 },
+    punishment: { decisions: 56 },
+    enforcement: { decisions: 0 },
+    fees: { amount: 7730.28 },
+  });
+});
+
+test('one table per block, a lost header, a missing row', () => {
+  const t = official2021();
+  const parts = [t.rows.slice(0, 4), t.rows.slice(4, 7), t.rows.slice(7, 11), t.rows.slice(11)].map((rows, i) => ({ ...t, index: i, rows }));
+  parts[2]!.rows.splice(1, 1); // （六）'s header row lost
+  parts[2]!.rows.splice(2, 1); // 行政强制 row lost
+  const { value, writer } = mapActiveDisclosure(parts, '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.table, w.location.row])).toEqual([
+    ['COLUMN_MISSING', 2, 'punishment'],
+    ['ROW_MISSING', 0, 'enforcement'],
+  ]);
+  expect(value.punishment).toEqual({ decisions: 56 });
+  expect(value.enforcement).toEqual({ decisions: null });
+  expect(value.fees).toEqual({ amount: 7730.28 });
+});
+
+test('the version is what the labels say, or null', () => {
+  const t2019 = grid([['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']]);
+  t2019.kind = 'activeDisclosure';
+  expect(versionOfTable2([t2019])).toBe('2019');
+  const none = grid([['信息内容', '数量']]);
+  none.kind = 'activeDisclosure';
+  expect(versionOfTable2([none])).toBeNull();
+});

@@ -1,0 +1,114 @@
+import { mapApplications } from '../../src/middle/applications.js';
+import { applicant } from '../support/fixtures.js';
+import { grid } from '../support/grid.js';
+
+const v = (n: number) => Array.from({ length: 7 }, (_, i) => String(n * 10 + i));
+const vals = (n: number) => applicant(Array.from({ length: 7 }, (_, i) => n * 10 + i));
+const nulls = applicant([null, null, null, null, null, null, null]);
+
+/** Table 三 in the official 2021 grid (as DOCX or PDF gives it): spans, covered cells absent. */
+function official2021(opts: { singleOther?: boolean; typo?: boolean } = {}) {
+  const rows: (string | [string, number, number])[][] = [
+    [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3], ['申请人情况', 1, 7]],
+    [['自然人', 2, 1], ['法人或其他组织', 1, 5], ['总计', 2, 1]],
+    ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    [['一、本年新收政府信息公开申请数量', 1, 3], ...v(1)],
+    [['二、上年结转政府信息公开申请数量', 1, 3], ...v(2)],
+    [['三、本年度办理结果', 22, 1], ['（一）予以公开', 1, 2], ...v(3)],
+    [['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 1, 2], ...v(4)],
+    [['（三）不予公开', 8, 1], '1.属于国家秘密', ...v(5)],
+    [opts.typo ? '2.其他法律行政止公开' : '2.其他法律行政法规禁止公开', ...v(6)],
+    ['3.危及“三安全一稳定”', ...v(7)],
+    ['4.保护第三方合法权益', ...v(8)],
+    ['5.属于三类内部事务信息', ...v(9)],
+    ['6.属于四类过程性信息', ...v(10)],
+    ['7.属于行政执法案卷', ...v(11)],
+    ['8.属于行政查询事项', ...v(12)],
+    [['（四）无法提供', 3, 1], '1.本机关不掌握相关政府信息', ...v(13)],
+    ['2.没有现成信息需要另行制作', ...v(14)],
+    ['3.补正后申请内容仍不明确', ...v(15)],
+    [['（五）不予处理', 5, 1], '1.信访举报投诉类申请', ...v(16)],
+    ['2.重复申请', ...v(17)],
+    ['3.要求提供公开出版物', ...v(18)],
+    ['4.无正当理由大量反复 申请', ...v(19)],
+    ['5.要求行政机关确认或重新出具已获取信息', ...v(20)],
+    ...(opts.singleOther
+      ? [[['（六）其他处理', 1, 2] as [string, number, number], ...v(21)]]
+      : [
+          [['（六）其他处理', 3, 1] as [string, number, number], '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ...v(21)],
+          ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ...v(22)],
+          ['3.其他', ...v(23)],
+        ]),
+    [['（七）总计', 1, 2], ...v(24)],
+    [['四、结转下年度继续办理', 1, 3], ...v(25)],
+  ];
+  const t = grid(rows);
+  t.kind = 'applications';
+  return t;
+}
+
+test('the official 2021 grid with spans maps every row', () => {
+  const { value, writer } = mapApplications([official2021({ typo: true })], '2021');
+  expect(writer.warnings).toEqual([]);
+  expect(value).toEqual({
+    newReceived: vals(1),
+    carriedOver: vals(2),
+    granted: vals(3),
+    partiallyGranted: vals(4),
+    denied: {
+      stateSecret: vals(5), lawProhibited: vals(6), safetyStability: vals(7), thirdPartyRights: vals(8),
+      internalAffairs: vals(9), processInfo: vals(10), enforcementCase: vals(11), adminQuery: vals(12),
+    },
+    unavailable: { notHeld: vals(13), needsCreation: vals(14), unclearAfterCorrection: vals(15) },
+    notProcessed: { complaint: vals(16), duplicate: vals(17), publication: vals(18), excessive: vals(19), confirmation: vals(20) },
+    other: { total: nulls, overdueCorrection: vals(21), overdueFee: vals(22), other: vals(23) },
+    resultTotal: vals(24),
+    carriedForward: vals(25),
+  });
+  expect(writer.sources['applications.denied.stateSecret.naturalPerson']).toEqual({
+    table: 0, row: 7, column: 2, location: { page: 1, box: { x: 0, y: 70, width: 10, height: 10 } },
+  });
+});
+
+test('a 2021-era report printing （六）其他处理 as one row', () => {
+  const { value, writer } = mapApplications([official2021({ singleOther: true })], '2021');
+  expect(writer.warnings).toEqual([]);
+  expect(value.other).toEqual({ total: vals(21), overdueCorrection: nulls, overdueFee: nulls, other: nulls });
+});
+
+test('a missing sub-row of （六） in a 2021 table is ROW_MISSING; an unknown row with numbers is LABEL_UNRECOGNIZED', () => {
+  const t = official2021();
+  t.rows.splice(25, 1, [...t.rows[25]!.slice(0, 0), { ...t.rows[25]![0]!, text: '3.其它情形（备注）合计' }, ...t.rows[25]!.slice(1)]);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([
+    ['LABEL_UNRECOGNIZED', '3.其它情形（备注）合计'],
+    ['ROW_MISSING', 'other.other'],
+  ]);
+  expect(value.other.other).toEqual(nulls);
+});
+
+test('a row with too few value cells is COLUMN_MISSING and null, not shifted', () => {
+  const t = official2021();
+  t.rows[4] = t.rows[4]!.slice(0, 6);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['COLUMN_MISSING', 'carriedOver']]);
+  expect(value.carriedOver).toEqual(nulls);
+  expect(value.granted).toEqual(vals(3));
+});
+
+test('a header without its column labels is warned per column', () => {
+  const t = official2021();
+  t.rows.splice(1, 2);
+  const { writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.column])).toEqual(
+    ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total'].map((c) => ['COLUMN_MISSING', c]),
+  );
+});
+
+test('a duplicated row keeps the first', () => {
+  const t = official2021();
+  t.rows.splice(4, 0, t.rows[3]!.map((c) => ({ ...c, text: c.text === '11' ? '99' : c.text })));
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'newReceived']]);
+  expect(value.newReceived).toEqual(vals(1));
+});

@@ -1,0 +1,61 @@
+import { findSections } from '../../src/middle/sections.js';
+import type { Block } from '../../src/model/blocks.js';
+
+const p = (text: string, line: number): Block => ({ kind: 'paragraph', text, location: { line } });
+const t = (line: number): Block => ({ kind: 'table', rows: [], location: { line, endLine: line + 1 } });
+
+test('sections, nested numbered items, run-on items, tables and the preamble', () => {
+  const blocks = [
+    p('某局2021年政府信息公开工作年度报告', 1),
+    p('根据条例，编制本报告。', 2),
+    p('一、总体情况', 3),
+    p('本年度工作概述。', 4),
+    p('（一）主动公开', 5),
+    p('1、公开数量', 6),
+    p('共公开信息100条。', 7),
+    p('2、公开渠道', 8),
+    p('（二）依申请公开。本年收到申请2件。', 9),
+    p('二、主动公开政府信息情况', 10),
+    t(11),
+    p('三、收到和处理政府信息公开申请情况', 13),
+  ];
+  const tree = findSections(blocks);
+  expect(tree.preamble).toEqual(['某局2021年政府信息公开工作年度报告', '根据条例，编制本报告。']);
+  expect(tree.sectionOfBlock).toEqual([null, null, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3]);
+  const one = tree.sections[0]!;
+  expect(one.paragraphs).toEqual(['本年度工作概述。']);
+  expect(one.location).toEqual({ line: 3, endLine: 9 });
+  expect(one.subsections).toEqual([
+    {
+      number: '（一）',
+      title: '主动公开',
+      paragraphs: [],
+      location: { line: 5 },
+      children: [
+        { number: '1、', title: '公开数量', paragraphs: ['共公开信息100条。'], children: [], location: { line: 6 } },
+        { number: '2、', title: '公开渠道', paragraphs: [], children: [], location: { line: 8 } },
+      ],
+    },
+    { number: '（二）', title: '依申请公开', paragraphs: ['本年收到申请2件。'], children: [], location: { line: 9 } },
+  ]);
+  expect(tree.sections[1]!.location).toEqual({ line: 10, endLine: 12 });
+  expect(tree.warnings.map((w) => [w.code, w.location.section])).toEqual([
+    ['SECTION_MISSING', 4],
+    ['SECTION_MISSING', 5],
+    ['SECTION_MISSING', 6],
+  ]);
+});
+
+test('a repeated heading is a paragraph of the section it is in', () => {
+  const tree = findSections([p('一、总体情况', 1), p('二、主动公开政府信息情况', 2), p('一、总体情况', 3)]);
+  expect(tree.sections.map((s) => s.ordinal)).toEqual([1, 2]);
+  expect(tree.sections[1]!.paragraphs).toEqual(['一、总体情况']);
+});
+
+test('pages in locations: a section spans pages', () => {
+  const tree = findSections([
+    { kind: 'paragraph', text: '一、总体情况', location: { page: 1 } },
+    { kind: 'paragraph', text: '正文。', location: { page: 2 } },
+  ]);
+  expect(tree.sections[0]!.location).toEqual({ page: 1, endPage: 2 });
+});

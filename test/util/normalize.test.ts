@@ -1,0 +1,18 @@
+import { collapseCjkSpaces, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
+
+test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and list numbering', () => {
+  expect(normalizeLabel('（二）部分公开（区分处理的，只计这一情 形，\n不计其他情形）')).toBe('（二）部分公开（区分处理的,只计这一情形,不计其他情形）');
+  expect(normalizeLabel('3.危及“三安全一稳定”')).toBe('3.危及"三安全一稳定"');
+  expect(normalizeLabel('3、危及"三安全一稳定"')).toBe('3.危及"三安全一稳定"');
+  expect(normalizeLabel('１．属于国家秘密')).toBe('1.属于国家秘密');
+  expect(normalizeLabel('(一)予以公开')).toBe('（一）予以公开');
+  expect(normalizeLabel('\u3000\u00a0本年增／减 ')).toBe('本年增/减');
+  expect(normalizeLabel('本年收费金额（单位：万元）')).toBe('本年收费金额（单位:万元）');
+  expect(normalizeLabel('')).toBe('');
+});
+
+test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
+  expect(toHalfWidth('２０２０年Ａ')).toBe('2020年A');
+  expect(collapseCjkSpaces('总 计 and 第二十条 第（一）项 ok')).toBe('总计 and 第二十条第（一）项 ok');
+  expect(trimAll('\u3000\u00a0 x y\t\u3000')).toBe('x y');
+});

@@ -1,0 +1,28 @@
+import { isDataLike, readNumber } from '../../src/util/numbers.js';
+
+test.each([
+  ['0', 0],
+  ['\u3000\u3000    176454\u3000', 176454],
+  ['\u00a02', 2],
+  ['减72462', -72462],
+  ['增100', 100],
+  ['+100', 100],
+  ['-5', -5],
+  ['７７３０．２８', 7730.28],
+  ['7730.28', 7730.28],
+  ['251000元', 251000],
+  ['1,234,567', 1234567],
+  ['3件', 3],
+  ['-0', 0],
+])('%j reads as %p', (text, value) => {
+  expect(readNumber(text)).toEqual({ kind: 'number', value });
+});
+
+test.each(['', '   ', '\u3000\u00a0', '-', '—', '/', '无'])('%j is blank', (text) => {
+  expect(readNumber(text)).toEqual({ kind: 'blank' });
+});
+
+test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x'])('%j is text', (text) => {
+  expect(readNumber(text)).toEqual({ kind: 'text' });
+  expect(isDataLike(text)).toBe(false);
+});
