@@ -66,7 +66,7 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
     results.pdf = { medianMsPerReport: m, medianMsPerPage: m / pages, pages };
     console.log(`pdf   hongze (${pages} pages): median ${fmt(m)} per report, ${fmt(m / pages)} per page (target < 35 ms per page)`);
 
-    const cli = timeProcess(process.execPath, [`${root}dist/cli/main.js`, 'parse', pdfPath, '--json'], 15);
+    const cli = timeProcess(process.execPath, [`${root}dist/cli/bin.js`, 'parse', pdfPath, '--json'], 15);
     const bare = timeProcess(process.execPath, [`${root}bench/bare-pdfjs.mjs`, pdfPath], 15);
     results.process = { cliMedianMs: median(cli), barePdfjsMedianMs: median(bare), ratio: median(cli) / median(bare) };
     console.log(

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { XxgkError } from '../codes.js';
 import { parseReport } from '../parse.js';
 import { formatSummary } from './summary.js';
@@ -11,33 +10,30 @@ const USAGE = `usage: xxgk parse <file> [--json]
           { "report": …, "warnings": […] }
 exit codes: 0 parsed, 2 input error (code on stderr, or as JSON with --json), 1 usage`;
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs the command line; returns the exit code. Output goes to the given streams (process's by default). */
+export async function main(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void } = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  },
+): Promise<number> {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
   const files = rest.filter((a) => !a.startsWith('--'));
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
   if (command !== 'parse' || files.length !== 1 || unknown.length > 0) {
-    process.stderr.write(`${USAGE}\n`);
+    io.stderr(`${USAGE}\n`);
     return command === '--help' || command === '-h' ? 0 : 1;
   }
   try {
     const result = await parseReport(files[0]!);
-    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result.report, result.warnings)}\n`);
+    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result.report, result.warnings)}\n`);
     return 0;
   } catch (e) {
     const err = e instanceof XxgkError ? e : new XxgkError('INTERNAL', String((e as Error)?.message ?? e));
-    if (json) process.stdout.write(`${JSON.stringify({ error: { code: err.code, message: err.message } }, null, 2)}\n`);
-    process.stderr.write(`xxgk: ${err.code}: ${err.message}\n`);
+    if (json) io.stdout(`${JSON.stringify({ error: { code: err.code, message: err.message } }, null, 2)}\n`);
+    io.stderr(`xxgk: ${err.code}: ${err.message}\n`);
     return 2;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`xxgk: INTERNAL: ${String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
