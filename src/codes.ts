@@ -26,8 +26,8 @@ export const WARNING_CODES = {
 /** Input errors: the input cannot be read as a report at all. Thrown as XxgkError. */
 export const ERROR_CODES = {
   EMPTY_INPUT: 'The input is empty (or only whitespace).',
-  UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (text, PDF, DOCX, HTML).',
-  NOT_A_REPORT: 'The document has none of the six section titles and no statistics table.',
+  UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (plain text, PDF); DOCX, DOC and HTML are recognised but not read yet.',
+  NOT_A_REPORT: 'The document has no statistics table and at most one of the six section titles (and no report title).',
   TOO_LARGE: 'The input exceeds the configured size or page limit.',
   PDF_ENCRYPTED: 'The PDF needs a user password to open.',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',

@@ -13,7 +13,8 @@ export function formatSummary(report: Report, warnings: Warning[]): string {
   out.push('sections');
   for (const s of report.sections) {
     const count = (items: Subsection[]): number => items.reduce((n, i) => n + 1 + count(i.children), 0);
-    const parts = [`${count(s.subsections)} numbered items`, `${s.tables.length} tables`];
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const parts = [plural(count(s.subsections), 'numbered item'), plural(s.tables.length, 'table')];
     out.push(`  ${s.ordinal} ${s.number}${s.title}  (${parts.join(', ')})`);
   }
   const kinds = report.tables.map((t) => t.kind ?? 'other');

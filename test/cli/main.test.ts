@@ -25,13 +25,14 @@ test('parse --json prints { report, warnings }', async () => {
 test('parse prints a readable summary', async () => {
   const { code, stdout } = await run(['parse', fixturePath(ZHANGDIAN)]);
   expect(code).toBe(0);
-  expect(stdout.split('\n').slice(0, 6)).toEqual([
+  expect(stdout.split('\n').slice(0, 7)).toEqual([
     '淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告',
     '  agency     淄博市公安局交通警察支队张店大队',
     '  year       2020    format 2019    published 2021-01-26',
     '  source     text (utf-8), 13218 bytes',
     'sections',
     '  1 一、总体情况  (7 numbered items, 0 tables)',
+    '  2 二、主动公开政府信息情况  (0 numbered items, 1 table)',
   ]);
   expect(stdout).toContain('applications  new 2, carried over 0, granted 2, result total 0, carried forward 0');
   expect(stdout).toContain('  warning HEADING_MISNUMBERED (line 99): Section 三');
