@@ -12,9 +12,9 @@ export function findTitle(preamble: string[]): { title: string; lines: number } 
     const t = trimAll(p);
     if (t.length > 60 || /[。；]/.test(t)) break;
     lines.push(t);
-    if (TITLE_END.test(t.replace(/[（(][^）)]*[)）]$/, ''))) {
-      return { title: collapseCjkSpaces(lines.join('')).replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, ''), lines: lines.length };
-    }
+    // Test the lines joined so far: a title may wrap inside a word (`…工作年度` / `报告`).
+    const title = collapseCjkSpaces(lines.join('')).replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, '');
+    if (TITLE_END.test(title.replace(/[（(][^）)]*[)）]$/, ''))) return { title, lines: lines.length };
   }
   return null;
 }

@@ -7,6 +7,7 @@ test('titles: wrapped lines joined, spaces between CJK characters removed', () =
   });
   expect(findTitle(['淮安市洪泽区人民政府 2023 年政府信息公开 工作年度报告'])?.title).toBe('淮安市洪泽区人民政府2023年政府信息公开工作年度报告');
   expect(findTitle(['关于印发某某办法的通知。', '2020年政府信息公开工作年度报告'])).toBeNull();
+  expect(findTitle(['某某县交通运输局2023年政府信息公开工作年度', '报告', '根据…'])).toEqual({ title: '某某县交通运输局2023年政府信息公开工作年度报告', lines: 2 });
   expect(findTitle([])).toBeNull();
 });
 

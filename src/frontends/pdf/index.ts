@@ -1,0 +1,56 @@
+/**
+ * The PDF front end: bytes → the neutral block stream (paragraphs and table
+ * grids with page locations). See layout.ts for the analysis, load.ts for
+ * how pdfjs is loaded and how its failures map to error codes.
+ */
+import { warning, XxgkError, type Warning } from '../../codes.js';
+import type { FrontEndResult } from '../../model/blocks.js';
+import { layoutPages } from './layout.js';
+import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
+import { readPage } from './page.js';
+import type { PageContent } from './types.js';
+
+export interface ReadPdfOptions {
+  /** Refuse documents with more pages (TOO_LARGE). Default 200. */
+  maxPages?: number;
+}
+
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<FrontEndResult> {
+  const maxPages = options.maxPages ?? 200;
+  const { pdfjs, doc } = await openDocument(bytes);
+  try {
+    const pageCount = doc.numPages;
+    if (pageCount > maxPages) throw new XxgkError('TOO_LARGE', `The PDF has ${pageCount} pages; the limit is ${maxPages}.`);
+    const warnings: Warning[] = [];
+    const pages: PageContent[] = [];
+    let unreadable = 0;
+    let firstError: unknown;
+    for (let n = 1; n <= pageCount; n++) {
+      let content: PageContent;
+      try {
+        content = await withTimeout(readPage(pdfjs, doc, n), PAGE_TIMEOUT_MS, `reading page ${n}`);
+      } catch (err) {
+        if (!isPdfjsError(err) && !(err instanceof XxgkError)) throw err;
+        // A damaged page loses its content; the rest of the document may still be good.
+        unreadable++;
+        firstError ??= err;
+        warnings.push(warning('PDF_PAGE_NO_TEXT', `Page ${n} could not be read (${mapPdfjsError(err).message}); its content is missing.`, { page: n }));
+        continue;
+      }
+      if (content.runs.length === 0) {
+        warnings.push(warning('PDF_PAGE_NO_TEXT', `Page ${n} has no text layer (a scanned image?); its content is missing.`, { page: n }));
+      }
+      pages.push(content);
+    }
+    const withText = pages.filter((p) => p.runs.length > 0);
+    if (withText.length === 0) {
+      if (unreadable > 0) throw mapPdfjsError(firstError);
+      throw new XxgkError('PDF_NO_TEXT_LAYER');
+    }
+    return { blocks: layoutPages(withText), source: { format: 'pdf', byteLength: bytes.byteLength, pages: pageCount }, warnings };
+  } catch (err) {
+    throw isPdfjsError(err) ? mapPdfjsError(err) : err;
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

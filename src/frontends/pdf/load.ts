@@ -1,0 +1,89 @@
+/**
+ * Loading pdfjs and opening documents. pdfjs is imported lazily (about 100 ms)
+ * so that importing xxgk costs nothing until a PDF is read. Every pdfjs failure
+ * becomes an XxgkError with a stable code.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { XxgkError } from '../../codes.js';
+
+export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfDocument = import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy;
+export type PdfPage = import('pdfjs-dist/legacy/build/pdf.mjs').PDFPageProxy;
+
+let pdfjsPromise: Promise<Pdfjs> | undefined;
+
+/** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+let assetDir: string | undefined;
+
+/**
+ * Directory of the installed pdfjs-dist, with a trailing separator. CJK cmaps
+ * and standard fonts are read from here, never the network; pdfjs wants plain
+ * paths ending in a separator (a file:// URL fails in Node).
+ */
+function pdfjsDir(): string {
+  assetDir ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return assetDir;
+}
+
+/** Time limits: pdfjs on a hostile file must end. */
+export const OPEN_TIMEOUT_MS = 20_000;
+export const PAGE_TIMEOUT_MS = 15_000;
+
+/** Rejects with PDF_DAMAGED if `promise` has not settled in `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new XxgkError('PDF_DAMAGED', `pdfjs did not finish ${what} within ${ms} ms.`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Exception classes pdfjs rebuilds from its worker; anything else is a bug of ours. */
+const PDFJS_ERRORS = new Set(['PasswordException', 'InvalidPDFException', 'UnknownErrorException', 'FormatError', 'ResponseException', 'MissingPDFException', 'UnexpectedResponseException', 'AbortException']);
+
+export function isPdfjsError(err: unknown): boolean {
+  return PDFJS_ERRORS.has((err as { name?: string } | null)?.name ?? '');
+}
+
+/** Maps a pdfjs exception to an XxgkError (XxgkErrors pass through). */
+export function mapPdfjsError(err: unknown): XxgkError {
+  if (err instanceof XxgkError) return err;
+  const name = (err as { name?: string } | null)?.name;
+  const message = (err as { message?: string } | null)?.message ?? String(err);
+  if (name === 'PasswordException') return new XxgkError('PDF_ENCRYPTED', undefined, { cause: err });
+  return new XxgkError('PDF_DAMAGED', `${ERROR_PREFIX}${message}`, { cause: err });
+}
+const ERROR_PREFIX = 'The PDF is truncated or damaged beyond recovery: ';
+
+/**
+ * Opens a document. The caller must `destroy()` it. On failure the loading
+ * task is destroyed here, so nothing leaks.
+ */
+export async function openDocument(bytes: Uint8Array): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
+  const pdfjs = await loadPdfjs();
+  const dir = pdfjsDir();
+  const task = pdfjs.getDocument({
+    // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    cMapUrl: path.join(dir, 'cmaps') + path.sep,
+    cMapPacked: true,
+    standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  // No onPassword handler: pdfjs then rejects with PasswordException for a
+  // user password (an owner-only password opens without one).
+  try {
+    const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document');
+    return { pdfjs, doc };
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw mapPdfjsError(err);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Reading one page: text runs always; the operator list (rulings, vertical
+ * text) only when the text looks tabular, since it costs about as much as the
+ * text itself.
+ */
+import { groupLines } from './lines.js';
+import type { Pdfjs, PdfDocument } from './load.js';
+import { walkOperators, type OpsTable } from './operators.js';
+import { itemsToRuns } from './runs.js';
+import type { PageContent, Run, Segment } from './types.js';
+import { recoverVerticalText } from './vertical.js';
+
+/** A gap this many font sizes wide inside a line suggests table columns. */
+const COLUMN_GAP = 1.5;
+
+/**
+ * Whether a page's text may hold a table: vertical text, or at least one line
+ * whose runs stand apart by a column-sized gap. Wrong guesses only cost time
+ * (false positives) or fall back to reading the lines as text.
+ */
+export function looksTabular(runs: readonly Run[]): boolean {
+  if (runs.some((r) => r.vertical)) return true;
+  for (const line of groupLines(runs)) {
+    for (let i = 1; i < line.runs.length; i++) {
+      const a = line.runs[i - 1]!, b = line.runs[i]!;
+      if (b.box.x - (a.box.x + a.box.width) > COLUMN_GAP * Math.max(a.fontSize, b.fontSize)) return true;
+    }
+  }
+  return false;
+}
+
+export async function readPage(pdfjs: Pdfjs, doc: PdfDocument, pageNumber: number): Promise<PageContent> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const verticalFonts = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical).map(([name]) => name));
+    let runs = itemsToRuns(content.items, viewport.transform, pageNumber, verticalFonts);
+    let segments: Segment[] = [];
+    if (runs.length > 0 && looksTabular(runs)) {
+      const ops = await page.getOperatorList();
+      const graphics = walkOperators(ops, pdfjs.OPS as unknown as OpsTable, viewport.transform, verticalFonts);
+      segments = graphics.segments;
+      runs = recoverVerticalText(runs, graphics.verticalTexts);
+    }
+    return { page: pageNumber, width: viewport.width, height: viewport.height, runs, segments };
+  } finally {
+    page.cleanup();
+  }
+}

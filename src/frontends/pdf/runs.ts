@@ -1,0 +1,79 @@
+/**
+ * pdfjs text items → positioned runs in top-left page coordinates.
+ *
+ * Whitespace-only items are dropped: their widths are meaningless (about 20×
+ * the gap in WPS exports), and gaps are measured from geometry instead.
+ */
+import type { Run } from './types.js';
+
+/** The parts of a pdfjs TextItem this module reads. */
+export interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+/** Affine matrix product a×b in pdfjs's [a b c d e f] convention (apply b first). */
+export function multiply(a: readonly number[], b: readonly number[]): number[] {
+  return [
+    a[0]! * b[0]! + a[2]! * b[1]!,
+    a[1]! * b[0]! + a[3]! * b[1]!,
+    a[0]! * b[2]! + a[2]! * b[3]!,
+    a[1]! * b[2]! + a[3]! * b[3]!,
+    a[0]! * b[4]! + a[2]! * b[5]! + a[4]!,
+    a[1]! * b[4]! + a[3]! * b[5]! + a[5]!,
+  ];
+}
+
+/** Ascent and descent as fractions of the font size (typical for CJK fonts). */
+const ASCENT = 0.88;
+const DESCENT = 0.12;
+
+/**
+ * @param viewportTransform the page viewport's transform at scale 1 (PDF user
+ *   space → top-left page space, rotation included)
+ * @param verticalFonts font names whose style says `vertical` (Identity-V)
+ */
+export function itemsToRuns(
+  items: readonly unknown[],
+  viewportTransform: readonly number[],
+  page: number,
+  verticalFonts: ReadonlySet<string> = new Set(),
+): Run[] {
+  const runs: Run[] = [];
+  for (const raw of items) {
+    const item = raw as Partial<TextItemLike>;
+    if (typeof item.str !== 'string' || !item.transform || !/\S/.test(item.str.replace(/\u3000/g, ' '))) continue;
+    const m = multiply(viewportTransform, item.transform);
+    const size = Math.hypot(m[2]!, m[3]!) || Math.hypot(m[0]!, m[1]!) || 1;
+    const ox = m[4]!;
+    const oy = m[5]!;
+    if (verticalFonts.has(item.fontName ?? '')) {
+      // pdfjs puts a vertical-font item's origin at the top of its first glyph,
+      // centred on the glyph column; `height` is the advance down the column.
+      const height = Math.max(item.height ?? 0, size);
+      runs.push({ text: item.str, page, box: { x: ox - size / 2, y: oy, width: size, height }, baseline: oy, fontSize: size, vertical: true });
+      continue;
+    }
+    // Unit vectors along the text and towards its top, in page space.
+    const ulen = Math.hypot(m[0]!, m[1]!) || 1;
+    const ux = m[0]! / ulen, uy = m[1]! / ulen;
+    const vx = m[2]! / size, vy = m[3]! / size;
+    const width = Math.max(item.width ?? 0, 0);
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const w of [0, width]) {
+      for (const h of [-DESCENT * size, ASCENT * size]) {
+        xs.push(ox + ux * w + vx * h);
+        ys.push(oy + uy * w + vy * h);
+      }
+    }
+    const x = Math.min(...xs), y = Math.min(...ys);
+    const box = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+    const vertical = Math.abs(uy) > Math.abs(ux);
+    runs.push({ text: item.str, page, box, baseline: vertical ? box.y : oy, fontSize: size, vertical });
+  }
+  return runs;
+}

@@ -1,0 +1,203 @@
+/**
+ * Table grids from rulings. Column boundaries are the vertical rulings' x,
+ * row boundaries the horizontal rulings' y; a missing ruling piece between two
+ * grid slots means the slots are one merged cell, which gives rowSpan and
+ * colSpan. Where a ruled row holds several rows of numbers (a table drawn
+ * without inner horizontal rulings), rows are split between the numbers'
+ * baselines instead. Each run goes to the cell holding its centre; a run that
+ * pdfjs joined across a column boundary (`22 246612` from two cells) is first
+ * split at its spaces.
+ */
+import { groupLines } from './lines.js';
+import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
+import { isCjk, joinWrapped, looksNumeric } from './text.js';
+import { type Box, type Run } from './types.js';
+
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  page: number;
+  box: Box;
+  runs: Run[];
+  text: string;
+  /** No ruling along its top (bottom) edge: on a page seam, the cell goes on across the break. */
+  openTop: boolean;
+  openBottom: boolean;
+}
+
+/** A table's grid on one page, or several pages' parts joined. */
+export interface TableGrid {
+  page: number;
+  box: Box;
+  /** Column boundaries (ncols + 1), left to right. */
+  xs: number[];
+  nrows: number;
+  cells: GridCell[];
+}
+
+/** Rulings this close across are one grid line. */
+const GRID_TOL = 3;
+/** A boundary exists where rulings cover at least this fraction of the slot edge. */
+const COVERAGE = 0.5;
+
+const mean = (xs: readonly number[]): number => xs.reduce((s, v) => s + v, 0) / xs.length;
+
+/** How much of [a, b] the rules at `pos` (± GRID_TOL) cover, as a fraction. */
+export function coverage(rules: readonly Rule[], pos: number, a: number, b: number): number {
+  if (b <= a) return 1;
+  let covered = 0;
+  for (const r of rules) {
+    if (Math.abs(r.pos - pos) > GRID_TOL) continue;
+    covered += Math.max(0, Math.min(b, r.to) - Math.max(a, r.from));
+  }
+  return covered / (b - a);
+}
+
+const centre = (r: Run) => ({ x: r.box.x + r.box.width / 2, y: r.box.y + r.box.height / 2 });
+
+/** Cell text: its lines, top to bottom, joined as wrapped text. */
+export function cellText(runs: readonly Run[]): string {
+  return joinWrapped(groupLines(runs).map((l) => l.text));
+}
+
+/**
+ * Extra row boundaries inside a ruled row that holds several rows of numbers:
+ * midway between consecutive number lines, when one column has two or more.
+ */
+function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number, bottom: number): number[] {
+  const nums = runs.filter((r) => !r.vertical && looksNumeric(r.text) && centre(r).y > top && centre(r).y < bottom);
+  if (nums.length < 2) return [];
+  const perColumn = new Map<number, number>();
+  const lines = groupLines(nums);
+  if (lines.length < 2) return [];
+  for (const line of lines) {
+    const cols = new Set(line.runs.map((r) => xs.findIndex((x, i) => i < xs.length - 1 && centre(r).x >= x && centre(r).x < xs[i + 1]!)));
+    for (const c of cols) perColumn.set(c, (perColumn.get(c) ?? 0) + 1);
+  }
+  if (![...perColumn.values()].some((n) => n >= 2)) return [];
+  const splits: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const upper = lines[i - 1]!.box, lower = lines[i]!.box;
+    if (lower.y > upper.y + upper.height) splits.push((upper.y + upper.height + lower.y) / 2);
+  }
+  return splits;
+}
+
+/** Estimated advance of a character in font-size units (ideographs full width, the rest half). */
+const advance = (ch: string) => (isCjk(ch) ? 1 : /\s/.test(ch) ? 0.3 : 0.55);
+
+/**
+ * Splits a horizontal run that crosses an inner column boundary into its
+ * space-separated words, placing each by estimated character advances scaled
+ * to the run's real width.
+ */
+export function splitAcrossColumns(run: Run, xs: readonly number[]): Run[] {
+  if (run.vertical || !/\S\s+\S/.test(run.text)) return [run];
+  const x1 = run.box.x, x2 = run.box.x + run.box.width;
+  if (!xs.slice(1, -1).some((x) => x > x1 + 1 && x < x2 - 1)) return [run];
+  const chars = [...run.text];
+  const total = chars.reduce((s, ch) => s + advance(ch), 0);
+  const scale = run.box.width / Math.max(total, 1e-6);
+  const out: Run[] = [];
+  let pos = x1;
+  let word = '', start = x1;
+  const flush = () => {
+    if (word) out.push({ ...run, text: word, box: { ...run.box, x: start, width: pos - start } });
+    word = '';
+  };
+  for (const ch of chars) {
+    if (/\s/.test(ch)) flush();
+    else {
+      if (!word) start = pos;
+      word += ch;
+    }
+    pos += advance(ch) * scale;
+  }
+  flush();
+  return out;
+}
+
+/** Builds the grid of one ruled table region from the page's runs inside it. */
+export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number): TableGrid {
+  const { box } = group;
+  const x2 = box.x + box.width, y2 = box.y + box.height;
+  const xs = clusterValues([box.x, x2, ...group.vertical.map((v) => v.pos)], GRID_TOL).map(mean);
+  xs[0] = box.x;
+  xs[xs.length - 1] = x2;
+  let ys = clusterValues([box.y, y2, ...group.horizontal.map((h) => h.pos)], GRID_TOL).map(mean);
+  ys[0] = box.y;
+  ys[ys.length - 1] = y2;
+  const horizontal = [...group.horizontal];
+  // Rows of numbers with no ruling between them: split at the baselines.
+  const extra: number[] = [];
+  for (let r = 0; r + 1 < ys.length; r++) extra.push(...baselineSplits(runs, xs, ys[r]!, ys[r + 1]!));
+  if (extra.length) {
+    for (const y of extra) horizontal.push({ pos: y, from: box.x, to: x2 });
+    ys = [...ys, ...extra].sort((a, b) => a - b);
+  }
+  const ncols = xs.length - 1, nrows = ys.length - 1;
+  const isEdgeX = (c: number) => c === 0 || c === ncols;
+  const isEdgeY = (r: number) => r === 0 || r === nrows;
+  const hasV = (c: number, r: number) => isEdgeX(c) || coverage(group.vertical, xs[c]!, ys[r]!, ys[r + 1]!) >= COVERAGE;
+  const hasH = (r: number, c1: number, c2: number) => isEdgeY(r) || coverage(horizontal, ys[r]!, xs[c1]!, xs[c2]!) >= COVERAGE;
+
+  const taken: boolean[][] = ys.slice(1).map(() => xs.slice(1).map(() => false));
+  const cells: GridCell[] = [];
+  for (let r = 0; r < nrows; r++) {
+    for (let c = 0; c < ncols; c++) {
+      if (taken[r]![c]) continue;
+      let cs = 1;
+      while (c + cs < ncols && !hasV(c + cs, r) && !taken[r]![c + cs]) cs++;
+      let rs = 1;
+      while (r + rs < nrows && !hasH(r + rs, c, c + cs) && !taken[r + rs]!.slice(c, c + cs).some(Boolean)) rs++;
+      for (let i = r; i < r + rs; i++) for (let j = c; j < c + cs; j++) taken[i]![j] = true;
+      const cellBox = { x: xs[c]!, y: ys[r]!, width: xs[c + cs]! - xs[c]!, height: ys[r + rs]! - ys[r]! };
+      cells.push({
+        row: r, col: c, rowSpan: rs, colSpan: cs, page, box: cellBox, runs: [], text: '',
+        openTop: r === 0 && coverage(group.horizontal, ys[0]!, xs[c]!, xs[c + cs]!) < COVERAGE,
+        openBottom: r + rs === nrows && coverage(group.horizontal, ys[nrows]!, xs[c]!, xs[c + cs]!) < COVERAGE,
+      });
+    }
+  }
+  for (const run of runs.flatMap((r) => splitAcrossColumns(r, xs))) {
+    const p = centre(run);
+    let best: GridCell | undefined;
+    let bestDist = Infinity;
+    for (const cell of cells) {
+      const b = cell.box;
+      const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
+      const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
+      const d = dx + dy;
+      if (d < bestDist) {
+        bestDist = d;
+        best = cell;
+        if (d === 0) break;
+      }
+    }
+    best?.runs.push(run);
+  }
+  for (const cell of cells) cell.text = cellText(cell.runs);
+  return dropEmptyRows({ page, box, xs, nrows, cells });
+}
+
+/** Removes grid rows in which no cell starts (all covered by spans), shrinking those spans. */
+export function dropEmptyRows(grid: TableGrid): TableGrid {
+  const starts = new Set(grid.cells.map((c) => c.row));
+  if (starts.size === grid.nrows) return grid;
+  const map: number[] = [];
+  let n = 0;
+  for (let r = 0; r < grid.nrows; r++) {
+    map.push(n);
+    if (starts.has(r)) n++;
+  }
+  map.push(n);
+  const cells = grid.cells.map((c) => ({ ...c, row: map[c.row]!, rowSpan: Math.max(1, map[c.row + c.rowSpan]! - map[c.row]!) }));
+  return { ...grid, nrows: n, cells };
+}
+
+/** Cell texts row by row, for comparing rows (repeated header detection). */
+export function rowTexts(grid: TableGrid, row: number): string[] {
+  return grid.cells.filter((c) => c.row === row).sort((a, b) => a.col - b.col).map((c) => c.text);
+}

@@ -1,0 +1,15 @@
+/** Small builders for the PDF front end's unit tests. */
+import type { BlockCell, TableBlock } from '../../../src/model/blocks.js';
+import type { Run } from '../../../src/frontends/pdf/types.js';
+
+/** A horizontal run with its baseline at `base` (top-left page space); width defaults to one em per character. */
+export function run(text: string, x: number, base: number, size = 10, width = text.length * size, page = 1): Run {
+  return { text, page, box: { x, y: base - 0.88 * size, width, height: size }, baseline: base, fontSize: size, vertical: false };
+}
+
+/** A cell as `text`, `text↓rowSpan`, `text→colSpan` or `text↓r→c`: compact and exact. */
+export function sig(c: BlockCell): string {
+  return `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}${c.colSpan > 1 ? `→${c.colSpan}` : ''}`;
+}
+
+export const rowsOf = (t: TableBlock): string[][] => t.rows.map((r) => r.map(sig));

@@ -1,0 +1,67 @@
+import { groupRulings, mergeSegments } from '../../../src/frontends/pdf/rulings.js';
+import { buildGrid, splitAcrossColumns, type TableGrid } from '../../../src/frontends/pdf/tables.js';
+import { gridToBlock } from '../../../src/frontends/pdf/layout.js';
+import type { Segment } from '../../../src/frontends/pdf/types.js';
+import { rowsOf, run } from './helpers.js';
+
+const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
+const group = (segs: Segment[]) => groupRulings(mergeSegments(segs))[0]!;
+const rows = (g: TableGrid) => rowsOf(gridToBlock(g));
+
+describe('buildGrid', () => {
+  // A group label spanning two rows, a header spanning two columns:
+  //   x: 0 ── 60 ── 120 ── 160 ── 200
+  //   y 0  | 信息内容 (→2)  | 数量 (→2)    |
+  //   y 20 | 不予公开 ↓2 | 1.秘密 | 1 | 0 |
+  //   y 40 |            | 2.其他 |   | 5 |
+  const segs = [
+    h(0, 0, 200), h(20, 0, 200), h(40, 60, 200), h(60, 0, 200),
+    v(0, 0, 60), v(60, 20, 60), v(120, 0, 60), v(160, 20, 60), v(200, 0, 60),
+  ];
+
+  it('derives spans from missing ruling pieces and puts each run in its cell, blanks kept', () => {
+    const runs = [
+      run('信息内容', 10, 14), run('数量', 140, 14),
+      run('不予', 5, 35), run('公开', 5, 47), // wrapped over two lines, vertically centred
+      run('1.秘密', 65, 34), run('1', 140, 35, 12, 6), run('0', 180, 35, 12, 6),
+      run('2.其他', 65, 54), run('5', 180, 55, 12, 6),
+    ];
+    const grid = buildGrid(group(segs), runs, 4);
+    expect(rows(grid)).toEqual([
+      ['信息内容→2', '数量→2'],
+      ['不予公开↓2', '1.秘密', '1', '0'],
+      ['2.其他', '', '5'],
+    ]);
+    const block = gridToBlock(grid);
+    expect(block.location).toEqual({ page: 4, box: { x: 0, y: 0, width: 200, height: 60 } });
+    expect(block.rows[1]![0]!.location).toEqual({ page: 4, box: { x: 0, y: 20, width: 60, height: 40 } });
+  });
+
+  it('splits a ruled row holding several rows of numbers at their baselines', () => {
+    // Only the outer frame and column rulings: no rulings between the rows.
+    const bare = [h(0, 0, 200), h(60, 0, 200), v(0, 0, 60), v(100, 0, 60), v(200, 0, 60)];
+    const runs = [run('规章', 5, 15), run('3', 150, 15), run('规范性文件', 5, 35), run('7', 150, 35), run('合计', 5, 55), run('10', 150, 55)];
+    expect(rows(buildGrid(group(bare), runs, 1))).toEqual([['规章', '3'], ['规范性文件', '7'], ['合计', '10']]);
+  });
+
+  it('marks first-row cells without a top ruling as open (the table goes on from the page before)', () => {
+    const open = [h(0, 60, 200), h(20, 60, 200), h(40, 0, 200), v(0, 0, 40), v(60, 0, 40), v(120, 0, 40), v(200, 0, 40)];
+    const grid = buildGrid(group(open), [run('3.补正后', 65, 15, 8), run('0', 150, 15)], 2);
+    expect(grid.cells.filter((c) => c.row === 0).map((c) => [c.text, c.rowSpan, c.openTop])).toEqual([['', 2, true], ['3.补正后', 1, false], ['0', 1, false]]);
+  });
+});
+
+describe('splitAcrossColumns', () => {
+  it('splits a run pdfjs joined across a column boundary at its spaces', () => {
+    const joined = run('22 246612', 202, 150, 9, 40);
+    const parts = splitAcrossColumns(joined, [150, 215, 260]);
+    expect(parts.map((p) => p.text)).toEqual(['22', '246612']);
+    expect(parts[0]!.box.x + parts[0]!.box.width).toBeLessThan(215);
+    expect(parts[1]!.box.x).toBeGreaterThan(210);
+  });
+  it('leaves runs inside one column alone', () => {
+    const r = run('只计这一情 形', 10, 10, 9);
+    expect(splitAcrossColumns(r, [0, 200])).toEqual([r]);
+  });
+});

@@ -1,0 +1,198 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseReport } from '../src/parse.js';
+import { XxgkError } from '../src/codes.js';
+import type { Report, Section, Subsection } from '../src/model/report.js';
+import { applicant, at, fixtureBytes, fixturePath, review, FIXTURES } from './support/fixtures.js';
+import { table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
+import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW, ZHANGDIAN_SECTIONS } from './support/zhangdian-expected.js';
+
+/** PDFs end to end: the real WPS report, LibreOffice reports of generated specs, and bad PDFs. */
+
+function treeOf(sections: Section[]) {
+  const items = (subs: Subsection[]): unknown[] => subs.map((s) => [s.number, s.title, s.paragraphs.length, items(s.children)]);
+  return sections.map((s) => ({ ordinal: s.ordinal, number: s.number, kind: s.kind, title: s.title, paragraphs: s.paragraphs.length, subsections: items(s.subsections) }));
+}
+
+const zeros = applicant([0, 0, 0, 0, 0, 0, 0]);
+const nulls = applicant([null, null, null, null, null, null, null]);
+const one = applicant([1, 0, 0, 0, 0, 0, 1]);
+
+describe('the real Hongze 2023 PDF (WPS, 2021 format)', () => {
+  let report: Report;
+  let warnings: Awaited<ReturnType<typeof parseReport>>['warnings'];
+  beforeAll(async () => {
+    ({ report, warnings } = await parseReport(fixturePath('hongze-district-2023.pdf')));
+  });
+
+  test('metadata', () => {
+    expect(report.title).toBe('洪泽区人民政府2023年政府信息公开工作年度报告');
+    expect(report.agency).toBe('洪泽区人民政府');
+    expect(report.year).toBe(2023);
+    expect(report.publishedOn).toBeNull(); // it prints no date
+    expect(report.formatVersion).toBe('2021');
+    expect(report.source).toEqual({ format: 'pdf', byteLength: 293525, pages: 5 });
+  });
+
+  test('every cell of the three statistics tables', () => {
+    expect(report.activeDisclosure).toEqual({
+      regulations: { issued: 0, repealed: 0, inForce: 0 },
+      normativeDocuments: { issued: 0, repealed: 5, inForce: 5 },
+      licensing: { decisions: 550 },
+      punishment: { decisions: 4119 },
+      enforcement: { decisions: 195 },
+      fees: { amount: 7730.28 },
+    });
+    expect(report.applications).toEqual({
+      newReceived: applicant([21, 0, 0, 0, 0, 0, 21]),
+      carriedOver: zeros,
+      granted: zeros,
+      partiallyGranted: applicant([4, 0, 0, 0, 0, 0, 4]),
+      denied: {
+        stateSecret: one,
+        lawProhibited: zeros, // printed with a typo: 2.其他法律行政止公开
+        safetyStability: zeros,
+        thirdPartyRights: zeros,
+        internalAffairs: zeros,
+        processInfo: one,
+        enforcementCase: one,
+        adminQuery: zeros,
+      },
+      unavailable: { notHeld: applicant([10, 0, 0, 0, 0, 0, 10]), needsCreation: applicant([3, 0, 0, 0, 0, 0, 3]), unclearAfterCorrection: zeros },
+      notProcessed: { complaint: one, duplicate: zeros, publication: zeros, excessive: zeros, confirmation: zeros },
+      // A 2021-era report printing （六）其他处理 as a single row.
+      other: { total: zeros, overdueCorrection: nulls, overdueFee: nulls, other: nulls },
+      resultTotal: applicant([21, 0, 0, 0, 0, 0, 21]),
+      carriedForward: zeros,
+    });
+    // Its totals really do not add up (10 + 1 with 总计 0; 5 with 总计 0): what is printed.
+    expect(report.reviewLitigation).toEqual({
+      review: review([10, 1, 0, 0, 0]),
+      litigationDirect: review([0, 0, 0, 0, 0]),
+      litigationAfterReview: review([5, 0, 0, 0, 0]),
+    });
+  });
+
+  test('the section tree', () => {
+    expect(treeOf(report.sections)).toEqual([
+      {
+        ordinal: 1, number: '一、', kind: 'overview', title: '总体情况', paragraphs: 1,
+        subsections: [
+          ['（一）', '主动公开情况', 1, []],
+          ['（二）', '依申请公开情况', 1, []],
+          ['（三）', '政府信息管理情况', 1, []],
+          ['（四）', '政府信息公开平台建设情况', 1, []],
+          ['（五）', '政府信息公开监督保障情况', 1, []],
+        ],
+      },
+      { ordinal: 2, number: '二、', kind: 'activeDisclosure', title: '主动公开政府信息情况', paragraphs: 0, subsections: [] },
+      { ordinal: 3, number: '三、', kind: 'applications', title: '收到和处理政府信息公开申请情况', paragraphs: 0, subsections: [] },
+      { ordinal: 4, number: '四、', kind: 'reviewLitigation', title: '政府信息公开行政复议、行政诉讼情况', paragraphs: 0, subsections: [] },
+      { ordinal: 5, number: '五、', kind: 'problems', title: '存在的主要问题及改进情况', paragraphs: 1, subsections: [] },
+      { ordinal: 6, number: '六、', kind: 'otherMatters', title: '其他需要报告的事项', paragraphs: 1, subsections: [] },
+    ]);
+    // A paragraph broken by a page (and its page number) is one paragraph.
+    expect(report.sections[4]!.paragraphs[0]).toContain('实行政府信息公开工作人员跟班学习制度');
+    expect(report.sections[5]!.paragraphs[0]).toBe('2023年，区政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费0元。');
+    expect(report.sections.map((s) => s.location.page)).toEqual([1, 2, 3, 4, 4, 5]);
+  });
+
+  test('the exact warnings', () => {
+    expect(warnings.map((w) => [w.code, w.location])).toEqual([['METADATA_MISSING', {}]]);
+  });
+
+  test('tables carry pages and boxes', () => {
+    const t3 = report.tables.find((t) => t.kind === 'applications')!;
+    expect(t3.location.page).toBe(3);
+    const src = report.sources['applications.unavailable.notHeld.total']!;
+    expect(src.location.page).toBe(3);
+    expect(src.location.box!.width).toBeGreaterThan(0);
+    expect(report.sources['applications.unavailable.unclearAfterCorrection.total']!.location.page).toBe(4);
+  });
+});
+
+interface GeneratedFixture {
+  spec: ReportSpec;
+  layout: Record<string, unknown>;
+}
+const GENERATED = readdirSync(`${FIXTURES}generated/pdf`)
+  .filter((f) => f.startsWith('report-') && f.endsWith('.pdf'))
+  .sort();
+
+describe('LibreOffice PDFs of generated reports parse back exactly', () => {
+  test('there are at least 20, of both versions and three page sizes', () => {
+    expect(GENERATED.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(GENERATED.map((f) => f.split('-')[1]))).toEqual(new Set(['2019', '2021']));
+    expect(new Set(GENERATED.map((f) => f.replace(/.*-/, '')))).toEqual(new Set(['a4.pdf', 'b5.pdf', 'letter.pdf']));
+  });
+
+  test.each(GENERATED)('%s', async (file) => {
+    const { spec } = JSON.parse(readFileSync(`${FIXTURES}generated/pdf/${file.replace(/\.pdf$/, '.json')}`, 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`generated/pdf/${file}`));
+    expect(report.formatVersion).toBe(spec.version);
+    expect([report.year, report.agency, report.publishedOn]).toEqual([spec.year, spec.agency, spec.publishedOn]);
+    expect(report.sections.map((s) => s.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(report, p)]))).toEqual(spec.values);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('the text fixture laid out as a PDF by LibreOffice gives the same model as the text', () => {
+  test('typed tables, sections and metadata', async () => {
+    const { report } = await parseReport(fixturePath('generated/pdf/zhangdian-2020.pdf'));
+    expect(report.activeDisclosure).toEqual(ZHANGDIAN_ACTIVE);
+    expect(report.applications).toEqual(ZHANGDIAN_APPLICATIONS);
+    expect(report.reviewLitigation).toEqual(ZHANGDIAN_REVIEW);
+    expect(treeOf(report.sections)).toEqual(ZHANGDIAN_SECTIONS);
+    expect([report.title, report.agency, report.year, report.publishedOn, report.formatVersion]).toEqual([
+      '淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告',
+      '淄博市公安局交通警察支队张店大队',
+      2020,
+      '2021-01-26',
+      '2019',
+    ]);
+  });
+});
+
+describe('bad PDFs get their codes, and none hangs', () => {
+  async function codeOf(name: string): Promise<string> {
+    try {
+      await parseReport(fixtureBytes(`bad/${name}`));
+    } catch (e) {
+      expect(e).toBeInstanceOf(XxgkError);
+      return (e as XxgkError).code;
+    }
+    return 'parsed';
+  }
+  test.each([
+    ['encrypted-user.pdf', 'PDF_ENCRYPTED'],
+    ['truncated.pdf', 'PDF_DAMAGED'],
+    ['image-only.pdf', 'PDF_NO_TEXT_LAYER'],
+    ['not-a-report.pdf', 'NOT_A_REPORT'],
+    ['many-pages.pdf', 'TOO_LARGE'],
+  ])('%s → %s', async (name, code) => {
+    expect(await codeOf(name)).toBe(code);
+  });
+
+  test('a PDF with only an owner password parses normally', async () => {
+    const { spec } = JSON.parse(readFileSync(`${FIXTURES}generated/pdf/report-2021-04-a4.json`, 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixtureBytes('bad/encrypted-owner-only.pdf'));
+    expect(report.applications.newReceived.total).toBe(spec.values['applications.newReceived.total']);
+    expect(warnings).toEqual([]);
+  });
+
+  test('one scanned page: the rest parses, the page is warned', async () => {
+    const { warnings, report } = await parseReport(fixtureBytes('bad/one-page-scanned.pdf'));
+    expect(warnings.filter((w) => w.code === 'PDF_PAGE_NO_TEXT').map((w) => w.location)).toEqual([{ page: 2 }]);
+    expect(report.source.pages).toBe(4);
+  });
+
+  test('a page limit can be set', async () => {
+    await expect(parseReport(fixturePath('hongze-district-2023.pdf'), { maxPages: 4 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  test('garbage after a PDF header', async () => {
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x41)]);
+    await expect(parseReport(bytes)).rejects.toMatchObject({ code: 'PDF_DAMAGED' });
+  });
+});
