@@ -21,6 +21,7 @@ export const WARNING_CODES = {
   METADATA_MISSING: { severity: 'info', summary: 'The title, agency, year or publication date could not be read.' },
   DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
+  PDF_PAGE_DAMAGED: { severity: 'warning', summary: 'A PDF page could not be read (damaged content); its content is missing.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** Input errors: the input cannot be read as a report at all. Thrown as XxgkError. */

@@ -59,7 +59,7 @@ async function readBytes(bytes: Uint8Array, opts: typeof DEFAULTS): Promise<Fron
     case 'pdf': {
       if (bytes.byteLength > opts.maxFileBytes) throw new XxgkError('TOO_LARGE', `The PDF has ${bytes.byteLength} bytes; the limit is ${opts.maxFileBytes}.`);
       const { readPdf } = await import('./frontends/pdf/index.js');
-      return readPdf(new Uint8Array(bytes), { maxPages: opts.maxPages });
+      return readPdf(bytes, { maxPages: opts.maxPages });
     }
     case 'docx':
     case 'doc':

@@ -34,7 +34,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         // A damaged page loses its content; the rest of the document may still be good.
         unreadable++;
         firstError ??= err;
-        warnings.push(warning('PDF_PAGE_NO_TEXT', `Page ${n} could not be read (${mapPdfjsError(err).message}); its content is missing.`, { page: n }));
+        warnings.push(warning('PDF_PAGE_DAMAGED', `Page ${n} could not be read (${mapPdfjsError(err).message}); its content is missing.`, { page: n }));
         continue;
       }
       if (content.runs.length === 0) {

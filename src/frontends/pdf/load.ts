@@ -69,8 +69,9 @@ export async function openDocument(bytes: Uint8Array): Promise<{ pdfjs: Pdfjs; d
   const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   const task = pdfjs.getDocument({
-    // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
-    data: bytes.slice(),
+    // pdfjs may transfer (detach) the buffer it is given, and refuses a Node
+    // Buffer: hand it a plain Uint8Array copy (Buffer#slice would be a view).
+    data: new Uint8Array(bytes),
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,

@@ -10,7 +10,7 @@
  */
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
-import { isCjk, joinWrapped, looksNumeric } from './text.js';
+import { isCjk, looksNumeric } from './text.js';
 import { type Box, type Run } from './types.js';
 
 export interface GridCell {
@@ -57,9 +57,11 @@ export function coverage(rules: readonly Rule[], pos: number, a: number, b: numb
 
 const centre = (r: Run) => ({ x: r.box.x + r.box.width / 2, y: r.box.y + r.box.height / 2 });
 
-/** Cell text: its lines, top to bottom, joined as wrapped text. */
+/** Cell text: its lines, top to bottom, joined with "\n" as every front end does (the middle folds them away). */
 export function cellText(runs: readonly Run[]): string {
-  return joinWrapped(groupLines(runs).map((l) => l.text));
+  return groupLines(runs)
+    .map((l) => l.text)
+    .join('\n');
 }
 
 /**

@@ -7,9 +7,9 @@ export function run(text: string, x: number, base: number, size = 10, width = te
   return { text, page, box: { x, y: base - 0.88 * size, width, height: size }, baseline: base, fontSize: size, vertical: false };
 }
 
-/** A cell as `text`, `text↓rowSpan`, `text→colSpan` or `text↓r→c`: compact and exact. */
+/** A cell as `text` (line breaks shown as `|`), `text↓rowSpan`, `text→colSpan` or `text↓r→c`: compact and exact. */
 export function sig(c: BlockCell): string {
-  return `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}${c.colSpan > 1 ? `→${c.colSpan}` : ''}`;
+  return `${c.text.replace(/\n/g, "|")}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}${c.colSpan > 1 ? `→${c.colSpan}` : ''}`;
 }
 
 export const rowsOf = (t: TableBlock): string[][] => t.rows.map((r) => r.map(sig));

@@ -30,7 +30,7 @@ describe('buildGrid', () => {
     const grid = buildGrid(group(segs), runs, 4);
     expect(rows(grid)).toEqual([
       ['信息内容→2', '数量→2'],
-      ['不予公开↓2', '1.秘密', '1', '0'],
+      ['不予|公开↓2', '1.秘密', '1', '0'],
       ['2.其他', '', '5'],
     ]);
     const block = gridToBlock(grid);
