@@ -1,12 +1,7 @@
 import { parseText } from '../src/parse.js';
-import type { Report } from '../src/model/report.js';
+import { at } from './support/fixtures.js';
 import { randomSpec, table2Paths, table3Paths, table4Paths } from './support/random-report.js';
 import { renderText } from './support/render-text.js';
-
-/** Reads a canonical path (`applications.denied.stateSecret.total`) out of a report. */
-function at(report: Report, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], report);
-}
 
 const SEEDS = Array.from({ length: 240 }, (_, i) => i + 1);
 

@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseReport } from '../src/parse.js';
 import { XxgkError } from '../src/codes.js';
-import type { Report, Section, Subsection } from '../src/model/report.js';
-import { applicant, at, fixtureBytes, fixturePath, review, FIXTURES } from './support/fixtures.js';
+import type { Report } from '../src/model/report.js';
+import { applicant, at, fixtureBytes, fixturePath, review, treeOf, FIXTURES } from './support/fixtures.js';
 import { table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
 import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW, ZHANGDIAN_SECTIONS } from './support/zhangdian-expected.js';
 
 /** PDFs end to end: the real WPS report, LibreOffice reports of generated specs, and bad PDFs. */
-
-function treeOf(sections: Section[]) {
-  const items = (subs: Subsection[]): unknown[] => subs.map((s) => [s.number, s.title, s.paragraphs.length, items(s.children)]);
-  return sections.map((s) => ({ ordinal: s.ordinal, number: s.number, kind: s.kind, title: s.title, paragraphs: s.paragraphs.length, subsections: items(s.subsections) }));
-}
 
 const zeros = applicant([0, 0, 0, 0, 0, 0, 0]);
 const nulls = applicant([null, null, null, null, null, null, null]);

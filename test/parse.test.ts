@@ -1,23 +1,10 @@
 import iconv from 'iconv-lite';
 import { parseReport, parseText } from '../src/parse.js';
 import { XxgkError } from '../src/codes.js';
-import type { Report, Section, Subsection } from '../src/model/report.js';
-import { fixtureBytes, fixturePath, ZHANGDIAN, zhangdianText } from './support/fixtures.js';
+import type { Report } from '../src/model/report.js';
+import { fixtureBytes, fixturePath, treeOf, ZHANGDIAN, zhangdianText } from './support/fixtures.js';
 import { rng } from './support/random-report.js';
 import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW, ZHANGDIAN_SECTIONS } from './support/zhangdian-expected.js';
-
-/** The section tree in the compact form of ZHANGDIAN_SECTIONS. */
-export function treeOf(sections: Section[]) {
-  const items = (subs: Subsection[]): unknown[] => subs.map((s) => [s.number, s.title, s.paragraphs.length, items(s.children)]);
-  return sections.map((s) => ({
-    ordinal: s.ordinal,
-    number: s.number,
-    kind: s.kind,
-    title: s.title,
-    paragraphs: s.paragraphs.length,
-    subsections: items(s.subsections),
-  }));
-}
 
 /** The model with source and locations set aside, and cell text compared without white space. */
 function comparable(report: Report): unknown {

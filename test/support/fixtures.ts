@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Section, Subsection } from '../../src/model/report.js';
 
 /** The project's own fixtures folder (never ../shared). */
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -29,4 +30,17 @@ export function applicant(values: (number | null)[]) {
 export function review(values: (number | null)[]) {
   const [maintained, corrected, other, pending, total] = values;
   return { maintained, corrected, other, pending, total };
+}
+
+/** The section tree in a compact form: sections with their printed numbers, titles, paragraph counts and nested items. */
+export function treeOf(sections: Section[]) {
+  const items = (subs: Subsection[]): unknown[] => subs.map((s) => [s.number, s.title, s.paragraphs.length, items(s.children)]);
+  return sections.map((s) => ({
+    ordinal: s.ordinal,
+    number: s.number,
+    kind: s.kind,
+    title: s.title,
+    paragraphs: s.paragraphs.length,
+    subsections: items(s.subsections),
+  }));
 }
