@@ -22,6 +22,16 @@ describe('generated reports in the flattened text layout parse back exactly', ()
     expect(warnings.map((w) => [w.code, w.location.section])).toEqual(misnumbered.map((o) => ['HEADING_MISNUMBERED', o]));
   });
 
+  test.each(SEEDS)('seed %i as tab-separated rows', (seed) => {
+    const spec = randomSpec(seed);
+    const { text, misnumbered } = renderText(spec, seed, 'tsv');
+    const { report, warnings } = parseText(text);
+    expect(report.formatVersion).toBe(spec.version);
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(report, p)]))).toEqual(spec.values);
+    expect(warnings.map((w) => [w.code, w.location.section])).toEqual(misnumbered.map((o) => ['HEADING_MISNUMBERED', o]));
+  });
+
   test('the generator covers what it claims to', () => {
     const specs = SEEDS.map((s) => randomSpec(s));
     const values = specs.flatMap((s) => Object.values(s.values));

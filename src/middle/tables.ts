@@ -23,7 +23,10 @@ export function toTable(block: TableBlock, index: number, section: number | null
 
 /** Normalised label texts that identify each statistics table (any one suffices; most hits wins). */
 const TABLE_SIGNATURES: Record<TableKind, string[]> = {
-  activeDisclosure: ['第二十条', '信息内容', '规范性文件', '行政许可', '行政处罚', '行政事业性收费'],
+  activeDisclosure: [
+    '第二十条', '信息内容', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购',
+    '本年新制作数量', '上一年项目数量', '采购项目数量', '本年制发件数', '本年处理决定数量', '本年收费金额',
+  ],
   applications: ['申请人情况', '勾稽关系', '本年新收政府信息公开申请', '予以公开', '不予公开', '结转下年度继续办理', '法人或其他组织'],
   reviewLitigation: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '尚未审结'],
 };

@@ -42,8 +42,12 @@ function formatValue(r: Random, v: number | null, signed: boolean): string {
   return pad(r, String(v));
 }
 
-/** A table row: each cell on a tab line (continuation lines untabbed), then a blank line. */
-function row(cells: string[]): string {
+/** Text table layouts: the converter's (a cell a line) or tab-separated values (a row a line). */
+export type TextLayout = 'cells' | 'tsv';
+
+/** A table row: each cell on a tab line (continuation lines untabbed) then a blank line; or one TSV line. */
+function row(cells: string[], layout: TextLayout = 'cells'): string {
+  if (layout === 'tsv') return `${cells.map((c) => c.replace(/\n/g, '')).join('\t')}\n`;
   return `${cells.map((c) => `\t${c}`).join('\n')}\n\n`;
 }
 
@@ -59,7 +63,7 @@ function chineseSmall(n: number): string {
 
 const FILLER = ['本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续深化政务公开。', '进一步规范依申请公开办理流程，及时答复申请人。', '加强政府网站信息发布审核，确保信息准确规范。'];
 
-export function renderText(spec: ReportSpec, seed: number): RenderedText {
+export function renderText(spec: ReportSpec, seed: number, layout: TextLayout = 'cells'): RenderedText {
   const r = rng(seed ^ 0x5eed);
   const v = spec.values;
   const misnumbered: number[] = [];
@@ -99,20 +103,20 @@ export function renderText(spec: ReportSpec, seed: number): RenderedText {
 
   heading(2);
   for (const block of TABLE2[spec.version]) {
-    out += row([block.title]);
-    out += row(['信息内容', ...block.columns.map((c) => wrap(r, c.label))]);
+    out += row([block.title], layout);
+    out += row(['信息内容', ...block.columns.map((c) => wrap(r, c.label))], layout);
     for (const rowT of block.rows) {
       const label = spec.version === '2019' || rowT.key !== 'normativeDocuments' ? rowT.label : pick(r, [rowT.label, '规范性文件']);
-      out += row([wrap(r, label), ...block.columns.map((c) => formatValue(r, v[`activeDisclosure.${rowT.key}.${c.key}`] ?? null, c.key === 'change'))]);
+      out += row([wrap(r, label), ...block.columns.map((c) => formatValue(r, v[`activeDisclosure.${rowT.key}.${c.key}`] ?? null, c.key === 'change'))], layout);
     }
   }
   out += '\n\n';
 
   heading(3);
   const bare = () => (r() < 0.8 ? [''] : []);
-  out += row(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况']);
-  out += row(['', '自然人', '法人或其他组织', '总计']);
-  out += row(['', '', ...TABLE3_COLUMNS.slice(1, 6).map((c) => c.label), '']);
+  out += row(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'], layout);
+  out += row(['', '自然人', '法人或其他组织', '总计'], layout);
+  out += row(['', '', ...TABLE3_COLUMNS.slice(1, 6).map((c) => c.label), ''], layout);
   const printed = TABLE3_ROWS.filter((t) =>
     t.key === 'other.total' ? spec.version === '2019' || spec.singleOtherRow : t.only === '2021' ? spec.version === '2021' && !spec.singleOtherRow : true,
   );
@@ -125,16 +129,16 @@ export function renderText(spec: ReportSpec, seed: number): RenderedText {
     if (t.group && t.group !== lastGroup) lead.push(t.group);
     else if (t.group) lead.push(...bare());
     lastGroup = t.group;
-    out += row([...lead, wrap(r, t.label), ...values]);
+    out += row([...lead, wrap(r, t.label), ...values], layout);
   }
   out += '\n\n';
 
   heading(4);
   out += '\n';
-  out += row(['行政复议', '行政诉讼']);
-  out += row([...TABLE4_COLUMNS.map((c) => c.label), '未经复议直接起诉', '复议后起诉']);
-  out += row(['', '', '', '', '', ...TABLE4_COLUMNS.map((c) => c.label), ...TABLE4_COLUMNS.map((c) => c.label)]);
-  out += row(TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => formatValue(r, v[`reviewLitigation.${g.key}.${c.key}`] ?? null, false))));
+  out += row(['行政复议', '行政诉讼'], layout);
+  out += row([...TABLE4_COLUMNS.map((c) => c.label), '未经复议直接起诉', '复议后起诉'], layout);
+  out += row(['', '', '', '', '', ...TABLE4_COLUMNS.map((c) => c.label), ...TABLE4_COLUMNS.map((c) => c.label)], layout);
+  out += row(TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => formatValue(r, v[`reviewLitigation.${g.key}.${c.key}`] ?? null, false))), layout);
   out += '\n\n';
 
   heading(5);

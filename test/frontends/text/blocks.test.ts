@@ -50,7 +50,13 @@ test('a long untabbed line after a cell is a paragraph, not a continuation', () 
   expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
 });
 
-test('several tabs on a line are several cells', () => {
-  const [t] = textToBlocks('\ta\tb\t\n');
-  expect(t!.kind === 'table' && t!.rows[0]!.map((c) => c.text)).toEqual(['a', 'b', '']);
+test('tab-separated rows, one row per line (a leading tab is an empty first cell)', () => {
+  const [t] = textToBlocks('信息内容\t本年制发件数\t现行有效件数\n规章\t1\t\n\t\u00a02\t3\n');
+  expect(t!.kind === 'table' && t!.rows.map((r) => r.map((c) => c.text))).toEqual([
+    ['信息内容', '本年制发件数', '现行有效件数'],
+    ['规章', '1', ''],
+    ['', '2', '3'],
+  ]);
+  // A trailing tab alone does not make a paragraph a table.
+  expect(textToBlocks('一、总体情况\t\n').map((b) => b.kind)).toEqual(['paragraph']);
 });
