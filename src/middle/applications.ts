@@ -50,8 +50,13 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       // A group label (`（三）不予公开`) sets the context; `（六）其他处理` is also a row when nothing follows it.
       const isRow = ROW_MATCHER.exact(l.text) !== undefined;
       const g = isLast(i) && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : closeGroup(l.text)));
-      if (g !== undefined) group = g;
-      else rowLabel = l.text;
+      // Label cells after the last group label are one label split over cells (a wrap the front end kept apart).
+      if (g !== undefined) {
+        group = g;
+        rowLabel = null;
+      } else {
+        rowLabel = (rowLabel ?? '') + l.text;
+      }
     }
     if (rowLabel === null) {
       if (labels.length === 0 && hasNumber) {

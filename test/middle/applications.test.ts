@@ -105,6 +105,15 @@ test('a header without its column labels is warned per column', () => {
   );
 });
 
+test('a label split over two cells is read as one', () => {
+  const t = official2021();
+  const [label, ...rest] = t.rows[6]!;
+  t.rows[6] = [{ ...label!, text: '（二）部分公开（区分处理的，只计' }, { ...label!, text: '这一情形，不计其他情形）' }, ...rest];
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings).toEqual([]);
+  expect(value.partiallyGranted).toEqual(vals(4));
+});
+
 test('a duplicated row keeps the first', () => {
   const t = official2021();
   t.rows.splice(4, 0, t.rows[3]!.map((c) => ({ ...c, text: c.text === '11' ? '99' : c.text })));
