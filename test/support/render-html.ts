@@ -88,6 +88,14 @@ export interface HtmlLayout {
   blankCell: 'empty' | 'ideographicSpace';
   /** Page numbers stamped in the footer by the PDF script (the HTML itself has none). */
   pageNumbers: 'none' | 'dash' | 'plain';
+  /**
+   * Ruling of the statistics tables: `grid` (every cell boxed, the official look; the
+   * default when absent), `none` (no lines at all) or `threeLine` (三线表: a thick rule
+   * above the header, a thin one under it and a thick one under the last row, nothing
+   * else). Optional so that layouts without it (the committed `generated/pdf/` ones)
+   * render exactly as before.
+   */
+  tableBorders?: 'grid' | 'none' | 'threeLine';
 }
 
 /** Page sizes in millimetres. */
@@ -409,11 +417,12 @@ interface Cell {
   number?: boolean;
 }
 
-function td(c: Cell, widthPct: number, layout: HtmlLayout): string {
+function td(c: Cell, widthPct: number, layout: HtmlLayout, style?: string): string {
   const attrs: string[] = [];
   if (c.colspan && c.colspan > 1) attrs.push(`colspan="${c.colspan}"`);
   if (c.rowspan && c.rowspan > 1) attrs.push(`rowspan="${c.rowspan}"`);
   attrs.push(`width="${Math.max(1, Math.round(widthPct))}%"`, 'valign="middle"');
+  if (style) attrs.push(`style="${style}"`);
   if (c.shade) attrs.push('bgcolor="#dde7f3"');
   let inner = c.html ? c.text : esc(c.text);
   if (c.bold) inner = `<b>${inner}</b>`;
@@ -421,8 +430,21 @@ function td(c: Cell, widthPct: number, layout: HtmlLayout): string {
   return `<td ${attrs.join(' ')}><p class="c" align="${c.align ?? 'center'}">${inner}</p></td>`;
 }
 
-/** A bordered table; every cell gets its width (the sum of the columns it spans), which LibreOffice honours better than `<col>`. */
-function table(cols: number[], rows: Cell[][], layout: HtmlLayout): string {
+/** CSS borders of a three-line table's cell spanning rows `top`…`bottom` (LibreOffice's HTML import honours `border-*` on cells; a cell `style` drops the table's cellpadding, so it is repeated). */
+function threeLineStyle(top: number, bottom: number, headerRows: number, nrows: number, layout: HtmlLayout): string {
+  const css = [`padding: ${layout.cellPaddingPt}pt`];
+  if (top === 0) css.push('border-top: 1.5pt solid #000000');
+  if (bottom === nrows - 1) css.push('border-bottom: 1.5pt solid #000000');
+  else if (bottom === headerRows - 1) css.push('border-bottom: 0.75pt solid #000000');
+  return css.join('; ');
+}
+
+/**
+ * A ruled table (`layout.tableBorders`, default grid); every cell gets its width (the sum of the columns it
+ * spans), which LibreOffice honours better than `<col>`. `headerRows`: rows above a three-line table's middle rule.
+ */
+function table(cols: number[], rows: Cell[][], layout: HtmlLayout, headerRows = 1): string {
+  const borders = layout.tableBorders ?? 'grid';
   const colgroup = `<colgroup>${cols.map((w) => `<col width="${Math.max(1, Math.round(w))}%">`).join('')}</colgroup>`;
   const taken: boolean[][] = rows.map(() => cols.map(() => false));
   const body = rows
@@ -435,12 +457,13 @@ function table(cols: number[], rows: Cell[][], layout: HtmlLayout): string {
         for (let y = ri; y < Math.min(rows.length, ri + rs); y++) for (let x = ci; x < ci + cs; x++) taken[y]![x] = true;
         const w = cols.slice(ci, ci + cs).reduce((a, b) => a + b, 0);
         ci += cs;
+        if (borders === 'threeLine') return td(c, w, layout, threeLineStyle(ri, Math.min(rows.length, ri + rs) - 1, headerRows, rows.length, layout));
         return td(c, w, layout);
       });
       return `<tr>${tds.join('')}</tr>`;
     })
     .join('\n');
-  return `<table class="t" border="1" cellspacing="0" cellpadding="${Math.round(layout.cellPaddingPt * 1.33)}" width="${layout.tableWidthPct}%">\n${colgroup}\n${body}\n</table>`;
+  return `<table class="t" border="${borders === 'grid' ? 1 : 0}" cellspacing="0" cellpadding="${Math.round(layout.cellPaddingPt * 1.33)}" width="${layout.tableWidthPct}%">\n${colgroup}\n${body}\n</table>`;
 }
 
 /** Width of the table in millimetres. */
@@ -476,9 +499,9 @@ export function renderTable2(spec: ReportSpec, layout: HtmlLayout): string {
   };
   const cols = (ncols: number): number[] => [layout.table2LabelPct, ...Array.from({ length: ncols }, () => (100 - layout.table2LabelPct) / ncols)];
   if (layout.table2Mode === 'single') {
-    return table(cols(width), blocks.flatMap((b) => blockRows(b, width)), layout);
+    return table(cols(width), blocks.flatMap((b) => blockRows(b, width)), layout, 2);
   }
-  return blocks.map((b) => table(cols(b.columns.length), blockRows(b, b.columns.length), layout)).join('\n<p class="gap"></p>\n');
+  return blocks.map((b) => table(cols(b.columns.length), blockRows(b, b.columns.length), layout, 2)).join('\n<p class="gap"></p>\n');
 }
 
 const VERTICAL = '三、本年度办理结果';
@@ -551,7 +574,7 @@ export function renderTable3(spec: ReportSpec, layout: HtmlLayout): string {
     lastGroup = row.group;
     out.push([...cells, ...dataCells(row.key)]);
   }
-  return table(cols, out, layout);
+  return table(cols, out, layout, 3);
 }
 
 /** Table 四 as HTML: 3-level header, one row of 15 numbers. */
@@ -565,7 +588,7 @@ export function renderTable4(spec: ReportSpec, layout: HtmlLayout): string {
     [...TABLE4_COLUMNS.map((c) => label(c.label)), ...TABLE4_COLUMNS.map((c) => label(c.label))],
     TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => num(layout, formatValue(spec.values[`reviewLitigation.${g.key}.${c.key}`] ?? null, c.key, layout)))),
   ];
-  return table(Array.from({ length: 15 }, () => 100 / 15), rows, layout);
+  return table(Array.from({ length: 15 }, () => 100 / 15), rows, layout, 3);
 }
 
 // ---------------------------------------------------------------------------
