@@ -6,6 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
+import { alignValues } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -55,6 +56,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   if (rows.length === 0) return { value, writer, found: false };
   const m = MATCHERS[version];
   const found = new Set<string>();
+  const unreadable = new Set<string>();
   let block: Table2Block | null = null;
   let header: (LabelKey | null)[] | null = null;
 
@@ -94,35 +96,42 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       continue;
     }
     const { row: rowTemplate, block: rowBlock } = hit.item;
+    block = rowBlock;
+    // Columns from the block's header when it had one, else the template's order (warned once per block).
+    if (!header) {
+      writer.warn('COLUMN_MISSING', `Table 二 block ${rowBlock.title} has no header row; columns are read in the official order.`, rowWhere(table, cells, rowTemplate.key));
+      header = rowBlock.columns;
+    }
+    const values = alignValues(cells.slice(first + 1), header.length);
+    if (!values) {
+      unreadable.add(rowTemplate.key);
+      writer.warn(
+        'COLUMN_MISSING',
+        `Table 二 row ${rowTemplate.key} has ${cells.length - first - 1} value cells for ${header.length} columns; they cannot be aligned and are not read.`,
+        rowWhere(table, cells, rowTemplate.key),
+      );
+      continue;
+    }
     if (found.has(rowTemplate.key)) {
       writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key}; the first is kept.`, rowWhere(table, cells, rowTemplate.key));
       continue;
     }
     found.add(rowTemplate.key);
-    block = rowBlock;
-    // Columns from the block's header when it had one, else the template's order (warned once per block).
-    let columns: (LabelKey | null)[] = header ?? rowBlock.columns;
-    if (!header) {
-      writer.warn('COLUMN_MISSING', `Table 二 block ${rowBlock.title} has no header row; columns are read in the official order.`, rowWhere(table, cells, rowTemplate.key));
-      header = rowBlock.columns;
-    }
-    const valueCells = cells.slice(first + 1);
-    if (valueCells.length < columns.length) columns = columns.slice(0, valueCells.length);
-    const offset = cells.length - columns.length;
-    columns.forEach((col, i) => {
+    header.forEach((col, i) => {
       if (!col) return;
       if (!rowBlock.columns.some((c) => c.key === col.key)) {
         writer.warn('LABEL_UNRECOGNIZED', `Column ${col.label} does not belong to block ${rowBlock.title}.`, rowWhere(table, cells, rowTemplate.key));
         return;
       }
-      writer.write(rowTemplate.key, col.key, cells[offset + i]!, table, row, offset + i);
+      const cell = values[i]!;
+      writer.write(rowTemplate.key, col.key, cell, table, row, cells.indexOf(cell));
     });
   }
 
   const firstTable = rows[0]!.table;
   for (const b of m.blocks) {
     for (const r of b.rows) {
-      if (!found.has(r.key)) writer.warn('ROW_MISSING', `Table 二 has no row ${r.label} (${b.title}); its values are null.`, { table: firstTable, row: r.key });
+      if (!found.has(r.key) && !unreadable.has(r.key)) writer.warn('ROW_MISSING', `Table 二 has no row ${r.label} (${b.title}); its values are null.`, { table: firstTable, row: r.key });
     }
   }
   return { value, writer, found: true };

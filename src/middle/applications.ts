@@ -5,6 +5,7 @@ import type { TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
+import { alignValues } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -14,7 +15,7 @@ import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
  * label cells on the left do not shift them.
  */
 
-const ROW_MATCHER = makeMatcher(TABLE3_ROWS, (r) => [r.label]);
+const ROW_MATCHER = makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [])]);
 const GROUP_MATCHER = makeMatcher(TABLE3_GROUPS, (g) => [g]);
 const WIDTH = TABLE3_COLUMNS.length;
 const HEADER_NORMS = TABLE3_HEADER_LABELS.map(normalizeLabel);
@@ -30,6 +31,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   const writer = new ValueWriter(value, 'applications');
   const rows = rowsOfKind(tables, 'applications');
   const found = new Set<string>();
+  /** Rows printed but whose cells could not be aligned (warned already, not missing). */
+  const unreadable = new Set<string>();
   const headerTexts: string[] = [];
   let group: string | null = null;
 
@@ -72,24 +75,27 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     const key = match.item.key;
+    if (match.item.group) group = match.item.group;
+    // A group label alone on its row (`（六）其他处理` above its sub-rows) is a header, not a row of values.
+    if (data.length === 0 && GROUP_MATCHER.exact(rowLabel) !== undefined) continue;
+    const values = alignValues(data, WIDTH);
+    if (!values) {
+      unreadable.add(key);
+      writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));
+      continue;
+    }
     if (found.has(key)) {
       writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}"); the first is kept.`, rowWhere(table, cells, key));
       continue;
     }
     found.add(key);
-    if (match.item.group) group = match.item.group;
-    if (data.length < WIDTH) {
-      writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; its values are null.`, rowWhere(table, cells, key));
-      continue;
-    }
-    const values = data.slice(-WIDTH);
     values.forEach((cell, i) => writer.write(key, TABLE3_COLUMNS[i]!.key, cell, table, row, cells.indexOf(cell)));
   }
 
   if (rows.length === 0) return { value, writer, found: false };
   checkHeader(headerTexts, writer, tables);
   for (const r of TABLE3_ROWS) {
-    if (found.has(r.key) || !expected(r, found, version)) continue;
+    if (found.has(r.key) || unreadable.has(r.key) || !expected(r, found, version)) continue;
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
   }
   return { value, writer, found: true };

@@ -4,10 +4,10 @@ import type { ParseResult, Report, Section, Table } from '../model/report.js';
 import type { FormatVersion } from '../model/statistics.js';
 import { mapActiveDisclosure, versionOfTable2 } from './active.js';
 import { mapApplications } from './applications.js';
-import { agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
+import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { findSections } from './sections.js';
-import { toTable } from './tables.js';
+import { settleKinds, toTable } from './tables.js';
 
 /**
  * The middle: a front end's block stream → the typed report. Written once for
@@ -17,12 +17,15 @@ import { toTable } from './tables.js';
 export function buildReport(fe: FrontEndResult): ParseResult {
   const tree = findSections(fe.blocks);
   const tables: Table[] = [];
+  const blockOf: number[] = [];
   fe.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     const table = toTable(b, tables.length, tree.sectionOfBlock[i] ?? null);
     tables.push(table);
+    blockOf.push(i);
     tree.sections.find((s) => s.ordinal === table.section)?.tables.push(table.index);
   });
+  settleKinds(tables, (t) => fe.blocks[blockOf[t.index]! - 1]?.kind === 'table');
 
   const statsFound = tables.some((t) => t.kind !== null);
   const titled = findTitle(tree.preamble);
@@ -57,6 +60,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     warnings.push(warning('FORMAT_OUTDATED', `A report on ${year} uses the 2019 table format.`, { section: 2 }));
   }
   if (!title) warnings.push(warning('METADATA_MISSING', 'No title ending in 年度报告 was found before section 一.', {}));
+  else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
 
   const report: Report = {
@@ -98,25 +102,30 @@ function decideVersion(tables: Table[], year: number | null, warnings: Warning[]
   return version;
 }
 
-/** The signature at the end of the last section: an agency line and a date line, taken out of its paragraphs. */
+/**
+ * The signature at the end of the last section: a date line (or agency and
+ * date on one line) among its last paragraphs, with the agency line above it;
+ * taken out of the paragraphs with any note after it (`（此件公开发布）`).
+ */
 function takeSignature(sections: Section[]): { lines: string[]; agency: string | null; date: string | null } {
   const last = sections[sections.length - 1];
   const none = { lines: [], agency: null, date: null };
   if (!last) return none;
   const paragraphs = innermostTail(last);
-  const lines: string[] = [];
-  let date: string | null = null;
-  let agency: string | null = null;
-  const tail = paragraphs[paragraphs.length - 1];
-  if (tail !== undefined && (date = dateOnly(tail)) !== null) {
-    lines.unshift(paragraphs.pop()!);
-    const prev = paragraphs[paragraphs.length - 1];
-    if (prev !== undefined && isSignatureLine(prev)) {
-      agency = prev;
-      lines.unshift(paragraphs.pop()!);
+  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 3); k--) {
+    const line = paragraphs[k]!;
+    const both = agencyAndDate(line);
+    const date = both?.date ?? dateOnly(line);
+    if (!date) continue;
+    let from = k;
+    let agency = both?.agency ?? null;
+    if (!agency && k > 0 && isSignatureLine(paragraphs[k - 1]!)) {
+      from = k - 1;
+      agency = paragraphs[k - 1]!;
     }
+    return { lines: paragraphs.splice(from), agency, date };
   }
-  return lines.length ? { lines, agency, date } : none;
+  return none;
 }
 
 /** The paragraph list that holds a section's last paragraph (its last item's, when it ends in one). */

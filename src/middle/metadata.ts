@@ -3,34 +3,62 @@ import { chineseNumeral } from './headings.js';
 
 /** Title, agency, year and publication date, from what the document prints. */
 
-const TITLE_END = /(年度报告|年报)\s*$/;
+const TITLE_END = /(年度报告|年报)$/;
+/** A year printed on its own line under the title: `（2020年度）`. */
+const YEAR_LINE = /^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
+/** Zero as Chinese reports print it in numeral years and dates: 〇, 零, ○ (a circle), O (a letter). */
+const ZEROS = '〇零○◯OoＯ';
+const CN_YEAR = `[${ZEROS}一二三四五六七八九]{4}`;
 
-/** The title: the leading preamble lines up to the one ending in 年度报告 (wrapped titles joined). */
+function cnDigits(s: string): number {
+  return Number([...s].map((c) => (ZEROS.includes(c) ? 0 : chineseNumeral(c) ?? 0)).join(''));
+}
+
+/** Removes spaces next to CJK characters (letter-spacing), keeping those between Latin words. */
+function joinTitle(lines: string[]): string {
+  return collapseCjkSpaces(lines.join('')).replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, '');
+}
+
+/** A line that can be part of a title: short, no `key：value` (索引号, 发布日期, 来源) and no sentence. */
+function titleLike(line: string): boolean {
+  return line.length <= 40 && !/[:：。；]/.test(line) && dateOnly(line) === null;
+}
+
+/**
+ * The title: the lines among the first few of the preamble that end in
+ * 年度报告 once joined (a title may wrap inside a word), with the title-like
+ * lines just before them (the agency on its own line) and a year line after.
+ * Portal furniture above the title (`索引号：…`, `发布日期：…`) is not part of it.
+ */
 export function findTitle(preamble: string[]): { title: string; lines: number } | null {
-  const lines: string[] = [];
-  for (const p of preamble.slice(0, 4)) {
-    const t = trimAll(p);
-    if (t.length > 60 || /[。；]/.test(t)) break;
-    lines.push(t);
-    // Test the lines joined so far: a title may wrap inside a word (`…工作年度` / `报告`).
-    const title = collapseCjkSpaces(lines.join('')).replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, '');
-    if (TITLE_END.test(title.replace(/[（(][^）)]*[)）]$/, ''))) return { title, lines: lines.length };
+  const lines = preamble.slice(0, 8).map(trimAll);
+  for (let end = 0; end < lines.length; end++) {
+    if (!titleLike(lines[end]!)) continue;
+    for (let start = end; start >= Math.max(0, end - 2); start--) {
+      if (!titleLike(lines[start]!)) break;
+      const joined = joinTitle(lines.slice(start, end + 1));
+      if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, ''))) continue;
+      let first = start;
+      while (first > 0 && start - first < 2 && titleLike(lines[first - 1]!) && !TITLE_END.test(lines[first - 1]!)) first--;
+      let last = end;
+      if (lines[last + 1] !== undefined && YEAR_LINE.test(lines[last + 1]!)) last++;
+      return { title: joinTitle(lines.slice(first, last + 1)), lines: last + 1 };
+    }
   }
   return null;
 }
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
+const YEAR_IN_TITLE = new RegExp(`((?:19|20)\\d{2}|${CN_YEAR})\\s*年`);
 
-/** The report year printed in the title (`2020年`, `二〇二〇年`). */
+/** The report year printed in the title (`2020年`, `二〇二〇年`, `二○二○年`). */
 export function yearOf(text: string): number | null {
   const m = YEAR_IN_TITLE.exec(toHalfWidth(text));
   if (!m) return null;
   const y = m[1]!;
-  if (/^\d+$/.test(y)) return Number(y);
-  return Number([...y].map((c) => chineseNumeral(c) ?? 0).join(''));
+  return /^\d+$/.test(y) ? Number(y) : cnDigits(y);
 }
 
-const YEAR = '(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*年度?';
+const YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR})\\s*年度?`;
 
 /**
  * The agency in the title: what stands before the year (`某局2020年政府信息公开…`),
@@ -49,18 +77,20 @@ export function agencyOfTitle(title: string): string | null {
 }
 
 const DATE_ARABIC = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/;
-const DATE_CHINESE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+const DATE_CHINESE = new RegExp(`^(${CN_YEAR})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
+/** A label before a date: `日期：`, `发布日期:`, `成文日期：`. */
+const DATE_LABEL = /^(?:发布|成文|发文|印发)?(?:日期|时间)\s*[:：]\s*/;
 
-/** A paragraph that is only a date (`2021年1月26日`, `二〇二一年一月二十六日`, `2021-01-26`) → ISO, else null. */
+/** A paragraph that is only a date (`2021年1月26日`, `二〇二一年一月二十六日`, `2021-01-26`, `日期：2021年1月26日`) → ISO, else null. */
 export function dateOnly(text: string): string | null {
-  const t = toHalfWidth(trimAll(text)).replace(/^[（(]|[)）]$/g, '').replace(/\s+/g, '');
+  const t = toHalfWidth(trimAll(text)).replace(/^[（(]|[)）]$/g, '').replace(DATE_LABEL, '').replace(/\s+/g, '');
   let y: number, mo: number, d: number;
   const a = DATE_ARABIC.exec(t);
   const c = a ? null : DATE_CHINESE.exec(t);
   if (a) {
     [y, mo, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
   } else if (c) {
-    y = Number([...c[1]!].map((ch) => chineseNumeral(ch) ?? 0).join(''));
+    y = cnDigits(c[1]!);
     mo = chineseNumeral(c[2]!) ?? 0;
     d = chineseNumeral(c[3]!) ?? 0;
   } else {
@@ -70,8 +100,16 @@ export function dateOnly(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A signature line: a short name with no sentence punctuation. */
+/** A signature with agency and date on one line: `某某局  2021年1月20日` → both, else null. */
+export function agencyAndDate(text: string): { agency: string; date: string } | null {
+  const m = /^(.{2,40}?)[\s\u3000]+(\S+年\S+月\S+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/.exec(trimAll(text));
+  if (!m || !isSignatureLine(m[1]!)) return null;
+  const date = dateOnly(m[2]!);
+  return date ? { agency: trimAll(m[1]!), date } : null;
+}
+
+/** A signature line: a short name with no sentence punctuation and no figures. */
 export function isSignatureLine(text: string): boolean {
   const t = trimAll(text);
-  return t.length >= 2 && t.length <= 40 && !/[。，；：,;:！？]/.test(t);
+  return t.length >= 2 && t.length <= 40 && !/[。，；：,;:！？\d０-９]/.test(t);
 }

@@ -1,9 +1,11 @@
-import type { Table } from '../model/report.js';
+import type { Cell, Table } from '../model/report.js';
 import type { ReviewLitigation } from '../model/statistics.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_LABELS } from '../templates/table4.js';
+import type { LabelKey } from '../templates/types.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
+import { alignValues } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
@@ -23,19 +25,24 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   if (rows.length === 0) return { value, writer, found: false };
   const tableIndex = rows[0]!.table;
 
-  // The data row: its last 15 cells hold no header label and at least one number
-  // (or are all blank: an unfilled table), a later candidate replacing an earlier one.
+  // The data row: after any leading label cells, 15 value cells (blank ones
+  // beyond 15 dropped), no header label, and a number (or all blank: an
+  // unfilled table). The first such row is the table's; another is a duplicate.
   const headerTexts = new Set<string>();
-  let dataRow: (typeof rows)[number] | null = null;
+  let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[] } | null = null;
   let shortRow: (typeof rows)[number] | null = null;
   for (const r of rows) {
     const norms = r.cells.map((c) => normalizeLabel(c.text));
     const headerCells = norms.filter((n) => HEADER_NORMS.has(n) || n.includes('行政复议') || n.includes('行政诉讼'));
     headerCells.forEach((n) => headerTexts.add(n));
     if (headerCells.length > 0) continue;
+    let start = 0;
+    while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text') start++;
+    const values = alignValues(r.cells.slice(start), WIDTH);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
-    if (r.cells.length >= WIDTH && (numbers > 0 || r.cells.every((c) => c.text === ''))) {
-      if (!dataRow || numbers > 0) dataRow = r;
+    if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
+      if (!dataRow) dataRow = { ...r, values };
+      else if (numbers > 0) writer.warn('ROW_DUPLICATE', 'Table 四 has a second row of 15 values; the first is kept.', rowWhere(r.table, r.cells));
     } else if (numbers > 0) {
       shortRow = r;
     }
@@ -57,13 +64,29 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     writer.warn('ROW_MISSING', `Table 四 needs ${WIDTH} values but ${detail}; its values are null.`, where);
     return { value, writer, found: true };
   }
-  const { table, row, cells } = dataRow;
-  const start = cells.length - WIDTH;
-  TABLE4_GROUPS.forEach((g, gi) =>
+  const { table, row, cells, values } = dataRow;
+  groupOrder(rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)))).forEach((g, gi) =>
     TABLE4_COLUMNS.forEach((c, ci) => {
-      const column = start + gi * TABLE4_COLUMNS.length + ci;
-      writer.write(g.key, c.key, cells[column]!, table, row, column);
+      const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
+      writer.write(g.key, c.key, cell, table, row, cells.indexOf(cell));
     }),
   );
   return { value, writer, found: true };
+}
+
+/**
+ * The order of the three groups as the header prints them: 行政复议 then
+ * 行政诉讼 (未经复议直接起诉, 复议后起诉) officially, but read from the header
+ * when it has them the other way round.
+ */
+function groupOrder(rows: string[][]): LabelKey[] {
+  const [review, direct, afterReview] = TABLE4_GROUPS as [LabelKey, LabelKey, LabelKey];
+  const before = (a: string, b: string): boolean | null => {
+    const r = rows.find((cells) => cells.includes(a) && cells.includes(b));
+    return r ? r.indexOf(a) < r.indexOf(b) : null;
+  };
+  const reviewFirst = before('行政复议', '行政诉讼') ?? true;
+  const directFirst = before('未经复议直接起诉', '复议后起诉') ?? true;
+  const litigation = directFirst ? [direct, afterReview] : [afterReview, direct];
+  return reviewFirst ? [review, ...litigation] : [...litigation, review];
 }

@@ -1,7 +1,11 @@
 import type { TableBlock } from '../model/blocks.js';
 import type { Cell, Table, TableKind } from '../model/report.js';
+import { TABLE2 } from '../templates/table2.js';
+import { TABLE3_ROWS } from '../templates/table3.js';
+import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
+import { alignValues } from './align.js';
 
 /** Table grids: from blocks to the model's tables, and which statistics table each one is. */
 
@@ -31,6 +35,12 @@ const TABLE_SIGNATURES: Record<TableKind, string[]> = {
   reviewLitigation: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '尚未审结'],
 };
 
+/** Row labels of tables 二 and 三, for grids that hold rows but none of the signature words (a table's second half). */
+const ROW_LABELS: [TableKind, Matcher<unknown>][] = [
+  ['applications', makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [])])],
+  ['activeDisclosure', makeMatcher([...TABLE2['2019'], ...TABLE2['2021']].flatMap((b) => b.rows), (r) => [r.label])],
+];
+
 /** Which statistics table a grid is, by the labels it holds, or null. */
 export function classifyTable(rows: Cell[][]): TableKind | null {
   const texts = rows.flatMap((r) => r.map((c) => normalizeLabel(c.text))).filter((t) => t !== '');
@@ -43,7 +53,38 @@ export function classifyTable(rows: Cell[][]): TableKind | null {
       bestHits = hits;
     }
   }
-  return bestHits >= 2 ? best : null;
+  if (bestHits >= 2) return best;
+  for (const [kind, matcher] of ROW_LABELS) {
+    const labelled = rows.filter((r) => r.some((c) => c.text !== '' && (matcher.match(c.text)?.score ?? 0) >= 0.8)).length;
+    if (labelled >= 2) return kind;
+  }
+  return null;
+}
+
+/** The section each statistics table belongs in. */
+const HOME_SECTION: Record<TableKind, number> = { activeDisclosure: 2, applications: 3, reviewLitigation: 4 };
+
+/**
+ * Settles which grids are the statistics tables, given the block order:
+ * an unrecognised grid right after a recognised one (a table broken in two,
+ * e.g. table 四's value row apart from its header) continues it; and where
+ * grids of a kind stand in that table's own section, others of the kind
+ * elsewhere (a 双公示 summary in section 一) are not it.
+ */
+export function settleKinds(tables: Table[], previousIsTable: (t: Table) => boolean): void {
+  for (const [i, t] of tables.entries()) {
+    const prev = tables[i - 1];
+    if (t.kind === null && prev?.kind && previousIsTable(t) && t.rows.some((r) => r.some((c) => c.value !== null))) t.kind = prev.kind;
+  }
+  // Table 四 has no row labels: a grid of section 四 holding a row of exactly 15 values is it.
+  if (!tables.some((t) => t.kind === 'reviewLitigation')) {
+    const bare = tables.find((t) => t.kind === null && t.section === HOME_SECTION.reviewLitigation && t.rows.some(isFifteenValues));
+    if (bare) bare.kind = 'reviewLitigation';
+  }
+  for (const kind of Object.keys(HOME_SECTION) as TableKind[]) {
+    const home = tables.some((t) => t.kind === kind && t.section === HOME_SECTION[kind]);
+    if (home) for (const t of tables) if (t.kind === kind && t.section !== HOME_SECTION[kind]) t.kind = null;
+  }
 }
 
 /** A row of a statistics table with where it came from. */
@@ -58,4 +99,9 @@ export function rowsOfKind(tables: Table[], kind: TableKind): SourcedRow[] {
   return tables
     .filter((t) => t.kind === kind)
     .flatMap((t) => t.rows.map((cells, row) => ({ table: t.index, row, cells })));
+}
+
+function isFifteenValues(row: Cell[]): boolean {
+  const values = alignValues(row, 15);
+  return values !== null && values.some((c) => c.value !== null) && values.every((c) => readNumber(c.text).kind !== 'text');
 }

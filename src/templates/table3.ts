@@ -42,7 +42,7 @@ export const TABLE3_ROWS: TemplateRow[] = [
   { label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', key: 'other.overdueCorrection', group: OTHER, only: '2021' },
   { label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', key: 'other.overdueFee', group: OTHER, only: '2021' },
   { label: '3.其他', key: 'other.other', group: OTHER, only: '2021' },
-  { label: '（七）总计', key: 'resultTotal' },
+  { label: '（七）总计', key: 'resultTotal', aliases: ['总计', '合计'] },
   { label: '四、结转下年度继续办理', key: 'carriedForward' },
 ];
 

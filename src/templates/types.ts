@@ -8,6 +8,8 @@ export interface LabelKey {
 
 /** A template row of table 三 (or any row-keyed table). */
 export interface TemplateRow extends LabelKey {
+  /** Other printed forms seen in real reports that the similarity match would not find (`总计` for `（七）总计`). */
+  aliases?: string[];
   /** The printed group header the row sits under, e.g. `（三）不予公开`. */
   group?: string;
   /** Only printed in this format version (the 2021 sub-rows of （六）). */

@@ -39,6 +39,8 @@ const MIN_SCORE = 0.6;
 const MIN_LEAD = 0.08;
 /** Score of a label that contains, or is contained in, a candidate (at least 4 characters shared). */
 const CONTAINED_SCORE = 0.8;
+/** Score of a label all of whose characters stand, in order, in a longer candidate. */
+const ABBREVIATION_SCORE = 0.7;
 
 /**
  * Builds a matcher over candidates. `labelsOf` gives each candidate's labels
@@ -61,9 +63,14 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
         // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.
         // A label printed short (`（二）部分公开`) or with additions is contained in the other.
         const contained = Math.min(norm.length, e.norm.length) >= 4 && (e.norm.includes(norm) || norm.includes(e.norm));
+        // An abbreviation (`1.申请人逾期不补正`) is a subsequence of the official label.
+        const mayAbbreviate = norm.length >= 5 && norm.length < e.norm.length;
         const bound = (2 * Math.min(norm.length, e.norm.length)) / (norm.length + e.norm.length) + 0.05;
-        if (bound < MIN_SCORE && !contained) continue;
-        let s = Math.max(similarity(norm, e.norm), contained ? CONTAINED_SCORE : 0);
+        if (bound < MIN_SCORE && !contained && !mayAbbreviate) continue;
+        const common = lcsLength(norm, e.norm);
+        const dice = (2 * common) / (norm.length + e.norm.length);
+        const abbreviation = mayAbbreviate && common === norm.length ? ABBREVIATION_SCORE : 0;
+        let s = Math.max(dice, contained ? CONTAINED_SCORE : 0, abbreviation);
         if (prefer?.(e.item)) s += 0.05;
         if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
       }

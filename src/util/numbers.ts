@@ -18,14 +18,21 @@ const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$
  * separators and unit suffixes are dropped. Anything else is text.
  */
 export function readNumber(raw: string): CellReading {
+  // Digits on two lines (`507` / `3`: a wrapped cell, or a page number run into it) are not one number.
+  if (/\d[\s\u00a0\u3000]*[\r\n][\s\u00a0\u3000]*\d/.test(raw)) return { kind: 'text' };
   let s = toHalfWidth(raw).replace(ANY_SPACE, '');
   if (s === '' || PLACEHOLDERS.has(s)) return { kind: 'blank' };
+  // `（减5）`, `(-5)`: a signed change in brackets.
+  const bracketed = /^[（(]([减增+\-−－—].*)[)）]$/.exec(s);
+  if (bracketed) s = bracketed[1]!;
   let sign = 1;
-  if (s.startsWith('减') || s.startsWith('-') || s.startsWith('−') || s.startsWith('－')) {
+  const minus = /^(减少|减|-|−|－|—|–)/.exec(s);
+  const plus = minus ? null : /^(增加|增|\+|＋)/.exec(s);
+  if (minus) {
     sign = -1;
-    s = s.slice(1);
-  } else if (s.startsWith('增') || s.startsWith('+') || s.startsWith('＋')) {
-    s = s.slice(1);
+    s = s.slice(minus[0].length);
+  } else if (plus) {
+    s = s.slice(plus[0].length);
   }
   s = s.replace(UNIT_SUFFIX, '').replace(/[,，](?=\d{3}(\D|$))/g, '').replace(/[．。]/g, '.');
   if (!/^\d+(\.\d+)?$/.test(s)) return { kind: 'text' };

@@ -1,4 +1,4 @@
-import { agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from '../../src/middle/metadata.js';
+import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from '../../src/middle/metadata.js';
 
 test('titles: wrapped lines joined, spaces between CJK characters removed', () => {
   expect(findTitle(['淄博市公安局交通警察支队张店大队', '2020年政府信息公开工作年度报告', '根据…'])).toEqual({
@@ -6,7 +6,15 @@ test('titles: wrapped lines joined, spaces between CJK characters removed', () =
     lines: 2,
   });
   expect(findTitle(['淮安市洪泽区人民政府 2023 年政府信息公开 工作年度报告'])?.title).toBe('淮安市洪泽区人民政府2023年政府信息公开工作年度报告');
-  expect(findTitle(['关于印发某某办法的通知。', '2020年政府信息公开工作年度报告'])).toBeNull();
+  // Lines that cannot be part of a title are skipped, not joined: a sentence, portal furniture.
+  expect(findTitle(['关于印发某某办法的通知。', '2020年政府信息公开工作年度报告'])).toEqual({ title: '2020年政府信息公开工作年度报告', lines: 2 });
+  expect(findTitle(['索引号：11370303MB2853/2021-00012', '发布日期：2021-01-20', '来源：某某区人民政府办公室 2021年01月20日', '某某区财政局', '2020年政府信息公开工作年度报告'])).toEqual({
+    title: '某某区财政局2020年政府信息公开工作年度报告',
+    lines: 5,
+  });
+  // A year printed on its own line under the title belongs to it.
+  expect(findTitle(['某某区财政局政府信息公开工作年度报告', '（2020年度）', '根据…'])).toEqual({ title: '某某区财政局政府信息公开工作年度报告（2020年度）', lines: 2 });
+  expect(findTitle(['发布日期：2021-01-20'])).toBeNull();
   expect(findTitle(['某某县交通运输局2023年政府信息公开工作年度', '报告', '根据…'])).toEqual({ title: '某某县交通运输局2023年政府信息公开工作年度报告', lines: 2 });
   expect(findTitle([])).toBeNull();
 });
@@ -14,7 +22,11 @@ test('titles: wrapped lines joined, spaces between CJK characters removed', () =
 test('year and agency from the title', () => {
   expect(yearOf('某局2020年政府信息公开工作年度报告')).toBe(2020);
   expect(yearOf('某局二〇二一年政府信息公开工作年度报告')).toBe(2021);
+  expect(yearOf('某局二○二○年政府信息公开工作年度报告')).toBe(2020); // ○ (a circle) for 〇, as often printed
+  expect(yearOf('某局二O二一年政府信息公开工作年度报告')).toBe(2021);
+  expect(yearOf('某某区财政局政府信息公开工作年度报告（2020年度）')).toBe(2020);
   expect(yearOf('政府信息公开工作年度报告')).toBeNull();
+  expect(agencyOfTitle('某某市某某区财政局二○二○年政府信息公开工作年度报告')).toBe('某某市某某区财政局');
   expect(agencyOfTitle('淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告')).toBe('淄博市公安局交通警察支队张店大队');
   expect(agencyOfTitle('2020年政府信息公开工作年度报告')).toBeNull();
   expect(agencyOfTitle('北京市朝阳区教育委员会政府信息公开工作年度报告（2020年）')).toBe('北京市朝阳区教育委员会');
@@ -27,7 +39,12 @@ test('date-only lines', () => {
   expect(dateOnly('二〇二一年一月二十六日')).toBe('2021-01-26');
   expect(dateOnly('2021-03-05')).toBe('2021-03-05');
   expect(dateOnly('（2021年3月5日）')).toBe('2021-03-05');
+  expect(dateOnly('二○二一年一月二十日')).toBe('2021-01-20');
+  expect(dateOnly('日期:2021年1月20日')).toBe('2021-01-20');
+  expect(dateOnly('发布日期：2021-01-20')).toBe('2021-01-20');
   expect(dateOnly('2021年13月5日')).toBeNull();
+  expect(agencyAndDate('某某市某某区财政局  2021年1月20日')).toEqual({ agency: '某某市某某区财政局', date: '2021-01-20' });
+  expect(agencyAndDate('本报告所列数据统计期限自2020年1月1日 2020年12月31日')).toBeNull();
   expect(dateOnly('2021年1月26日发布了通知')).toBeNull();
   expect(isSignatureLine('淄博市公安局交通警察支队张店大队')).toBe(true);
   expect(isSignatureLine('本年度我队在开展政府信息主动公开的同时，充分利用媒体。')).toBe(false);

@@ -1,84 +1,143 @@
-import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/blocks.js';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
  * line: a cell line starts with a tab, a blank line ends a table row, and a
- * cell whose text wraps continues on an untabbed line. Every other non-blank
- * line is a paragraph. Blank-line runs separate tables. Lines of
- * tab-separated cells (one row per line) are read too. Merged cells are lost in this layout: rows come out
- * ragged, which the middle allows for.
+ * cell whose text wraps continues on an untabbed line. Text copied from a web
+ * page or a spreadsheet has one row per line instead, its cells separated by
+ * tabs. Each table region is read in whichever of the two layouts most of its
+ * lines show; every other non-blank line is a paragraph. Merged cells are lost
+ * in both layouts: rows come out ragged, which the middle allows for.
  */
 
 /** Converter debris such as `[bookmark: _GoBack]`. */
 const DEBRIS = /\[(?:bookmark|image|footnote|comment)\s*:[^\]\n]*\]/gi;
 
+/** Page furniture that a converter may leave between lines: `- 3 -`, `第3页`, `第 3 页 共 5 页`. */
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
+
 /** A wrapped cell's continuation is short; a longer untabbed line is a paragraph after the table. */
 const MAX_CONTINUATION = 40;
 
-export function textToBlocks(text: string): Block[] {
-  const lines = text.replace(DEBRIS, '').split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
-  let table: TableBlock | null = null;
-  let row: BlockCell[] = [];
-  let afterBlank = false;
-  let rowPerLine = false;
+/** A line that starts a new top-level item (`三、…`) is never a wrapped cell's continuation. */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
 
+type Line =
+  | { kind: 'tab'; no: number; parts: string[]; leadingTab: boolean; filled: number }
+  | { kind: 'text'; no: number; text: string; parts?: string[] }
+  | { kind: 'blank'; no: number };
+
+export function textToBlocks(text: string): Block[] {
+  const lines = text
+    .replace(DEBRIS, '')
+    .split(/\r\n|\r|\n/)
+    .map(classify)
+    .filter((l) => !(l.kind === 'text' && PAGE_NUMBER.test(l.text)));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (line.kind === 'tab') {
+      const end = regionEnd(lines, i);
+      const table = readTable(lines.slice(i, end));
+      if (table.rows.length > 0) blocks.push(table);
+      i = end;
+      continue;
+    }
+    if (line.kind === 'text') blocks.push({ kind: 'paragraph', text: line.text, location: { line: line.no } });
+    i++;
+  }
+  return blocks;
+}
+
+function classify(raw: string, index: number): Line {
+  const no = index + 1;
+  if (raw.includes('\t')) {
+    // Spaces before the first tab are indentation: the line is still a cell line.
+    const lead = /^[ \u00a0\u3000]*\t/.exec(raw);
+    const leadingTab = lead !== null;
+    const parts = (lead ? raw.slice(lead[0].length) : raw).split('\t');
+    const filled = parts.filter((p) => trimAll(p) !== '').length;
+    // `text\t` (a stray trailing tab) is still a paragraph.
+    if (leadingTab || filled >= 2) return { kind: 'tab', no, parts, leadingTab, filled };
+    // `label\t` with blank cells after it: a paragraph, or a row in a tab-separated table.
+    const text = trimAll(raw);
+    return text === '' ? { kind: 'blank', no } : { kind: 'text', no, text, parts };
+  }
+  const text = trimAll(raw);
+  return text === '' ? { kind: 'blank', no } : { kind: 'text', no, text };
+}
+
+/**
+ * Where a table region that starts at `start` ends: two blank lines in a row,
+ * or a text line that cannot be a wrapped cell (long, after a blank line, or a heading).
+ */
+function regionEnd(lines: Line[], start: number): number {
+  let i = start;
+  let blanks = 0;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'blank') {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    if (l.kind === 'text' && (blanks > 0 || !isContinuation(l.text))) break;
+    blanks = 0;
+  }
+  // Trailing blank lines belong to no one.
+  while (i > start && lines[i - 1]!.kind === 'blank') i--;
+  return i;
+}
+
+function isContinuation(text: string): boolean {
+  return text.length <= MAX_CONTINUATION && !HEADING_START.test(text);
+}
+
+function cell(text: string, line: number): BlockCell {
+  return { text: trimAll(text), rowSpan: 1, colSpan: 1, location: { line } };
+}
+
+/**
+ * Reads a table region. One row per line when most tab lines hold several
+ * cells (tab-separated values); else a cell per line (the converter layout),
+ * where a stray tab inside a cell line is only white space.
+ */
+function readTable(region: Line[]): TableBlock {
+  const tabLines = region.filter((l) => l.kind === 'tab');
+  const multi = tabLines.filter((l) => l.filled >= 2 || (l.parts.length > 1 && !l.leadingTab)).length;
+  const rowPerLine = multi * 2 > tabLines.length;
+  const first = region[0]!.no;
+  const last = region[region.length - 1]!;
+  const table: TableBlock = { kind: 'table', rows: [], location: { line: first, endLine: last.no } };
+  let row: BlockCell[] = [];
   const endRow = (): void => {
-    if (table && row.length > 0) table.rows.push(row);
+    if (row.length > 0) table.rows.push(row);
     row = [];
   };
-  const endTable = (): void => {
-    endRow();
-    if (table && table.rows.length > 0) blocks.push(table);
-    table = null;
-    rowPerLine = false;
-  };
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
-    const filled = line.includes('\t') ? line.split('\t').filter((p) => trimAll(p) !== '').length : 0;
-    if (line.startsWith('\t') || filled >= 2 || (rowPerLine && line.includes('\t'))) {
-      // A tab line. `\tcell` adds a cell to the current row (the converter
-      // layout); a line holding several cells is a whole row (tab-separated
-      // values, as copied from a web page or spreadsheet), and once a table has
-      // such rows, each of its tab lines is a row.
-      if (!table) table = { kind: 'table', rows: [], location: { line: lineNo } };
-      table.location.endLine = lineNo;
-      const parts = line.startsWith('\t') ? line.slice(1).split('\t') : line.split('\t');
-      const wholeRow = !line.startsWith('\t') || rowPerLine || (parts.length > 1 && filled > 0);
-      if (wholeRow) {
+  for (const l of region) {
+    if (l.kind === 'blank') {
+      endRow();
+    } else if (l.kind === 'text') {
+      const prev = row[row.length - 1];
+      if (!rowPerLine && prev) {
+        // A wrapped cell goes on: its lines are joined with "\n".
+        prev.text = prev.text === '' ? l.text : `${prev.text}\n${l.text}`;
+        prev.location.endLine = l.no;
+      } else {
+        // In the one-row-per-line layout a line without tabs is a one-cell row (a block title).
         endRow();
-        rowPerLine = true;
+        for (const p of l.parts ?? [l.text]) row.push(cell(p, l.no));
+        endRow();
       }
-      const cells = wholeRow ? line.split('\t') : parts;
-      for (const part of cells) row.push({ text: trimAll(part), rowSpan: 1, colSpan: 1, location: { line: lineNo } });
-      if (wholeRow) endRow();
-      afterBlank = false;
-      continue;
+    } else if (rowPerLine) {
+      endRow();
+      for (const p of l.leadingTab ? ['', ...l.parts] : l.parts) row.push(cell(p, l.no));
+      endRow();
+    } else {
+      row.push(cell(l.parts.join(' '), l.no));
     }
-    const content = trimAll(line);
-    if (content === '') {
-      // One blank line ends a row; two in a row end the table (the converter
-      // leaves several between tables, so adjacent tables stay apart).
-      if (table && afterBlank) endTable();
-      else if (table) endRow();
-      afterBlank = true;
-      continue;
-    }
-    const last = row[row.length - 1];
-    if (table && last && !afterBlank && content.length <= MAX_CONTINUATION) {
-      last.text = last.text === '' ? content : `${last.text}\n${content}`;
-      last.location.endLine = lineNo;
-      table.location.endLine = lineNo;
-      continue;
-    }
-    endTable();
-    const paragraph: ParagraphBlock = { kind: 'paragraph', text: content, location: { line: lineNo } };
-    blocks.push(paragraph);
-    afterBlank = false;
   }
-  endTable();
-  return blocks;
+  endRow();
+  return table;
 }
