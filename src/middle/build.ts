@@ -7,7 +7,7 @@ import { mapApplications } from './applications.js';
 import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { findSections } from './sections.js';
-import { settleKinds, toTable } from './tables.js';
+import { homeSectionOf, settleKinds, toTable } from './tables.js';
 
 /**
  * The middle: a front end's block stream → the typed report. Written once for
@@ -15,7 +15,10 @@ import { settleKinds, toTable } from './tables.js';
  * against the official templates, and metadata.
  */
 export function buildReport(fe: FrontEndResult): ParseResult {
-  const tree = findSections(fe.blocks);
+  const tree = findSections(fe.blocks, (i) => {
+    const b = fe.blocks[i];
+    return b?.kind === 'table' ? homeSectionOf(b) : null;
+  });
   const tables: Table[] = [];
   const blockOf: number[] = [];
   fe.blocks.forEach((b, i) => {

@@ -28,7 +28,9 @@ export interface TopHeading {
   title: string;
 }
 
-const TOP_MARKER = /^([一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s*([、.．,，])\s*/;
+const TOP_MARKER = /^(?:第([一二三四五六七八九十]{1,2})部分[、.．:：]?|([一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s*[、.．,，])\s*/;
+/** A table-of-contents entry: the title, then leader dots or spaces, then a page number. */
+const TOC_ENTRY = /(?:[.．…·\-—_]{2,}|\s)\s*\d{1,3}$/;
 /** A heading is short and is not a sentence. */
 const MAX_TITLE = 32;
 
@@ -52,10 +54,14 @@ export function sectionOfTitle(title: string): { template: SectionTemplate; scor
 
 /** Reads a paragraph as a top-level section heading, or returns null. */
 export function readTopHeading(text: string): TopHeading | null {
-  const t = trimAll(text);
+  // Emphasis marks some converters leave around a heading (`**一、总体情况**`).
+  const t = trimAll(text).replace(/^[*#]+\s*|\s*\*+$/g, '');
   const m = TOP_MARKER.exec(t);
   const rest = m ? t.slice(m[0].length) : t;
-  if (rest.length === 0 || rest.length > MAX_TITLE || /[。；;]/.test(rest.replace(/[。]$/, ''))) return null;
+  if (rest.length === 0 || rest.length > MAX_TITLE || /[。；;]/.test(rest.replace(/[。]$/, '')) || TOC_ENTRY.test(rest)) return null;
+  // A sentence that starts like a heading (`二、主动公开政府信息情况，全年公开信息120条`).
+  const comma = rest.search(/[，,]/);
+  if (comma !== -1 && (rest.length - comma > 10 || /\d/.test(rest.slice(comma)))) return null;
   const found = sectionOfTitle(rest);
   if (!found) return null;
   if (!m) {
@@ -63,7 +69,7 @@ export function readTopHeading(text: string): TopHeading | null {
     if (normalizeLabel(rest) !== normalizeLabel(found.template.heading.slice(2))) return null;
     return { template: found.template, number: '', printedOrdinal: null, title: rest };
   }
-  const numeral = m[1]!;
+  const numeral = m[1] ?? m[2]!;
   const arabic = /^[0-9０-９]+$/.test(numeral);
   const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);
   // Arabic numbers usually mark sub-items (`1、主动公开政府信息数量`): accept one as a

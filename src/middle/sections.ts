@@ -2,7 +2,7 @@ import { warning, type Warning } from '../codes.js';
 import type { Block, SourceLocation } from '../model/blocks.js';
 import type { Section, SectionKind, Subsection } from '../model/report.js';
 import { SECTIONS } from '../templates/sections.js';
-import { readItemMarker, readTopHeading, type MarkerFamily } from './headings.js';
+import { readItemMarker, readTopHeading, type MarkerFamily, type TopHeading } from './headings.js';
 
 /**
  * Finds the numbered section tree in the block stream. A heading is a
@@ -19,12 +19,17 @@ export interface SectionTree {
   warnings: Warning[];
 }
 
-export function findSections(blocks: Block[]): SectionTree {
+/**
+ * `tableSection(i)` tells which section a table block belongs in (2, 3, 4 for
+ * the statistics tables, else null): it settles between several paragraphs
+ * that could each be a section's heading.
+ */
+export function findSections(blocks: Block[], tableSection: (index: number) => number | null = () => null): SectionTree {
   const preamble: string[] = [];
   const sections: Section[] = [];
   const sectionOfBlock: (number | null)[] = [];
   const warnings: Warning[] = [];
-  const seen = new Set<number>();
+  const chosen = chooseHeadings(blocks, tableSection);
   let current: Section | null = null;
   // Open numbered items of the current section: family per depth, item per depth.
   let families: MarkerFamily[] = [];
@@ -32,12 +37,11 @@ export function findSections(blocks: Block[]): SectionTree {
 
   blocks.forEach((block, index) => {
     if (block.kind === 'paragraph') {
-      const heading = readTopHeading(block.text);
-      if (heading && !seen.has(heading.template.ordinal)) {
+      const heading = chosen.get(index);
+      if (heading) {
         const { template } = heading;
-        seen.add(template.ordinal);
         const where = { ...lineOrPage(block.location), section: template.ordinal };
-        if (heading.printedOrdinal !== template.ordinal || !/^[一二三四五六]/.test(heading.number)) {
+        if (heading.printedOrdinal !== template.ordinal || !/^第?[一二三四五六]/.test(heading.number)) {
           warnings.push(
             warning(
               'HEADING_MISNUMBERED',
@@ -100,6 +104,7 @@ export function findSections(blocks: Block[]): SectionTree {
     open.push(item);
   });
 
+  const seen = new Set(sections.map((x) => x.ordinal));
   for (const t of SECTIONS) {
     if (!seen.has(t.ordinal)) warnings.push(warning('SECTION_MISSING', `Section ${t.heading} was not found.`, { section: t.ordinal }));
   }
@@ -119,4 +124,32 @@ function extendLocation(target: SourceLocation, loc: SourceLocation): void {
   const end = loc.endLine ?? loc.line;
   if (end !== undefined) target.endLine = end;
   if (loc.page !== undefined) target.endPage = loc.page;
+}
+
+/**
+ * Which paragraph heads each section. A title can stand in several places (a
+ * table of contents, an item of section 一 named like a section, a heading
+ * whose number the converter dropped): a heading numbered with its Chinese
+ * numeral wins; else, for the sections that hold a statistics table, the last
+ * candidate before that table; else the first candidate.
+ */
+function chooseHeadings(blocks: Block[], tableSection: (index: number) => number | null): Map<number, TopHeading> {
+  const candidates = new Map<number, { index: number; heading: TopHeading }[]>();
+  blocks.forEach((b, index) => {
+    if (b.kind !== 'paragraph') return;
+    const heading = readTopHeading(b.text);
+    if (!heading) return;
+    const list = candidates.get(heading.template.ordinal) ?? [];
+    list.push({ index, heading });
+    candidates.set(heading.template.ordinal, list);
+  });
+  const chosen = new Map<number, TopHeading>();
+  for (const [ordinal, list] of candidates) {
+    const numbered = list.find((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
+    const table = blocks.findIndex((b, i) => b.kind === 'table' && tableSection(i) === ordinal);
+    const beforeTable = table === -1 ? [] : list.filter((c) => c.index < table);
+    const pick = numbered ?? beforeTable[beforeTable.length - 1] ?? list[0]!;
+    chosen.set(pick.index, pick.heading);
+  }
+  return chosen;
 }

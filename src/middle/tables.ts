@@ -42,7 +42,7 @@ const ROW_LABELS: [TableKind, Matcher<unknown>][] = [
 ];
 
 /** Which statistics table a grid is, by the labels it holds, or null. */
-export function classifyTable(rows: Cell[][]): TableKind | null {
+export function classifyTable(rows: { text: string }[][]): TableKind | null {
   const texts = rows.flatMap((r) => r.map((c) => normalizeLabel(c.text))).filter((t) => t !== '');
   let best: TableKind | null = null;
   let bestHits = 0;
@@ -63,6 +63,12 @@ export function classifyTable(rows: Cell[][]): TableKind | null {
 
 /** The section each statistics table belongs in. */
 const HOME_SECTION: Record<TableKind, number> = { activeDisclosure: 2, applications: 3, reviewLitigation: 4 };
+
+/** The section a table block belongs in by what it holds (2, 3 or 4), or null for other tables. */
+export function homeSectionOf(block: TableBlock): number | null {
+  const kind = classifyTable(block.rows);
+  return kind ? HOME_SECTION[kind] : null;
+}
 
 /**
  * Settles which grids are the statistics tables, given the block order:

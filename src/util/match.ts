@@ -78,6 +78,11 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
       const [first, second] = ranked;
       if (!first || first[1] < MIN_SCORE) return null;
       if (second && first[1] - second[1] < MIN_LEAD) return null;
+      // Two labels run together (`规章行政规范性文件`): the text holds another
+      // candidate's whole label that the winner's does not explain. Refuse.
+      const winner = entries.filter((e) => e.item === first[0]).map((e) => e.norm);
+      const other = entries.some((e) => e.item !== first[0] && e.norm.length >= 2 && norm.includes(e.norm) && !winner.some((w) => w.includes(e.norm)));
+      if (other) return null;
       return { item: first[0], score: Math.min(1, first[1]) };
     },
   };

@@ -25,6 +25,12 @@ describe('matching table 三 labels', () => {
     expect(key('（二）部分公开')).toBe('partiallyGranted');
     expect(key('申请人逾期未按收费通知要求缴纳费用')).toBe('other.overdueFee');
   });
+  test('two labels run together are refused, not given to one of them', () => {
+    const rows2 = makeMatcher([{ label: '规章', key: 'regulations' }, { label: '行政规范性文件', key: 'normativeDocuments' }], (r) => [r.label]);
+    expect(rows2.match('规章\n行政规范性文件')).toBeNull();
+    expect(rows2.match('行政规范性文件')?.item.key).toBe('normativeDocuments');
+    expect(key('1.属于国家秘密2.其他法律行政法规禁止公开')).toBeNull();
+  });
   test('labels like no template row are refused', () => {
     expect(key('合计')).toBeNull();
     expect(key('备注：本表数据截至12月31日')).toBeNull();

@@ -24,6 +24,8 @@ const EDGE_TOL = 6;
 /** Whether `next` (first on its page) can be the continuation of `prev` (last on the page before). */
 export function canContinue(prev: TableGrid, next: TableGrid): boolean {
   if (next.page <= prev.page) return false;
+  // Tables read from text: the same number columns (their edges vary with the numbers printed).
+  if (prev.text || next.text) return sameColumns(prev.text?.last, next.text?.first);
   const prevRight = prev.box.x + prev.box.width, nextRight = next.box.x + next.box.width;
   return Math.abs(prev.box.x - next.box.x) <= EDGE_TOL && Math.abs(prevRight - nextRight) <= EDGE_TOL;
 }
@@ -40,6 +42,7 @@ function repeatedHeaderRows(prev: TableGrid, next: TableGrid): number {
 }
 
 export function joinGrids(prev: TableGrid, next: TableGrid): TableGrid {
+  if (prev.text && next.text) return joinTextGrids(prev, next);
   const clusters = clusterValues([...prev.xs, ...next.xs], 3).map((c) => c.reduce((s, v) => s + v, 0) / c.length);
   const index = (x: number) => {
     let best = 0;
@@ -93,4 +96,48 @@ function isRowRemainder(first: GridCell[], aboveOf: (c: GridCell) => GridCell | 
   const numeric = (cs: GridCell[]) => cs.some((c) => c.text !== '' && looksNumeric(c.text));
   if (numeric(first) && numeric(lastCells)) return false;
   return first.some((c) => c.text !== '' && !looksNumeric(c.text) && endsFull(aboveOf(c)!));
+}
+
+/** Number columns that overlap pairwise (within a couple of points). */
+function sameColumns(a: [number, number][] | undefined, b: [number, number][] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every(([lo, hi], i) => Math.min(hi, b[i]![1]) - Math.max(lo, b[i]![0]) > -2);
+}
+
+const labelColumns = (g: TableGrid) => g.text?.labels ?? 0;
+
+/**
+ * Joins two parts of a table read from text: the repeated header dropped,
+ * number columns matched by position, and a first row holding only label
+ * text that is no new item taken as the rest of the label above it (a label
+ * wrapped over the page break).
+ */
+export function joinTextGrids(prev: TableGrid, next: TableGrid): TableGrid {
+  const skip = repeatedHeaderRows(prev, next);
+  const prevLabels = labelColumns(prev), nextLabels = labelColumns(next);
+  const remap = (c: GridCell): GridCell => {
+    if (c.col >= nextLabels) return { ...c, col: prevLabels + c.col - nextLabels };
+    const col = Math.min(c.col, prevLabels - 1);
+    return { ...c, col, colSpan: Math.max(1, Math.min(c.colSpan, prevLabels - col)) };
+  };
+  const cells = prev.cells.map((c) => ({ ...c }));
+  const first = next.cells.filter((c) => c.row === skip);
+  const lastLabel = cells.filter((c) => c.row + c.rowSpan === prev.nrows && c.col < prevLabels && c.text !== '').sort((a, b) => b.col - a.col)[0];
+  const firstLabels = first.filter((c) => c.col < nextLabels && c.text !== '');
+  const rest =
+    lastLabel !== undefined &&
+    firstLabels.length > 0 &&
+    first.every((c) => c.col < nextLabels || c.text === '') &&
+    !firstLabels.some((c) => ITEM_START.test(c.text));
+  let drop = skip;
+  if (rest) {
+    lastLabel.text = [lastLabel.text, ...firstLabels.map((c) => c.text)].join('\n');
+    lastLabel.runs = [...lastLabel.runs, ...firstLabels.flatMap((c) => c.runs)];
+    drop++;
+  }
+  for (const c of next.cells) {
+    if (c.row < drop) continue;
+    cells.push({ ...remap(c), row: c.row - drop + prev.nrows });
+  }
+  return { ...prev, nrows: prev.nrows + next.nrows - drop, cells, text: { ...prev.text!, last: next.text!.last } };
 }

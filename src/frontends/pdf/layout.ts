@@ -11,6 +11,8 @@ import { groupLines } from './lines.js';
 import { bodyFontSize, buildParagraphs, pageMargins } from './paragraphs.js';
 import { groupRulings, mergeSegments } from './rulings.js';
 import { buildGrid, type TableGrid } from './tables.js';
+import { buildTextGrid } from './textGrid.js';
+import { findTextRegions } from './textRegions.js';
 import { roundBox, type Box, type Line, type PageContent, type Run } from './types.js';
 
 type Item = { kind: 'line'; line: Line; y: number } | { kind: 'table'; grid: TableGrid; y: number };
@@ -43,7 +45,8 @@ export function splitPage(p: PageContent): SplitPage {
   const frames: SplitPage['frames'] = [];
   const taken = new Set<Run>();
   // Tables first: a frame drawn around a table must not take its text.
-  const groups = groupRulings(mergeSegments(p.segments)).sort((a, b) => Number(a.frame) - Number(b.frame));
+  const rulings = mergeSegments(p.segments);
+  const groups = groupRulings(rulings).sort((a, b) => Number(a.frame) - Number(b.frame));
   for (const group of groups) {
     const inside = p.runs.filter((r) => !taken.has(r) && centreIn(r, group.box, 1));
     // A ruled box without text is decoration (or an empty form), not data.
@@ -53,7 +56,15 @@ export function splitPage(p: PageContent): SplitPage {
     if (group.frame) frames.push({ grid, runs: inside });
     else grids.push(grid);
   }
-  return { page: p.page, height: p.height, grids, frames, lines: groupLines(p.runs.filter((r) => !taken.has(r))) };
+  // Tables without (enough) rulings, from text geometry; rulings no table used still mark edges.
+  const used = new Set(groups.flatMap((g) => [...g.horizontal, ...g.vertical]));
+  const lines = groupLines(p.runs.filter((r) => !taken.has(r)));
+  const inText = new Set<Line>();
+  for (const region of findTextRegions(lines)) {
+    grids.push(buildTextGrid(region, p.page, rulings.vertical.filter((v) => !used.has(v)), rulings.horizontal.filter((h) => !used.has(h))));
+    for (const t of region) inText.add(t.line);
+  }
+  return { page: p.page, height: p.height, grids, frames, lines: lines.filter((l) => !inText.has(l)) };
 }
 
 /**

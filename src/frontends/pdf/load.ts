@@ -15,9 +15,31 @@ let pdfjsPromise: Promise<Pdfjs> | undefined;
 
 /** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= importKeepingNativePush();
   return pdfjsPromise;
 }
+
+/**
+ * The legacy build bundles core-js, which on Node 20 replaces the global
+ * `Array.prototype.push` with a JavaScript version (V8's push fails one
+ * spec corner case: arrays whose length is not writable). That slows every
+ * push in the process, pdfjs's own parsing included, by about a fifth of a
+ * PDF's parse time. Both pdfjs modules are loaded here (the worker's
+ * polyfills run on its first import; pdfjs later imports the same module
+ * instance as its in-process worker), then the engine's own push is put back.
+ */
+async function importKeepingNativePush(): Promise<Pdfjs> {
+  const nativePush = Array.prototype.push;
+  const isNative = /\[native code\]/.test(Function.prototype.toString.call(nativePush));
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import(WORKER_MODULE);
+  if (isNative && Array.prototype.push !== nativePush) {
+    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, enumerable: false, configurable: true });
+  }
+  return pdfjs;
+}
+/** A variable, so TypeScript does not look for the worker's (absent) types. */
+const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 let assetDir: string | undefined;
 

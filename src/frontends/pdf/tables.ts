@@ -11,6 +11,7 @@
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
 import { isCjk, looksNumeric } from './text.js';
+import type { TextColumns } from './textGrid.js';
 import { type Box, type Run } from './types.js';
 
 export interface GridCell {
@@ -35,6 +36,8 @@ export interface TableGrid {
   xs: number[];
   nrows: number;
   cells: GridCell[];
+  /** Tables read from text geometry (no rulings): where their columns are. */
+  text?: TextColumns;
 }
 
 /** Rulings this close across are one grid line. */

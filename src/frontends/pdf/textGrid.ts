@@ -1,0 +1,398 @@
+/**
+ * The grid of a table without rulings, from text geometry alone.
+ *  - Number columns: the x-extents of the numbers of all data lines,
+ *    clustered where they overlap (centred, left- or right-aligned numbers of
+ *    one column all overlap; neighbouring columns never do).
+ *  - Label columns (left of the numbers): boundaries where several lines
+ *    have a gap between label segments at the same place (or a vertical
+ *    ruling, where one exists).
+ *  - Rows: one per data line. Label lines around a row (a label wrapped over
+ *    2–3 lines with the numbers centred between them) join its label cell;
+ *    a label block across several rows in an outer column is a rowSpan cell.
+ *    Header lines become header rows: their pieces stacked per column are
+ *    one cell, and cells that overlap vertically one row.
+ *  - Blank cells are present as '' in every data row, so the middle reads
+ *    data cells from the row's end.
+ */
+import { ITEM_START } from './paragraphs.js';
+import type { Rule } from './rulings.js';
+import { makeSegment, type Segment } from './segments.js';
+import type { GridCell, TableGrid } from './tables.js';
+import { dataLeftOf, type TableLine } from './textRegions.js';
+import { joinWrapped } from './text.js';
+import { unionBox, type Box, type Run } from './types.js';
+
+/** A segment placed in the grid's columns. */
+interface Piece {
+  col: number;
+  colSpan: number;
+  box: Box;
+  text: string;
+  runs: Run[];
+  fontSize: number;
+  line: number;
+}
+
+/** Pieces of one column stacked into one cell. */
+interface Block {
+  col: number;
+  colSpan: number;
+  pieces: Piece[];
+  box: Box;
+}
+
+interface Row {
+  top: number;
+  bottom: number;
+  kind: 'data' | 'header' | 'label';
+  /** The table part (its number columns) the row belongs to. */
+  part: number;
+  /** Data rows: the number pieces by data column. */
+  data?: Map<number, Piece[]>;
+  blocks: { block: Block; rowSpan: number }[];
+}
+
+const right = (b: Box) => b.x + b.width;
+const bottomOf = (b: Box) => b.y + b.height;
+const centreX = (b: Box) => b.x + b.width / 2;
+const centreY = (b: Box) => b.y + b.height / 2;
+
+/** Number columns: overlapping x-extents merged, left to right. */
+export function numberColumns(extents: readonly [number, number][]): [number, number][] {
+  const sorted = [...extents].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
+/**
+ * Label column boundaries: gaps between label segments of one line,
+ * clustered across lines; a boundary needs two lines, or one gap of a full
+ * character, or a vertical ruling.
+ */
+export function labelBoundaries(lines: readonly Segment[][], vertical: readonly Rule[], left: number, dataLeft: number): number[] {
+  const gaps: { a: number; b: number; wide: boolean }[] = [];
+  for (const segs of lines) {
+    for (let i = 1; i < segs.length; i++) {
+      const a = right(segs[i - 1]!.box), b = segs[i]!.box.x;
+      if (b > a) gaps.push({ a, b, wide: b - a >= segs[i]!.fontSize });
+    }
+  }
+  gaps.sort((p, q) => p.a - q.a);
+  const clusters: { a: number; b: number; n: number; wide: boolean }[] = [];
+  for (const g of gaps) {
+    const c = clusters[clusters.length - 1];
+    // Overlapping gaps are one boundary; the cluster keeps the common part.
+    if (c && g.a < c.b) {
+      c.a = Math.max(c.a, g.a);
+      c.b = Math.min(c.b, g.b);
+      c.n++;
+      c.wide ||= g.wide;
+    } else clusters.push({ ...g, n: 1 });
+  }
+  const xs = clusters.filter((c) => c.n >= 2 || c.wide).map((c) => (c.a + c.b) / 2);
+  for (const v of vertical) if (v.pos > left + 2 && v.pos < dataLeft - 2) xs.push(v.pos);
+  return [...new Set(xs.map((x) => Math.round(x * 10) / 10))].sort((a, b) => a - b);
+}
+
+/** Where a text table's columns are: for page-break joins. */
+export interface TextColumns {
+  /** Label columns before the number columns. */
+  labels: number;
+  /** Number columns of the first and of the last part (table 二's blocks differ). */
+  first: [number, number][];
+  last: [number, number][];
+}
+
+/**
+ * Number columns of one part of a table (a header and the rows under it):
+ * the numbers' extents, plus header labels in the number area over no
+ * number (a column blank in every row still gets its cells).
+ */
+function partColumns(numbers: readonly Segment[], headers: readonly Segment[]): [number, number][] {
+  const columns = numberColumns(numbers.map((s) => [s.box.x, right(s.box)]));
+  // Leaf labels: nothing of the header below them (`法人或其他组织` spans the labels under it).
+  const leaves = headers.filter((h) => !headers.some((o) => o !== h && o.box.y > h.box.y + 0.5 * h.box.height && o.box.x < right(h.box) && right(o.box) > h.box.x));
+  // Each number column claims its nearest leaf label; a label no column claims heads a blank column.
+  const claimed = new Set<Segment>();
+  for (const [lo, hi] of columns) {
+    const mid = (lo + hi) / 2;
+    let best: Segment | undefined, bestD = Infinity;
+    for (const h of leaves) {
+      const d = Math.abs(centreX(h.box) - mid);
+      if (d < bestD) (bestD = d), (best = h);
+    }
+    if (best) claimed.add(best);
+  }
+  const blank = leaves.filter((h) => !claimed.has(h) && !columns.some(([lo, hi]) => h.box.x < hi && right(h.box) > lo));
+  return blank.length ? numberColumns([...columns, ...blank.map((h): [number, number] => [h.box.x, right(h.box)])]) : columns;
+}
+
+/** Builds the grid of one region. `vertical`/`horizontal`: rulings on the page that no ruled table used. */
+export function buildTextGrid(region: readonly TableLine[], page: number, vertical: readonly Rule[] = [], horizontal: readonly Rule[] = []): TableGrid & { text: TextColumns } {
+  const dataLeft = dataLeftOf(region) - 0.5;
+  const inData = (s: Segment) => centreX(s.box) >= dataLeft && !s.runs[0]!.vertical;
+  const allSegs = region.flatMap((t) => t.segs);
+  const left = Math.min(...allSegs.map((s) => s.box.x));
+  const tableRight = Math.max(...allSegs.map((s) => right(s.box)));
+  const labelSegs = region.map((t) => t.segs.filter((s) => !inData(s) && !s.runs[0]!.vertical));
+  const bounds = labelBoundaries(labelSegs, vertical, left, dataLeft);
+  const nLabel = bounds.length + 1;
+  const labelCol = (x: number) => bounds.filter((b) => b <= x).length;
+
+  const isData = region.map((t) => t.cellNumbers.length > 0);
+  // Header lines: a header word, or words in the number columns.
+  const isHeader = region.map((t, i) => !isData[i] && (t.headerWord || t.segs.some((s) => inData(s) && !s.numeric)));
+
+  // Parts: a header with words over the number columns starts a new set of columns (table 二's blocks).
+  const partOf: number[] = [];
+  const parts: { numbers: Segment[]; headers: Segment[] }[] = [];
+  region.forEach((t, i) => {
+    const startsPart = isHeader[i] && (i === 0 || !isHeader[i - 1]) && t.segs.some((s) => inData(s) && !s.numeric);
+    if (parts.length === 0 || (startsPart && parts[parts.length - 1]!.numbers.length > 0)) parts.push({ numbers: [], headers: [] });
+    const part = parts[parts.length - 1]!;
+    partOf.push(parts.length - 1);
+    if (isData[i]) part.numbers.push(...t.cellNumbers);
+    if (isHeader[i]) part.headers.push(...t.segs.filter((s) => inData(s) && !s.numeric));
+  });
+  const columnsOf = parts.map((p) => partColumns(p.numbers, p.headers));
+
+  const place = (s: Segment, columns: [number, number][]): [number, number] => {
+    const dataCol = (b: Box) => {
+      let best = 0, bestD = Infinity;
+      columns.forEach(([lo, hi], i) => {
+        const d = Math.max(lo - centreX(b), 0, centreX(b) - hi);
+        if (d < bestD) (bestD = d), (best = i);
+      });
+      return nLabel + best;
+    };
+    if (!inData(s)) {
+      const c = labelCol(s.box.x + 0.5 * s.fontSize);
+      let end = labelCol(right(s.box) - 0.5 * s.fontSize);
+      if (right(s.box) > dataLeft + s.fontSize) end = Math.max(end, dataCol({ ...s.box, x: right(s.box) - 1, width: 0 }));
+      return [c, Math.max(1, end - c + 1)];
+    }
+    // Columns whose middle the segment covers, at least its own.
+    const c = dataCol(s.box);
+    const covered = columns.map(([lo, hi], i) => ({ i: nLabel + i, mid: (lo + hi) / 2 })).filter((m) => m.mid >= s.box.x && m.mid <= right(s.box));
+    const first = Math.min(c, ...covered.map((m) => m.i));
+    const last = Math.max(c, ...covered.map((m) => m.i));
+    return [first, last - first + 1];
+  };
+
+  // Pieces per line: segments placed, same-cell neighbours of a line merged.
+  const lines: Piece[][] = region.map((t, li) => {
+    const out: Piece[] = [];
+    for (const s of t.segs.flatMap((x) => (inData(x) ? [x] : cutAtBoundaries(x, bounds)))) {
+      const [col, colSpan] = place(s, columnsOf[partOf[li]!]!);
+      const prev = out[out.length - 1];
+      if (prev && prev.col === col && prev.colSpan === colSpan && !s.numeric) {
+        prev.runs.push(...s.runs);
+        prev.text = joinWrapped([prev.text, s.text]);
+        prev.box = unionBox([prev.box, s.box]);
+        continue;
+      }
+      out.push({ col, colSpan, box: s.box, text: s.text, runs: [...s.runs], fontSize: s.fontSize, line: li });
+    }
+    return out;
+  });
+
+  const rows: Row[] = [];
+  const dataRows: Row[] = [];
+  region.forEach((t, i) => {
+    if (!isData[i]) return;
+    const data = new Map<number, Piece[]>();
+    for (const p of lines[i]!) if (p.col >= nLabel) data.set(p.col, [...(data.get(p.col) ?? []), p]);
+    const nums = lines[i]!.filter((p) => p.col >= nLabel);
+    const top = Math.min(...nums.map((p) => p.box.y)), bottom = Math.max(...nums.map((p) => bottomOf(p.box)));
+    const row: Row = { top, bottom, kind: 'data', part: partOf[i]!, data, blocks: [] };
+    rows.push(row);
+    dataRows.push(row);
+  });
+
+  // Every piece but the numbers of data lines, stacked into cells; a cell with a piece on a header line is a header cell.
+  const blocks = stack(
+    lines.flatMap((ps, i) => (isData[i] ? ps.filter((p) => p.col < nLabel) : ps)),
+    horizontal,
+    nLabel,
+  );
+  const headerBlocks = blocks.filter((b) => b.pieces.some((p) => isHeader[p.line]));
+  // Header zones: consecutive header lines; their cells overlapping vertically make one row.
+  const placed = new Set<Block>();
+  for (let i = 0; i < region.length; ) {
+    if (!isHeader[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < region.length && isHeader[j + 1]) j++;
+    const zone = headerBlocks.filter((b) => !placed.has(b) && b.pieces.some((p) => p.line >= i && p.line <= j));
+    for (const b of zone) placed.add(b);
+    for (const group of overlapChains(zone)) {
+      rows.push({ top: Math.min(...group.map((b) => b.box.y)), bottom: Math.max(...group.map((b) => bottomOf(b.box))), kind: 'header', part: partOf[i]!, blocks: group.map((block) => ({ block, rowSpan: 1 })) });
+    }
+    i = j + 1;
+  }
+  for (const block of blocks) if (!headerBlocks.includes(block)) attachLabel(block, nLabel, dataRows, rows, partOf);
+
+  rows.sort((a, b) => a.top - b.top);
+  const cells: GridCell[] = [];
+  rows.forEach((row, r) => {
+    const blocks = [...row.blocks].sort((a, b) => a.block.col - b.block.col || a.block.box.y - b.block.box.y);
+    for (const { block, rowSpan } of blocks) {
+      cells.push(cellOf(block.col, block.colSpan, rowSpan, r, page, block.box, block.pieces));
+    }
+    if (row.kind === 'header') return;
+    columnsOf[row.part]!.forEach(([lo, hi], i) => {
+      const pieces = row.data?.get(nLabel + i) ?? [];
+      const box = pieces.length ? unionBox(pieces.map((p) => p.box)) : { x: lo, y: row.top, width: hi - lo, height: row.bottom - row.top };
+      cells.push(cellOf(nLabel + i, 1, 1, r, page, box, pieces));
+    });
+  });
+  const first = columnsOf[0]!;
+  const xs = [left, ...bounds, dataLeft, ...first.slice(1).map(([lo], i) => (first[i]![1] + lo) / 2), tableRight];
+  const top = Math.min(...region.map((t) => t.line.box.y));
+  const bottom = Math.max(...region.map((t) => bottomOf(t.line.box)));
+  return {
+    page,
+    box: { x: left, y: top, width: tableRight - left, height: bottom - top },
+    xs,
+    nrows: rows.length,
+    cells,
+    text: { labels: nLabel, first, last: columnsOf[columnsOf.length - 1]! },
+  };
+}
+
+/** A cell of pieces: pieces of one line joined as words, lines joined with "\n". */
+function cellOf(col: number, colSpan: number, rowSpan: number, row: number, page: number, box: Box, pieces: Piece[]): GridCell {
+  const ordered = [...pieces].sort((a, b) => a.line - b.line || a.box.x - b.box.x);
+  const lines: string[] = [];
+  ordered.forEach((p, i) => {
+    if (i > 0 && ordered[i - 1]!.line === p.line) lines[lines.length - 1] = joinWrapped([lines[lines.length - 1]!, p.text]);
+    else lines.push(p.text);
+  });
+  return { row, col, rowSpan, colSpan, page, box, openTop: false, openBottom: false, runs: ordered.flatMap((p) => p.runs), text: lines.join('\n') };
+}
+
+/** A label segment cut where a label column boundary falls between two of its runs. */
+function cutAtBoundaries(s: Segment, bounds: readonly number[]): Segment[] {
+  if (s.runs.length < 2 || bounds.length === 0) return [s];
+  const out: Segment[] = [];
+  let cur: Run[] = [s.runs[0]!];
+  for (const r of s.runs.slice(1)) {
+    const end = right(cur[cur.length - 1]!.box);
+    if (bounds.some((b) => end <= b + 0.5 && r.box.x >= b - 0.5)) {
+      out.push(makeSegment(cur));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  out.push(makeSegment(cur));
+  return out;
+}
+
+/**
+ * Pieces of one column stacked into blocks: the next line of a block starts
+ * within a line height of the last, in the same columns, not with a new
+ * numbered item, and with no ruling between.
+ */
+function stack(pieces: readonly Piece[], horizontal: readonly Rule[], nLabel: number): Block[] {
+  const sorted = [...pieces].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const open: Block[] = [];
+  const out: Block[] = [];
+  for (const p of sorted) {
+    const lh = p.box.height;
+    const target = open.find((b) => {
+      // A wrapped line may be narrower (centred text) but never leaves the cell's columns.
+      const inside = p.col >= b.col && p.col + p.colSpan <= b.col + b.colSpan;
+      const around = b.col >= p.col && b.col + b.colSpan <= p.col + p.colSpan;
+      if (!inside && !around) return false;
+      const last = b.pieces[b.pieces.length - 1]!;
+      const apart = p.box.y - bottomOf(last.box);
+      if (apart > lh || p.line === last.line) return false;
+      if (ITEM_START.test(p.text)) return false;
+      // Over the number columns, lines of one header cell are centred on each other (`申请人情况` over `总计` is not one).
+      const within = (a: Box, b: Box) => centreX(a) >= b.x && centreX(a) <= right(b);
+      if (p.col >= nLabel && !(within(p.box, last.box) && within(last.box, p.box))) return false;
+      const x1 = Math.min(p.box.x, last.box.x), x2 = Math.max(right(p.box), right(last.box));
+      return !horizontal.some((h) => h.pos > bottomOf(last.box) - 0.5 && h.pos < p.box.y + 0.5 && h.from <= x1 && h.to >= x2);
+    });
+    if (target) {
+      target.pieces.push(p);
+      target.box = unionBox([target.box, p.box]);
+      const end = Math.max(target.col + target.colSpan, p.col + p.colSpan);
+      target.col = Math.min(target.col, p.col);
+      target.colSpan = end - target.col;
+    } else {
+      const b: Block = { col: p.col, colSpan: p.colSpan, pieces: [p], box: p.box };
+      open.push(b);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Blocks grouped where their vertical extents overlap (one header row each group), top to bottom. */
+function overlapChains(blocks: readonly Block[]): Block[][] {
+  const sorted = [...blocks].sort((a, b) => a.box.y - b.box.y);
+  const out: Block[][] = [];
+  let bottom = -Infinity;
+  for (const b of sorted) {
+    if (out.length && b.box.y < bottom - 0.5) {
+      out[out.length - 1]!.push(b);
+      bottom = Math.max(bottom, bottomOf(b.box));
+    } else {
+      out.push([b]);
+      bottom = bottomOf(b.box);
+    }
+  }
+  return out;
+}
+
+/**
+ * A label block goes to the data rows it faces. In the innermost label
+ * column a block facing two rows is two labels run together and is split
+ * between them; in an outer column it spans them. A block facing no row
+ * goes to the nearest, or, innermost and far from any, is a row of its own
+ * (a row whose cells are all blank).
+ */
+function attachLabel(block: Block, nLabel: number, dataRows: Row[], rows: Row[], partOf: readonly number[]): void {
+  const inner = block.col + block.colSpan >= nLabel;
+  const faced = dataRows.filter((r) => r.bottom > block.box.y + 0.5 && r.top < bottomOf(block.box) - 0.5);
+  if (faced.length > 1 && inner) {
+    for (const p of block.pieces) {
+      const row = nearest(dataRows, centreY(p.box))!;
+      const existing = row.blocks.find((b) => b.block.col === block.col && b.block.colSpan === block.colSpan);
+      if (existing) {
+        existing.block.pieces.push(p);
+        existing.block.box = unionBox([existing.block.box, p.box]);
+      } else row.blocks.push({ block: { col: block.col, colSpan: block.colSpan, pieces: [p], box: p.box }, rowSpan: 1 });
+    }
+    return;
+  }
+  if (faced.length > 0) {
+    faced[0]!.blocks.push({ block, rowSpan: faced.length });
+    return;
+  }
+  const near = nearest(dataRows, centreY(block.box));
+  const lh = block.pieces[0]!.box.height;
+  const far = !near || Math.abs(centreY(block.box) - (near.top + near.bottom) / 2) > block.box.height / 2 + (near.bottom - near.top) / 2 + lh;
+  if (inner && far) {
+    rows.push({ top: block.box.y, bottom: bottomOf(block.box), kind: 'label', part: partOf[block.pieces[0]!.line]!, data: new Map(), blocks: [{ block, rowSpan: 1 }] });
+    return;
+  }
+  near?.blocks.push({ block, rowSpan: 1 });
+}
+
+function nearest(rows: readonly Row[], y: number): Row | undefined {
+  let best: Row | undefined, bestD = Infinity;
+  for (const r of rows) {
+    const d = Math.abs((r.top + r.bottom) / 2 - y);
+    if (d < bestD) (bestD = d), (best = r);
+  }
+  return best;
+}
