@@ -7,7 +7,7 @@ import { mapApplications } from './applications.js';
 import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { findSections } from './sections.js';
-import { homeSectionOf, settleKinds, toTable } from './tables.js';
+import { classifyTable, homeSection, settleKinds, toTable } from './tables.js';
 
 /**
  * The middle: a front end's block stream → the typed report. Written once for
@@ -15,15 +15,14 @@ import { homeSectionOf, settleKinds, toTable } from './tables.js';
  * against the official templates, and metadata.
  */
 export function buildReport(fe: FrontEndResult): ParseResult {
-  const tree = findSections(fe.blocks, (i) => {
-    const b = fe.blocks[i];
-    return b?.kind === 'table' ? homeSectionOf(b) : null;
-  });
+  // Which statistics table each table block is, by its labels (once: sections and tables both need it).
+  const kinds = fe.blocks.map((b) => (b.kind === 'table' ? classifyTable(b.rows) : null));
+  const tree = findSections(fe.blocks, (i) => homeSection(kinds[i] ?? null));
   const tables: Table[] = [];
   const blockOf: number[] = [];
   fe.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
-    const table = toTable(b, tables.length, tree.sectionOfBlock[i] ?? null);
+    const table = toTable(b, tables.length, tree.sectionOfBlock[i] ?? null, kinds[i] ?? null);
     tables.push(table);
     blockOf.push(i);
     tree.sections.find((s) => s.ordinal === table.section)?.tables.push(table.index);

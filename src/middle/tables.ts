@@ -9,7 +9,7 @@ import { alignValues } from './align.js';
 
 /** Table grids: from blocks to the model's tables, and which statistics table each one is. */
 
-export function toTable(block: TableBlock, index: number, section: number | null): Table {
+export function toTable(block: TableBlock, index: number, section: number | null, kind: TableKind | null = classifyTable(block.rows)): Table {
   const rows: Cell[][] = block.rows.map((row) =>
     row.map((c) => {
       const reading = readNumber(c.text);
@@ -22,7 +22,7 @@ export function toTable(block: TableBlock, index: number, section: number | null
       };
     }),
   );
-  return { index, kind: classifyTable(rows), section, rows, location: block.location };
+  return { index, kind, section, rows, location: block.location };
 }
 
 /** Normalised label texts that identify each statistics table (any one suffices; most hits wins). */
@@ -64,9 +64,8 @@ export function classifyTable(rows: { text: string }[][]): TableKind | null {
 /** The section each statistics table belongs in. */
 const HOME_SECTION: Record<TableKind, number> = { activeDisclosure: 2, applications: 3, reviewLitigation: 4 };
 
-/** The section a table block belongs in by what it holds (2, 3 or 4), or null for other tables. */
-export function homeSectionOf(block: TableBlock): number | null {
-  const kind = classifyTable(block.rows);
+/** The section a statistics table belongs in (2, 3 or 4), or null for other tables. */
+export function homeSection(kind: TableKind | null): number | null {
   return kind ? HOME_SECTION[kind] : null;
 }
 

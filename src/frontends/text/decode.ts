@@ -13,7 +13,8 @@ export interface DecodedText {
 /**
  * Detects the encoding of a plain-text report and decodes it: a BOM first;
  * NUL bytes mean UTF-16 (byte order chosen by which decoding reads as text);
- * then strict UTF-8; else GB18030 (a superset of GBK and GB2312).
+ * then UTF-8 (allowing a handful of bad bytes); else GB18030 (a superset of
+ * GBK and GB2312).
  * Bytes that decode to no plausible text are UNSUPPORTED_FORMAT.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -33,7 +34,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     try {
       result = { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', replaced: 0 };
     } catch {
-      result = withReplacements(iconv.decode(buf, 'gb18030'), 'gb18030');
+      // A few bad bytes in UTF-8 text (a stray byte, a file cut inside its last
+      // character) keep it UTF-8; GBK read as UTF-8 fails on nearly every character.
+      const lenient = withReplacements(new TextDecoder('utf-8').decode(buf), 'utf-8');
+      result = lenient.replaced <= Math.max(4, lenient.text.length / 1000) ? lenient : withReplacements(iconv.decode(buf, 'gb18030'), 'gb18030');
     }
   }
   if (textiness(result.text) < 0.9) {

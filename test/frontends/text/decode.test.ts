@@ -29,6 +29,14 @@ test('invalid bytes are counted', () => {
   expect(d.replaced).toBeGreaterThan(0);
 });
 
+test('UTF-8 with a stray bad byte or cut inside its last character stays UTF-8, the bytes counted', () => {
+  const utf8 = Buffer.from(sample.repeat(3));
+  expect(decodeText(Buffer.concat([utf8.subarray(0, 19), Buffer.from([0xff]), utf8.subarray(19)]))).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+  expect(decodeText(utf8.subarray(0, utf8.length - 3 - 1))).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+  // GBK bytes are not "UTF-8 with bad bytes": nearly every character fails.
+  expect(decodeText(iconv.encode(sample.repeat(3), 'gbk'))).toMatchObject({ encoding: 'gb18030', replaced: 0 });
+});
+
 test('bytes that read as no text are UNSUPPORTED_FORMAT', () => {
   const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37 + 11) % 32));
   expect(() => decodeText(binary)).toThrow(XxgkError);
