@@ -61,3 +61,21 @@ test('the version is what the labels say, or null', () => {
   none.kind = 'activeDisclosure';
   expect(versionOfTable2([none])).toBeNull();
 });
+
+test('trailing blank cells are dropped; a row with too few value cells is null and warned, never filled from the left', () => {
+  const t = grid([
+    ['第二十条第（五）项'],
+    ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+    ['行政许可', '17', '19'],
+    ['其他对外管理服务事项', '1', '减2', '3', '', ''],
+    ['第二十条第（八）项'],
+    ['信息内容', '上一年项目数量', '本年增/减'],
+    ['行政事业性收费', '29', '-30', '——'],
+  ]);
+  t.kind = 'activeDisclosure';
+  const { value, writer } = mapActiveDisclosure([t], '2019');
+  expect(value.licensing).toEqual({ previousYear: null, change: null, decisions: null });
+  expect(value.otherServices).toEqual({ previousYear: 1, change: -2, decisions: 3 });
+  expect(value.fees).toEqual({ previousYear: 29, change: -30 });
+  expect(writer.warnings.filter((w) => w.code !== 'ROW_MISSING').map((w) => [w.code, w.location.row])).toEqual([['COLUMN_MISSING', 'licensing']]);
+});

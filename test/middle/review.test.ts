@@ -42,3 +42,26 @@ test('blanks stay null; a short value row is ROW_MISSING; no header is COLUMN_MI
   ]);
   expect(r.value.litigationAfterReview).toEqual(review([10, 11, 12, 13, 14]));
 });
+
+test('a leading label cell and trailing blank cells do not shift the 15 values; the first value row wins', () => {
+  const values = Array.from({ length: 15 }, (_, i) => String(900 + i));
+  const t = grid([...header(), ['件数', ...values, '', ''], Array.from({ length: 15 }, () => '7')]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(value.review).toEqual(review([900, 901, 902, 903, 904]));
+  expect(value.litigationAfterReview).toEqual(review([910, 911, 912, 913, 914]));
+  expect(writer.warnings.map((w) => w.code)).toEqual(['ROW_DUPLICATE']);
+});
+
+test('groups are read in the order the header prints them', () => {
+  const swapped: (string | [string, number, number])[][] = [
+    [['行政诉讼', 1, 10], ['行政复议', 1, 5]],
+    [['复议后起诉', 1, 5], ['未经复议直接起诉', 1, 5], '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+  ];
+  const t = grid([...swapped, Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  const { value } = mapReviewLitigation([t]);
+  expect(value.litigationAfterReview).toEqual(review([0, 1, 2, 3, 4]));
+  expect(value.litigationDirect).toEqual(review([5, 6, 7, 8, 9]));
+  expect(value.review).toEqual(review([10, 11, 12, 13, 14]));
+});

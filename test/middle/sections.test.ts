@@ -59,3 +59,37 @@ test('pages in locations: a section spans pages', () => {
   ]);
   expect(tree.sections[0]!.location).toEqual({ page: 1, endPage: 2 });
 });
+
+test('which paragraph heads a section: a table of contents, section 一 items named like sections, dropped numbers', () => {
+  const table = (line: number): Block => ({ kind: 'table', rows: [[{ text: '信息内容', rowSpan: 1, colSpan: 1, location: {} }]], location: { line } });
+  const blocks = [
+    p('目录', 1),
+    p('一、总体情况……1', 2),
+    p('二、主动公开政府信息情况……2', 3),
+    p('一、总体情况', 4),
+    p('2、主动公开政府信息情况', 5), // an item of section 一
+    p('主动公开政府信息情况', 6), // its number dropped by the converter
+    table(7),
+    p('**三、收到和处理政府信息公开申请情况**', 8),
+    p('第四部分 政府信息公开行政复议、行政诉讼情况', 9),
+  ];
+  const tree = findSections(blocks, (i) => (i === 6 ? 2 : null));
+  expect(tree.sections.map((s) => [s.ordinal, s.number, s.title, s.location.line])).toEqual([
+    [1, '一、', '总体情况', 4],
+    [2, '', '主动公开政府信息情况', 6],
+    [3, '三、', '收到和处理政府信息公开申请情况', 8],
+    [4, '第四部分', '政府信息公开行政复议、行政诉讼情况', 9],
+  ]);
+  expect(tree.preamble).toEqual(['目录', '一、总体情况……1', '二、主动公开政府信息情况……2']);
+  expect(tree.sections[0]!.subsections.map((x) => x.number + x.title)).toEqual(['2、主动公开政府信息情况']);
+  expect(tree.warnings.map((w) => [w.code, w.location.section])).toEqual([
+    ['HEADING_MISNUMBERED', 2],
+    ['SECTION_MISSING', 5],
+    ['SECTION_MISSING', 6],
+  ]);
+});
+
+test('a sentence that starts like a heading is not one', () => {
+  const tree = findSections([p('一、总体情况', 1), p('二、主动公开政府信息情况，全年公开信息120条。', 2)]);
+  expect(tree.sections.map((s) => s.ordinal)).toEqual([1]);
+});

@@ -1,4 +1,4 @@
-import { classifyTable, rowsOfKind } from '../../src/middle/tables.js';
+import { classifyTable, rowsOfKind, settleKinds } from '../../src/middle/tables.js';
 import { grid } from '../support/grid.js';
 
 test('tables are told apart by the labels they hold', () => {
@@ -23,4 +23,24 @@ test('cells carry their values; rows of one kind read in order across tables', (
     [1, 1, '信息内容'],
     [1, 2, '行政许可'],
   ]);
+});
+
+test('a table\'s second half is recognised by its row labels', () => {
+  expect(grid([['（四）无法提供', '1.本机关不掌握相关政府信息', '1'], ['', '2.没有现成信息需要另行制作', '0']]).kind).toBe('applications');
+});
+
+test('settling kinds: continuations, table 四 by shape, and the tables in their own section', () => {
+  const summary = grid([['行政许可', '7777'], ['行政处罚', '8888'], ['政府集中采购', '1']], 0);
+  summary.section = 1;
+  const t2 = grid([['信息内容', '本年处理决定数量'], ['行政许可', '5']], 1);
+  t2.section = 2;
+  const t3 = grid([['申请人情况'], ['（一）予以公开', '1']], 2);
+  t3.section = 3;
+  const t3b = grid([['合计', '3']], 3);
+  t3b.section = 3;
+  const t4 = grid([Array.from({ length: 15 }, () => '0')], 4);
+  t4.section = 4;
+  expect([summary, t2, t3, t3b, t4].map((t) => t.kind)).toEqual(['activeDisclosure', 'activeDisclosure', 'applications', null, null]);
+  settleKinds([summary, t2, t3, t3b, t4], (t) => t.index === 3);
+  expect([summary, t2, t3, t3b, t4].map((t) => t.kind)).toEqual([null, 'activeDisclosure', 'applications', 'applications', 'reviewLitigation']);
 });

@@ -14,6 +14,12 @@ test.each([
   ['1,234,567', 1234567],
   ['3件', 3],
   ['-0', 0],
+  ['减少5', -5],
+  ['增加5', 5],
+  ['（减5）', -5],
+  ['(-5)', -5],
+  ['—5', -5],
+  ['－5', -5],
 ])('%j reads as %p', (text, value) => {
   expect(readNumber(text)).toEqual({ kind: 'number', value });
 });
@@ -22,7 +28,7 @@ test.each(['', '   ', '\u3000\u00a0', '-', '—', '/', '无'])('%j is blank', (t
   expect(readNumber(text)).toEqual({ kind: 'blank' });
 });
 
-test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x'])('%j is text', (text) => {
+test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x', '507\n3', '12\n\u00a034'])('%j is text', (text) => {
   expect(readNumber(text)).toEqual({ kind: 'text' });
   expect(isDataLike(text)).toBe(false);
 });

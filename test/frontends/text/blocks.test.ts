@@ -60,3 +60,35 @@ test('tab-separated rows, one row per line (a leading tab is an empty first cell
   // A trailing tab alone does not make a paragraph a table.
   expect(textToBlocks('一、总体情况\t\n').map((b) => b.kind)).toEqual(['paragraph']);
 });
+
+test('a stray tab inside a cell line is white space, not a new layout', () => {
+  const [t] = textToBlocks('\t规章\n\t101\t\n\t\t102\n\n\t规范性文件\n\t1\n\t2\n');
+  expect(t!.kind === 'table' && t!.rows.map((r) => r.map((c) => c.text))).toEqual([
+    ['规章', '101', '102'],
+    ['规范性文件', '1', '2'],
+  ]);
+});
+
+test('indentation before the tab still makes a cell line', () => {
+  const [t] = textToBlocks('\t规章\n   \t101\n');
+  expect(t!.kind === 'table' && t!.rows.map((r) => r.map((c) => c.text))).toEqual([['规章', '101']]);
+});
+
+test('page numbers between lines are dropped; a heading right after a row is not swallowed into it', () => {
+  const blocks = textToBlocks('\t规章\n\t101\n- 3 -\n\t102\n第 4 页 共 5 页\n三、收到和处理政府信息公开申请情况\n');
+  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([
+    [['规章', '101', '102']],
+    '三、收到和处理政府信息公开申请情况',
+  ]);
+});
+
+test('tab-separated rows: a line without tabs inside the table is a one-cell row (a block title)', () => {
+  const [t] = textToBlocks('信息内容\t本年处理决定数量\n行政许可\t35\n第二十条第（六）项\n信息内容\t本年处理决定数量\n行政强制\t\u3000\n');
+  expect(t!.kind === 'table' && t!.rows.map((r) => r.map((c) => c.text))).toEqual([
+    ['信息内容', '本年处理决定数量'],
+    ['行政许可', '35'],
+    ['第二十条第（六）项'],
+    ['信息内容', '本年处理决定数量'],
+    ['行政强制', ''],
+  ]);
+});
