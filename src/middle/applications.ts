@@ -1,7 +1,7 @@
 import type { Cell, Table } from '../model/report.js';
 import type { Applications, FormatVersion } from '../model/statistics.js';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_ROWS } from '../templates/table3.js';
-import type { TemplateRow } from '../templates/types.js';
+import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
@@ -33,7 +33,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   const found = new Set<string>();
   /** Rows printed but whose cells could not be aligned (warned already, not missing). */
   const unreadable = new Set<string>();
-  const headerTexts: string[] = [];
+  const headerRows: string[][] = [];
+  let columns: LabelKey[] = TABLE3_COLUMNS;
   let group: string | null = null;
 
   for (const { table, row, cells } of rows) {
@@ -42,7 +43,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     const data = cells.slice(dataStart);
     const hasNumber = data.some((c) => readNumber(c.text).kind === 'number');
     if (!hasNumber && labels.some((l) => isHeaderText(l.text))) {
-      headerTexts.push(...cells.map((c) => normalizeLabel(c.text)));
+      headerRows.push(cells.map((c) => normalizeLabel(c.text)));
+      columns = columnOrder(headerRows);
       continue;
     }
 
@@ -89,11 +91,11 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     found.add(key);
-    values.forEach((cell, i) => writer.write(key, TABLE3_COLUMNS[i]!.key, cell, table, row, cells.indexOf(cell)));
+    values.forEach((cell, i) => writer.write(key, columns[i]!.key, cell, table, row, cells.indexOf(cell)));
   }
 
   if (rows.length === 0) return { value, writer, found: false };
-  checkHeader(headerTexts, writer, tables);
+  checkHeader(headerRows.flat(), writer, tables);
   for (const r of TABLE3_ROWS) {
     if (found.has(r.key) || unreadable.has(r.key) || !expected(r, found, version)) continue;
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
@@ -156,4 +158,30 @@ function checkHeader(headerTexts: string[], writer: ValueWriter, tables: Table[]
 
 function firstTable(tables: Table[]): number | undefined {
   return tables.find((t) => t.kind === 'applications')?.index;
+}
+
+/**
+ * The column order the header prints: officially 自然人, the five 法人或其他组织
+ * columns, 总计; read from the header rows when they show another order.
+ */
+export function columnOrder(headerRows: string[][]): LabelKey[] {
+  const [natural, ...rest] = TABLE3_COLUMNS as [LabelKey, ...LabelKey[]];
+  const total = rest.pop()!;
+  const orgs = rest;
+  const norm = (c: LabelKey) => normalizeLabel(c.label);
+  const byRow = (labels: string[]) => headerRows.find((r) => labels.filter((l) => r.includes(l)).length >= Math.min(3, labels.length));
+  const inOrder = <T>(items: T[], row: string[] | undefined, label: (x: T) => string): T[] =>
+    row ? [...items].sort((a, b) => rank(row, label(a), items.indexOf(a)) - rank(row, label(b), items.indexOf(b))) : items;
+  const ORG = '法人或其他组织';
+  const top = inOrder(['natural', 'org', 'total'] as const, byRow([norm(natural), ORG, norm(total)]), (x) =>
+    x === 'natural' ? norm(natural) : x === 'org' ? ORG : norm(total),
+  );
+  const orgOrder = inOrder(orgs, byRow(orgs.map(norm)), norm);
+  return top.flatMap((x) => (x === 'natural' ? [natural] : x === 'org' ? orgOrder : [total]));
+}
+
+/** Where a label stands in a header row; labels it lacks keep their official place. */
+function rank(row: string[], label: string, official: number): number {
+  const i = row.indexOf(label);
+  return i === -1 ? 1000 + official : i;
 }

@@ -65,8 +65,10 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     return { value, writer, found: true };
   }
   const { table, row, cells, values } = dataRow;
-  groupOrder(rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)))).forEach((g, gi) =>
-    TABLE4_COLUMNS.forEach((c, ci) => {
+  const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
+  const columns = columnOrder(header);
+  groupOrder(header).forEach((g, gi) =>
+    columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
       writer.write(g.key, c.key, cell, table, row, cells.indexOf(cell));
     }),
@@ -89,4 +91,12 @@ function groupOrder(rows: string[][]): LabelKey[] {
   const directFirst = before('未经复议直接起诉', '复议后起诉') ?? true;
   const litigation = directFirst ? [direct, afterReview] : [afterReview, direct];
   return reviewFirst ? [review, ...litigation] : [...litigation, review];
+}
+
+/** Each group's five columns in the order the header prints them (officially 结果维持 … 总计). */
+function columnOrder(rows: string[][]): LabelKey[] {
+  const labels = TABLE4_COLUMNS.map((c) => normalizeLabel(c.label));
+  const row = rows.find((r) => labels.every((l) => r.includes(l)));
+  if (!row) return TABLE4_COLUMNS;
+  return [...TABLE4_COLUMNS].sort((a, b) => row.indexOf(normalizeLabel(a.label)) - row.indexOf(normalizeLabel(b.label)));
 }

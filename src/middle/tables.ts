@@ -36,8 +36,9 @@ const TABLE_SIGNATURES: Record<TableKind, string[]> = {
 };
 
 /** Row labels of tables 二 and 三, for grids that hold rows but none of the signature words (a table's second half). */
+const TABLE3_LABELS = makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [])]);
 const ROW_LABELS: [TableKind, Matcher<unknown>][] = [
-  ['applications', makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [])])],
+  ['applications', TABLE3_LABELS],
   ['activeDisclosure', makeMatcher([...TABLE2['2019'], ...TABLE2['2021']].flatMap((b) => b.rows), (r) => [r.label])],
 ];
 
@@ -90,6 +91,19 @@ export function settleKinds(tables: Table[], previousIsTable: (t: Table) => bool
     const home = tables.some((t) => t.kind === kind && t.section === HOME_SECTION[kind]);
     if (home) for (const t of tables) if (t.kind === kind && t.section !== HOME_SECTION[kind]) t.kind = null;
   }
+  // Table 三 is one table (maybe in parts): beside it, a grid that only looks
+  // like it (a per-department breakdown with 予以公开 … as columns, a summary
+  // line) holds fewer than two labelled rows of values, and is not it.
+  const scores = tables.map((t) => (t.kind === 'applications' ? labelledValueRows(t) : 0));
+  if (Math.max(0, ...scores) >= 2) tables.forEach((t, i) => t.kind === 'applications' && scores[i]! < 2 && (t.kind = null));
+}
+
+/** Rows of a grid whose label is a row label of table 三 and that hold a number. */
+function labelledValueRows(table: Table): number {
+  return table.rows.filter((r) => {
+    const label = r.find((c) => c.text !== '' && c.value === null);
+    return label !== undefined && r.some((c) => c.value !== null) && (TABLE3_LABELS.match(label.text)?.score ?? 0) >= 0.8;
+  }).length;
 }
 
 /** A row of a statistics table with where it came from. */

@@ -4,7 +4,10 @@ import type { ActiveDisclosure, Applications, FormatVersion, ReviewLitigation } 
 import { TABLE2 } from '../templates/table2.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from '../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../templates/table4.js';
-import { readNumber } from '../util/numbers.js';
+import { inUnit, readNumber } from '../util/numbers.js';
+
+/** Columns defined in a unit (report-format.md): 2021 `amount` is in 万元. */
+const COLUMN_UNITS: Record<string, string> = { amount: '万元' };
 import { lineOrPage } from './sections.js';
 
 /** The typed statistics objects, built from the templates so every key exists, and the writer that fills them. */
@@ -59,12 +62,16 @@ export class ValueWriter {
   write(rowKey: string, columnKey: string, cell: Cell, table: number, row: number, column: number): void {
     const path = `${rowKey}.${columnKey}`;
     const reading = readNumber(cell.text);
-    const value = reading.kind === 'number' ? reading.value : null;
+    // Money printed with a unit is converted to the column's unit (`amount` is in 万元).
+    const unit = COLUMN_UNITS[columnKey];
+    let value = reading.kind === 'number' ? reading.value : null;
+    if (reading.kind === 'number' && unit && reading.unit) value = inUnit(reading.value, reading.unit, unit);
     setPath(this.root as Tree, path, value);
     this.sources[`${this.prefix}.${path}`] = { table, row, column, location: cell.location };
-    if (reading.kind === 'text') {
+    if (reading.kind === 'text' || (reading.kind === 'number' && value === null)) {
+      const why = reading.kind === 'text' ? 'is not a number' : `is not in a unit of ${unit}`;
       this.warnings.push(
-        warning('CELL_NOT_NUMERIC', `"${cell.text}" in ${this.prefix}.${path} is not a number; read as null.`, {
+        warning('CELL_NOT_NUMERIC', `"${cell.text}" in ${this.prefix}.${path} ${why}; read as null.`, {
           ...lineOrPage(cell.location),
           table,
           row: rowKey,

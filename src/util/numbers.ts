@@ -3,7 +3,7 @@ import { ANY_SPACE, toHalfWidth } from './normalize.js';
 /** What a data cell holds once read. */
 export type CellReading =
   | { kind: 'blank' }
-  | { kind: 'number'; value: number }
+  | { kind: 'number'; value: number; unit?: string }
   | { kind: 'text' };
 
 /** Placeholders that mean "nothing printed here": read as blank, not as zero. */
@@ -34,13 +34,31 @@ export function readNumber(raw: string): CellReading {
   } else if (plus) {
     s = s.slice(plus[0].length);
   }
+  const unit = UNIT_SUFFIX.exec(s)?.[1];
   s = s.replace(UNIT_SUFFIX, '').replace(/[,，](?=\d{3}(\D|$))/g, '').replace(/[．。]/g, '.');
   if (!/^\d+(\.\d+)?$/.test(s)) return { kind: 'text' };
   const value = sign * Number(s);
-  return { kind: 'number', value: Object.is(value, -0) ? 0 : value };
+  const number = Object.is(value, -0) ? 0 : value;
+  return unit ? { kind: 'number', value: number, unit } : { kind: 'number', value: number };
 }
 
 /** True when a cell's text reads as a number or a blank (a plausible data cell). */
 export function isDataLike(raw: string): boolean {
   return readNumber(raw).kind !== 'text';
+}
+
+/** Money units printed in cells, in 元. */
+const YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/**
+ * A money value in the unit a column is defined in (`amount` is in 万元):
+ * `202500元` in a 万元 column is 20.25. Null when the printed unit is not money.
+ */
+export function inUnit(value: number, printed: string | undefined, wanted: string): number | null {
+  if (printed === undefined || printed === wanted) return value;
+  const from = YUAN[printed];
+  const to = YUAN[wanted];
+  if (from === undefined || to === undefined) return null;
+  // Rounded to the cent of the wanted unit's precision, so 202500 元 is exactly 20.25 万元.
+  return Math.round((value * from) / to * 1e6) / 1e6;
 }

@@ -1,8 +1,9 @@
 import { mapActiveDisclosure, versionOfTable2 } from '../../src/middle/active.js';
 import { grid } from '../support/grid.js';
+import type { ActiveDisclosure2019 } from '../../src/model/statistics.js';
 
 /** Table 二 of the 2021 format as the official template lays it out (one table, title rows spanning it). */
-function official2021() {
+function official2021(opts: { fee?: string } = {}) {
   const t = grid([
     [['第二十条第（一）项', 1, 4]],
     ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
@@ -17,7 +18,7 @@ function official2021() {
     ['行政强制', ['0', 1, 3]],
     [['第二十条第（八）项', 1, 4]],
     ['信息内容', ['本年收费金额（单位：万元）', 1, 3]],
-    ['行政事业性收费', ['7730.28', 1, 3]],
+    ['行政事业性收费', [opts.fee ?? '7730.28', 1, 3]],
   ]);
   t.kind = 'activeDisclosure';
   return t;
@@ -73,9 +74,19 @@ test('trailing blank cells are dropped; a row with too few value cells is null a
     ['行政事业性收费', '29', '-30', '——'],
   ]);
   t.kind = 'activeDisclosure';
-  const { value, writer } = mapActiveDisclosure([t], '2019');
+  const { value: v, writer } = mapActiveDisclosure([t], '2019');
+  const value = v as ActiveDisclosure2019;
   expect(value.licensing).toEqual({ previousYear: null, change: null, decisions: null });
   expect(value.otherServices).toEqual({ previousYear: 1, change: -2, decisions: 3 });
   expect(value.fees).toEqual({ previousYear: 29, change: -30 });
   expect(writer.warnings.filter((w) => w.code !== 'ROW_MISSING').map((w) => [w.code, w.location.row])).toEqual([['COLUMN_MISSING', 'licensing']]);
+});
+
+test('a fee printed in 元 is read in 万元, the column\'s unit; a fee in 件 is refused', () => {
+  expect(mapActiveDisclosure([official2021({ fee: '202500元' })], '2021').value.fees).toEqual({ amount: 20.25 });
+  const wrong = mapActiveDisclosure([official2021({ fee: '3件' })], '2021');
+  expect(wrong.value.fees).toEqual({ amount: null });
+  expect(wrong.writer.warnings.map((w) => [w.code, w.message])).toEqual([
+    ['CELL_NOT_NUMERIC', '"3件" in activeDisclosure.fees.amount is not in a unit of 万元; read as null.'],
+  ]);
 });

@@ -44,3 +44,12 @@ test('settling kinds: continuations, table 四 by shape, and the tables in their
   settleKinds([summary, t2, t3, t3b, t4], (t) => t.index === 3);
   expect([summary, t2, t3, t3b, t4].map((t) => t.kind)).toEqual([null, 'activeDisclosure', 'applications', 'applications', 'reviewLitigation']);
 });
+
+test('beside table 三, a per-department breakdown with 予以公开 … as columns is not table 三', () => {
+  const dept = grid([['部门', '申请数', '予以公开', '部分公开', '不予公开'], ['区教育局', '3', '2', '0', '1'], ['合计', '4', '3', '0', '1']], 0);
+  const t3 = grid([['申请人情况'], ['一、本年新收政府信息公开申请数量', '1'], ['（一）予以公开', '1'], ['（七）总计', '1']], 1);
+  dept.section = t3.section = 3;
+  expect([dept.kind, t3.kind]).toEqual(['applications', 'applications']);
+  settleKinds([dept, t3], (t) => t.index === 1);
+  expect([dept.kind, t3.kind]).toEqual([null, 'applications']);
+});

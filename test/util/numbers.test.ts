@@ -1,4 +1,4 @@
-import { isDataLike, readNumber } from '../../src/util/numbers.js';
+import { inUnit, isDataLike, readNumber } from '../../src/util/numbers.js';
 
 test.each([
   ['0', 0],
@@ -21,7 +21,7 @@ test.each([
   ['—5', -5],
   ['－5', -5],
 ])('%j reads as %p', (text, value) => {
-  expect(readNumber(text)).toEqual({ kind: 'number', value });
+  expect(readNumber(text)).toMatchObject({ kind: 'number', value });
 });
 
 test.each(['', '   ', '\u3000\u00a0', '-', '—', '/', '无'])('%j is blank', (text) => {
@@ -31,4 +31,13 @@ test.each(['', '   ', '\u3000\u00a0', '-', '—', '/', '无'])('%j is blank', (t
 test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x', '507\n3', '12\n\u00a034'])('%j is text', (text) => {
   expect(readNumber(text)).toEqual({ kind: 'text' });
   expect(isDataLike(text)).toBe(false);
+});
+
+test('units: kept with the value, and money converted to a column\'s unit', () => {
+  expect(readNumber('202500元')).toEqual({ kind: 'number', value: 202500, unit: '元' });
+  expect(readNumber('25.1万元')).toEqual({ kind: 'number', value: 25.1, unit: '万元' });
+  expect(inUnit(202500, '元', '万元')).toBe(20.25);
+  expect(inUnit(1.5, '亿元', '万元')).toBe(15000);
+  expect(inUnit(7730.28, undefined, '万元')).toBe(7730.28);
+  expect(inUnit(3, '件', '万元')).toBeNull();
 });
