@@ -1,5 +1,12 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { XxgkError } from '../../codes.js';
+
+/** iconv-lite, loaded on first use: most inputs (UTF-8 text, PDF) never need it. */
+let iconvLite: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvLite;
+}
 
 /** Decoded text and what was found out on the way. */
 export interface DecodedText {
@@ -23,12 +30,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     result = withReplacements(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
   } else if (buf[0] === 0xff && buf[1] === 0xfe) {
-    result = withReplacements(iconv.decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
+    result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
-    result = withReplacements(iconv.decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
+    result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
   } else if (hasNul(buf)) {
-    const le = iconv.decode(buf, 'utf-16le');
-    const be = iconv.decode(buf, 'utf-16be');
+    const le = iconv().decode(buf, 'utf-16le');
+    const be = iconv().decode(buf, 'utf-16be');
     result = textiness(le) >= textiness(be) ? withReplacements(le, 'utf-16le') : withReplacements(be, 'utf-16be');
   } else {
     try {
@@ -37,7 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       // A few bad bytes in UTF-8 text (a stray byte, a file cut inside its last
       // character) keep it UTF-8; GBK read as UTF-8 fails on nearly every character.
       const lenient = withReplacements(new TextDecoder('utf-8').decode(buf), 'utf-8');
-      result = lenient.replaced <= Math.max(4, lenient.text.length / 1000) ? lenient : withReplacements(iconv.decode(buf, 'gb18030'), 'gb18030');
+      result = lenient.replaced <= Math.max(4, lenient.text.length / 1000) ? lenient : withReplacements(iconv().decode(buf, 'gb18030'), 'gb18030');
     }
   }
   if (textiness(result.text) < 0.9) {
