@@ -1,4 +1,4 @@
-import { collapseCjkSpaces, toHalfWidth, trimAll } from '../util/normalize.js';
+import { collapseSpaces, toHalfWidth, trimAll } from '../util/normalize.js';
 import { chineseNumeral } from './headings.js';
 
 /** Title, agency, year and publication date, from what the document prints. */
@@ -14,9 +14,9 @@ function cnDigits(s: string): number {
   return Number([...s].map((c) => (ZEROS.includes(c) ? 0 : chineseNumeral(c) ?? 0)).join(''));
 }
 
-/** Removes spaces next to CJK characters (letter-spacing), keeping those between Latin words. */
+/** Joins title lines; spaces next to CJK characters (letter-spacing) go, those between Latin words stay. */
 function joinTitle(lines: string[]): string {
-  return collapseCjkSpaces(lines.join('')).replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, '');
+  return collapseSpaces(lines.join(''));
 }
 
 /** A line that can be part of a title: short, no `key：value` (索引号, 发布日期, 来源) and no sentence. */

@@ -51,12 +51,33 @@ export function normalizeLabel(s: string): string {
   return m ? `${m[1]}.${out.slice(m[0].length)}` : out;
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}])`, 'g');
+/*
+ * Chinese has no spaces between words, so any space next to a CJK character is
+ * layout (letter-spacing, justification, a space glyph between two runs) and
+ * goes; spaces between Latin words stay.
+ */
 
-/** Removes spaces between two CJK characters (letter-spacing debris); keeps spaces next to Latin text. */
-export function collapseCjkSpaces(s: string): string {
-  return s.replace(SPACE_BETWEEN_CJK, '');
+/** CJK ideographs, CJK and full-width punctuation, and the quotes/dashes Chinese text uses. */
+const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014\u00B7]/;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/**
+ * Collapses whitespace (including U+3000 and NBSP) to single spaces, drops it
+ * where either neighbour is CJK, and trims: `总 计` → `总计`, `2023 年` → `2023年`.
+ */
+export function collapseSpaces(text: string): string {
+  const s = text.replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+  if (!s.includes(' ')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === ' ' && (isCjk(out[out.length - 1]) || isCjk(s[i + 1]))) continue;
+    out += ch;
+  }
+  return out;
 }
 
 /** Trims every kind of white space (String#trim misses none of ours but keeps the intent explicit). */

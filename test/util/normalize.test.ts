@@ -1,4 +1,4 @@
-import { collapseCjkSpaces, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
+import { collapseSpaces, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
 
 test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and list numbering', () => {
   expect(normalizeLabel('（二）部分公开（区分处理的，只计这一情 形，\n不计其他情形）')).toBe('（二）部分公开（区分处理的,只计这一情形,不计其他情形）');
@@ -13,6 +13,7 @@ test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and li
 
 test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
   expect(toHalfWidth('２０２０年Ａ')).toBe('2020年A');
-  expect(collapseCjkSpaces('总 计 and 第二十条 第（一）项 ok')).toBe('总计 and 第二十条第（一）项 ok');
+  expect(collapseSpaces('总 计 and 第二十条 第（一）项 ok')).toBe('总计and第二十条第（一）项ok');
+  expect(collapseSpaces(' 2023 年 report  v2 ')).toBe('2023年report v2');
   expect(trimAll('\u3000\u00a0 x y\t\u3000')).toBe('x y');
 });
