@@ -1,6 +1,6 @@
 // HTML → PDF through LibreOffice's Writer HTML import, with page numbers stamped by a qpdf
-// overlay: the same steps as scripts/make-pdf-fixtures.mjs, as a module for other generators
-// (scripts/make-borderless-fixtures.mjs).
+// overlay; used by scripts/make-pdf-fixtures.mjs and the other generators
+// (scripts/make-borderless-fixtures.mjs, make-chromium-fixtures).
 //   await htmlToPdf(reports, workDir, PAGE_SIZES) with reports = [{ name, html, layout }]
 //   → returns the path of each report's PDF in workDir/pdf (NAME.pdf)
 import { execFileSync } from 'node:child_process';

@@ -2,10 +2,10 @@
 // and zhangdian-2020.pdf (the real text fixture laid out in the 2019 format).
 // Run through scripts/make-pdf-fixtures.sh, which compiles test/support/*.ts first:
 //   node scripts/make-pdf-fixtures.mjs BUILD_DIR WORK_DIR
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { htmlToPdf } from './html-to-pdf.mjs';
 
 const [buildDir, workDir] = process.argv.slice(2).map((p) => resolve(p));
 if (!buildDir || !workDir) throw new Error('usage: make-pdf-fixtures.mjs BUILD_DIR WORK_DIR');
@@ -16,10 +16,6 @@ const { SECTIONS } = await imp('src/templates/sections.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'fixtures/generated/pdf');
-const htmlDir = join(workDir, 'html');
-const pdfDir = join(workDir, 'pdf');
-const footDir = join(workDir, 'footer');
-for (const d of [htmlDir, pdfDir, footDir]) mkdirSync(d, { recursive: true });
 mkdirSync(outDir, { recursive: true });
 
 // ---- The random reports -------------------------------------------------------------
@@ -160,50 +156,13 @@ function crossCheckZhangdian(lines, values) {
 
 reports.push(zhangdian());
 
-// ---- HTML → PDF with LibreOffice ---------------------------------------------------------
-const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
-function soffice(files, outdir) {
-  // One LibreOffice process for a batch; its own profile so it does not clash with another soffice.
-  for (let i = 0; i < files.length; i += 40) {
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outdir, ...files.slice(i, i + 40)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-}
-for (const r of reports) writeFileSync(join(htmlDir, `${r.name}.html`), r.html);
-soffice(reports.map((r) => join(htmlDir, `${r.name}.html`)), pdfDir);
-
-// ---- Page numbers: a footer-only PDF per report, overlaid with qpdf ----------------------
-const pageCount = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
-const numbered = reports.filter((r) => r.layout.pageNumbers !== 'none');
-for (const r of numbered) {
-  const n = pageCount(join(pdfDir, `${r.name}.pdf`));
-  const [w, h] = PAGE_SIZES[r.layout.pageSize];
-  const [, mr, mb, ml] = r.layout.marginsMm;
-  const lineAt = Math.max(6, mb / 2); // baseline area, mm from the bottom edge
-  const pages = Array.from({ length: n }, (_, k) => {
-    const label = r.layout.pageNumbers === 'dash' ? `- ${k + 1} -` : String(k + 1);
-    return `<p align="center" style="${k ? 'page-break-before: always; ' : ''}font-family: 'Noto Serif CJK SC'; font-size: 10.5pt; margin: 0">${label}</p>`;
-  });
-  writeFileSync(join(footDir, `${r.name}.html`), `<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page { size: ${w}mm ${h}mm; margin: ${(h - lineAt - 4).toFixed(1)}mm ${mr}mm ${(lineAt - 4).toFixed(1)}mm ${ml}mm; }</style></head><body>\n${pages.join('\n')}\n</body></html>\n`);
-}
-if (numbered.length) {
-  const footPdf = join(workDir, 'footer-pdf');
-  mkdirSync(footPdf, { recursive: true });
-  soffice(numbered.map((r) => join(footDir, `${r.name}.html`)), footPdf);
-  for (const r of numbered) {
-    const src = join(pdfDir, `${r.name}.pdf`);
-    const tmp = join(pdfDir, `${r.name}.numbered.pdf`);
-    const foot = join(footPdf, `${r.name}.pdf`);
-    if (pageCount(foot) !== pageCount(src)) throw new Error(`${r.name}: footer pages ${pageCount(foot)} != ${pageCount(src)}`);
-    execFileSync('qpdf', [src, '--overlay', foot, '--', tmp]);
-    renameSync(tmp, src);
-  }
-}
+// ---- HTML → PDF with LibreOffice, page numbers stamped (scripts/html-to-pdf.mjs) ----------
+const pdfs = htmlToPdf(reports, workDir, PAGE_SIZES);
 
 // ---- Write the fixtures ------------------------------------------------------------------
 for (const f of readdirSync(outDir)) if (/\.(pdf|json)$/.test(f)) rmSync(join(outDir, f));
 for (const r of reports) {
-  const pdf = join(pdfDir, `${r.name}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF for ${r.name}`);
+  const pdf = pdfs[r.name];
   renameSync(pdf, join(outDir, `${r.name}.pdf`));
   const json = r.notes ? { spec: r.spec, layout: r.layout, notes: r.notes } : { spec: r.spec, layout: r.layout };
   writeFileSync(join(outDir, `${r.name}.json`), JSON.stringify(json, null, 2) + '\n');

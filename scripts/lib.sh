@@ -1,0 +1,26 @@
+# Shared steps of the fixture scripts (sourced, not run).
+
+# need_tools "APT PACKAGES" TOOL...: stop unless every tool is on PATH.
+need_tools() {
+  local packages="$1"; shift
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y $packages)" >&2; exit 1; }
+  done
+}
+
+# need_fonts "APT PACKAGES" FAMILY...: stop unless fontconfig knows every family.
+need_fonts() {
+  local packages="$1"; shift
+  for font in "$@"; do
+    [ -n "$(fc-list "$font" family)" ] || { echo "missing font $font: apt-get install -y $packages" >&2; exit 1; }
+  done
+}
+
+# build_support: compiles the renderers (and what they import) with the project's
+# TypeScript into a temporary work dir, removed on exit; sets $work.
+build_support() {
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  npx tsc -p scripts/tsconfig.fixtures.json --outDir "$work/build"
+  echo '{"type":"module"}' > "$work/build/package.json"
+}
