@@ -84,3 +84,27 @@ export function collapseSpaces(text: string): string {
 export function trimAll(s: string): string {
   return s.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
 }
+
+/**
+ * CJK radical code points some fonts' ToUnicode maps give instead of the
+ * ideograph they draw (seen in Chromium/Skia PDFs: ⺠ for 民, ⻔ for 门).
+ * Kangxi radicals (U+2F00–U+2FD5) fold by NFKC; the CJK Radicals Supplement
+ * has no decomposition, so its radicals that stand for a whole character are listed.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺁': '厂', '⺄': '乙', '⺆': '冂', '⺇': '几', '⺊': '卜', '⺋': '㔾', '⺌': '小', '⺎': '兀', '⺏': '尣', '⺐': '尢',
+  '⺒': '巳', '⺓': '幺', '⺔': '彑', '⺛': '旡', '⺜': '日', '⺝': '月', '⺞': '歺', '⺟': '母', '⺠': '民', '⺤': '爫',
+  '⺥': '爫', '⺦': '丬', '⺨': '犭', '⺩': '王', '⺪': '疋', '⺫': '罒', '⺬': '示', '⺭': '礻', '⺯': '糸', '⺰': '纟',
+  '⺲': '罒', '⺳': '㓁', '⺶': '羊', '⺷': '羊', '⺹': '耂', '⺺': '肀', '⺼': '月', '⺽': '臼', '⺾': '艹', '⺿': '艹',
+  '⻀': '艹', '⻁': '虎', '⻂': '衤', '⻃': '覀', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车',
+  '⻌': '辶', '⻍': '辶', '⻎': '辶', '⻏': '阝', '⻐': '钅', '⻑': '長', '⻒': '镸', '⻓': '长', '⻔': '门', '⻖': '阝',
+  '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻟': '飠', '⻠': '饣', '⻢': '马',
+  '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿',
+  '⻰': '龙', '⻳': '龟',
+};
+
+/** Replaces radical code points by the ideographs they stand for; other text is unchanged. */
+export function foldRadicals(s: string): string {
+  if (!/[\u2e80-\u2fdf]/.test(s)) return s;
+  return s.replace(/[\u2e80-\u2fdf]/g, (c) => RADICAL_SUPPLEMENT[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
+}

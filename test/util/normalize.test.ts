@@ -1,4 +1,4 @@
-import { collapseSpaces, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
+import { collapseSpaces, foldRadicals, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
 
 test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and list numbering', () => {
   expect(normalizeLabel('（二）部分公开（区分处理的，只计这一情 形，\n不计其他情形）')).toBe('（二）部分公开（区分处理的,只计这一情形,不计其他情形）');
@@ -16,4 +16,9 @@ test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
   expect(collapseSpaces('总 计 and 第二十条 第（一）项 ok')).toBe('总计and第二十条第（一）项ok');
   expect(collapseSpaces(' 2023 年 report  v2 ')).toBe('2023年report v2');
   expect(trimAll('\u3000\u00a0 x y\t\u3000')).toBe('x y');
+});
+
+test('foldRadicals: radical code points some PDF fonts map to become the ideographs', () => {
+  expect(foldRadicals('淮安市洪泽区⼈⺠政府⼀、总体情况，第⼆⼗条，⻔户⽹站')).toBe('淮安市洪泽区人民政府一、总体情况，第二十条，门户网站');
+  expect(foldRadicals('（一）予以公开 ok')).toBe('（一）予以公开 ok');
 });

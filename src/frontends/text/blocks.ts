@@ -1,5 +1,5 @@
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
-import { trimAll } from '../../util/normalize.js';
+import { foldRadicals, trimAll } from '../../util/normalize.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
@@ -29,7 +29,8 @@ type Line =
   | { kind: 'blank'; no: number };
 
 export function textToBlocks(text: string): Block[] {
-  const lines = text
+  // Radical code points (⺠ for 民) come with text copied out of some PDFs.
+  const lines = foldRadicals(text)
     .replace(DEBRIS, '')
     .split(/\r\n|\r|\n/)
     .map(classify)
