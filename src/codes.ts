@@ -14,6 +14,7 @@ export const WARNING_CODES = {
   ROW_MISSING: { severity: 'error', summary: 'A row of the official template is not in the table; its values are null.' },
   ROW_DUPLICATE: { severity: 'warning', summary: 'Two rows of a table map to the same template row; the first is kept.' },
   COLUMN_MISSING: { severity: 'warning', summary: 'A column of the official template is not in the table header or rows.' },
+  CELL_MERGED: { severity: 'warning', summary: 'A label cell also holds a number (two cells run together); that number is not read.' },
   CELL_NOT_NUMERIC: { severity: 'warning', summary: 'A data cell holds text that is not a number; its value is null.' },
   LABEL_UNRECOGNIZED: { severity: 'warning', summary: 'A row or column label matches no template label; it is kept in the grid only.' },
   FORMAT_OUTDATED: { severity: 'warning', summary: 'A report on 2021 or later uses the 2019 table format.' },

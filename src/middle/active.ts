@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues } from './align.js';
+import { alignValues, numberInLabel } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -117,6 +117,10 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       continue;
     }
     found.add(rowTemplate.key);
+    const merged = numberInLabel(labelCell.text, rowTemplate.label);
+    if (merged !== null) {
+      writer.warn('CELL_MERGED', `Table 二 row ${rowTemplate.key}: the label "${labelCell.text}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, rowTemplate.key));
+    }
     header.forEach((col, i) => {
       if (!col) return;
       if (!rowBlock.columns.some((c) => c.key === col.key)) {

@@ -1,4 +1,5 @@
 import type { Cell } from '../model/report.js';
+import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 
 /**
@@ -14,4 +15,13 @@ export function alignValues(data: Cell[], width: number): Cell[] | null {
   while (end - start > width && blank(data[end - 1]!)) end--;
   while (end - start > width && blank(data[start]!)) start++;
   return end - start === width ? data.slice(start, end) : null;
+}
+
+/**
+ * The number a label cell ends with when two cells ran together (`1.属于国家秘密17`),
+ * or null. Labels whose template ends in a figure are not suspect.
+ */
+export function numberInLabel(printed: string, template: string): string | null {
+  const m = /(\d+(?:\.\d+)?)$/.exec(normalizeLabel(printed));
+  return m && !/\d$/.test(normalizeLabel(template)) ? m[1]! : null;
 }

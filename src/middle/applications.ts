@@ -5,7 +5,7 @@ import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
-import { alignValues } from './align.js';
+import { alignValues, numberInLabel } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -91,6 +91,10 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     found.add(key);
+    const merged = numberInLabel(rowLabel, match.item.label);
+    if (merged !== null) {
+      writer.warn('CELL_MERGED', `Table 三 row ${key}: the label "${rowLabel}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, key));
+    }
     values.forEach((cell, i) => writer.write(key, columns[i]!.key, cell, table, row, cells.indexOf(cell)));
   }
 
@@ -169,19 +173,15 @@ export function columnOrder(headerRows: string[][]): LabelKey[] {
   const total = rest.pop()!;
   const orgs = rest;
   const norm = (c: LabelKey) => normalizeLabel(c.label);
-  const byRow = (labels: string[]) => headerRows.find((r) => labels.filter((l) => r.includes(l)).length >= Math.min(3, labels.length));
+  // Only a header row that holds every label of a level may reorder it: a row
+  // with some labels lost or mangled says nothing reliable about the order.
+  const byRow = (labels: string[]) => headerRows.find((r) => labels.every((l) => r.includes(l)));
   const inOrder = <T>(items: T[], row: string[] | undefined, label: (x: T) => string): T[] =>
-    row ? [...items].sort((a, b) => rank(row, label(a), items.indexOf(a)) - rank(row, label(b), items.indexOf(b))) : items;
+    row ? [...items].sort((a, b) => row.indexOf(label(a)) - row.indexOf(label(b))) : items;
   const ORG = '法人或其他组织';
   const top = inOrder(['natural', 'org', 'total'] as const, byRow([norm(natural), ORG, norm(total)]), (x) =>
     x === 'natural' ? norm(natural) : x === 'org' ? ORG : norm(total),
   );
   const orgOrder = inOrder(orgs, byRow(orgs.map(norm)), norm);
   return top.flatMap((x) => (x === 'natural' ? [natural] : x === 'org' ? orgOrder : [total]));
-}
-
-/** Where a label stands in a header row; labels it lacks keep their official place. */
-function rank(row: string[], label: string, official: number): number {
-  const i = row.indexOf(label);
-  return i === -1 ? 1000 + official : i;
 }

@@ -1,4 +1,4 @@
-import { mapApplications } from '../../src/middle/applications.js';
+import { columnOrder, mapApplications } from '../../src/middle/applications.js';
 import { applicant } from '../support/fixtures.js';
 import { grid } from '../support/grid.js';
 
@@ -120,4 +120,24 @@ test('a duplicated row keeps the first', () => {
   const { value, writer } = mapApplications([t], '2021');
   expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'newReceived']]);
   expect(value.newReceived).toEqual(vals(1));
+});
+
+test('the header\'s column order is followed only when it holds every label of a level', () => {
+  const order = (rows: string[][]) => columnOrder(rows).map((c) => c.key);
+  const official = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total'];
+  expect(order([['', '总计', '自然人', '法人或其他组织'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']])).toEqual(['total', ...official.slice(0, 6)]);
+  // A mangled row (labels cut apart) leaves the official order alone.
+  expect(order([['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益法律服务机', '组织', '构', '其他']])).toEqual(official);
+  expect(order([])).toEqual(official);
+});
+
+test('a label that swallowed the first number is warned (CELL_MERGED), its blank cell stays null', () => {
+  const t = official2021();
+  const [label, , ...rest] = t.rows[7]!;
+  t.rows[7] = [label!, { ...rest[0]!, text: '1.属于国家秘密17' }, { ...rest[0]!, text: '' }, ...rest.slice(1)];
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row, w.message])).toEqual([
+    ['CELL_MERGED', 'denied.stateSecret', 'Table 三 row denied.stateSecret: the label "1.属于国家秘密17" also holds the number 17, which is not read.'],
+  ]);
+  expect(value.denied.stateSecret.naturalPerson).toBeNull();
 });

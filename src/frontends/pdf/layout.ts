@@ -7,12 +7,12 @@
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { canContinue, joinGrids } from './continuation.js';
 import { findFurniture } from './furniture.js';
-import { groupLines } from './lines.js';
+import { groupLines, makeLine } from './lines.js';
 import { bodyFontSize, buildParagraphs, pageMargins } from './paragraphs.js';
-import { groupRulings, mergeSegments } from './rulings.js';
+import { groupRulings, mergeSegments, type Rule } from './rulings.js';
 import { buildGrid, type TableGrid } from './tables.js';
-import { buildTextGrid } from './textGrid.js';
-import { findTextRegions } from './textRegions.js';
+import { buildTextGrid, shiftRun } from './textGrid.js';
+import { findTextRegions, orphanHeader, tableLine, type TableLine } from './textRegions.js';
 import { roundBox, type Box, type Line, type PageContent, type Run } from './types.js';
 
 type Item = { kind: 'line'; line: Line; y: number } | { kind: 'table'; grid: TableGrid; y: number };
@@ -38,6 +38,8 @@ export interface SplitPage {
   grids: TableGrid[];
   frames: { grid: TableGrid; runs: Run[] }[];
   lines: Line[];
+  /** Tables read from text: the lines each was built from, and the rulings it may use (to rebuild it). */
+  textRegions: Map<TableGrid, { region: TableLine[]; vertical: Rule[]; horizontal: Rule[] }>;
 }
 
 export function splitPage(p: PageContent): SplitPage {
@@ -60,11 +62,47 @@ export function splitPage(p: PageContent): SplitPage {
   const used = new Set(groups.flatMap((g) => [...g.horizontal, ...g.vertical]));
   const lines = groupLines(p.runs.filter((r) => !taken.has(r)));
   const inText = new Set<Line>();
+  const textRegions: SplitPage['textRegions'] = new Map();
+  const vertical = rulings.vertical.filter((v) => !used.has(v)), horizontal = rulings.horizontal.filter((h) => !used.has(h));
   for (const region of findTextRegions(lines)) {
-    grids.push(buildTextGrid(region, p.page, rulings.vertical.filter((v) => !used.has(v)), rulings.horizontal.filter((h) => !used.has(h))));
+    const grid = buildTextGrid(region, p.page, vertical, horizontal);
+    grids.push(grid);
+    textRegions.set(grid, { region, vertical, horizontal });
     for (const t of region) inText.add(t.line);
   }
-  return { page: p.page, height: p.height, grids, frames, lines: lines.filter((l) => !inText.has(l)) };
+  return { page: p.page, height: p.height, grids, frames, lines: lines.filter((l) => !inText.has(l)), textRegions };
+}
+
+/**
+ * A table's header left alone at the foot of a page, its rows on the next
+ * (`申请人情况` … `总计` last on page 3, `一、本年新收…` first on page 4): the
+ * header lines are moved to the top of the next page's text table, set just
+ * above its first line, and that table is built again with them.
+ */
+function moveOrphanHeaders(pages: SplitPage[], furniture: Set<Line>): void {
+  for (let i = 0; i + 1 < pages.length; i++) {
+    const p = pages[i]!, q = pages[i + 1]!;
+    if (q.page !== p.page + 1) continue;
+    const body = p.lines.filter((l) => !furniture.has(l)).sort((a, b) => a.box.y - b.box.y);
+    const gridEnd = Math.max(-Infinity, ...p.grids.map((g) => g.box.y + g.box.height));
+    const tail = body.filter((l) => l.box.y > gridEnd);
+    const qTop = Math.min(...q.lines.filter((l) => !furniture.has(l)).map((l) => l.box.y));
+    const next = [...q.textRegions.keys()].sort((a, b) => a.box.y - b.box.y)[0];
+    if (!next || tail.length === 0 || next.box.y > qTop + 0.5 || q.grids.some((g) => g.box.y < next.box.y)) continue;
+    const { region, vertical, horizontal } = q.textRegions.get(next)!;
+    const orphan = orphanHeader(tail.map(tableLine), region);
+    if (orphan.length === 0) continue;
+    // Set the header just above the table's first line, clear of it (1.5 line heights: not one cell with it).
+    const first = region[0]!.line;
+    const dy = first.box.y - 1.5 * first.box.height - (orphan[orphan.length - 1]!.line.box.y + orphan[orphan.length - 1]!.line.box.height);
+    const moved = orphan.map((t) => tableLine(makeLine(t.line.runs.map((r) => shiftRun(r, dy)))));
+    const grid = buildTextGrid([...moved, ...region], q.page, vertical, horizontal);
+    q.grids[q.grids.indexOf(next)] = grid;
+    q.textRegions.delete(next);
+    q.textRegions.set(grid, { region: [...moved, ...region], vertical, horizontal });
+    const gone = new Set(orphan.map((t) => t.line));
+    p.lines = p.lines.filter((l) => !gone.has(l));
+  }
 }
 
 /**
@@ -98,6 +136,7 @@ function resolveFrames(pages: SplitPage[], furniture: Set<Line>): void {
 export function layoutPages(pages: readonly PageContent[]): Block[] {
   const split = pages.map(splitPage);
   const furniture = findFurniture(split);
+  moveOrphanHeaders(split, furniture);
   resolveFrames(split, furniture);
   const flow: Item[] = [];
   for (const p of split) {

@@ -5,7 +5,7 @@
  * Segments are what the text-geometry table reader places in columns.
  */
 import { lineText } from './lines.js';
-import { splitAcrossColumns } from './tables.js';
+import { advance, splitAcrossColumns } from './tables.js';
 import { looksNumeric } from './text.js';
 import { unionBox, type Box, type Line, type Run } from './types.js';
 
@@ -27,12 +27,34 @@ export const SEGMENT_GAP = 0.4;
 
 const NUMBERS_WITH_SPACES = /^\s*\S+(\s+\S+)+\s*$/;
 
-/** A run holding several numbers (`0 0`, `22 246612`: two cells in one text object) split at its spaces. */
+/** A run ending in a space (`审结 `) without it: its box ends where the ink ends, not a space later. */
+export function trimRun(run: Run): Run {
+  if (run.vertical || !/\S\s+$/.test(run.text)) return run;
+  const chars = [...run.text];
+  const total = chars.reduce((t, ch) => t + advance(ch), 0);
+  const tail = [...run.text.slice(run.text.trimEnd().length)].reduce((t, ch) => t + advance(ch), 0);
+  return { ...run, text: run.text.trimEnd(), box: { ...run.box, width: (run.box.width * (total - tail)) / Math.max(total, 1e-6) } };
+}
+
+/**
+ * A run holding several cells split at its spaces: several numbers (`0 0`,
+ * `22 246612`: two cells in one text object), or a label with the number of
+ * the next cell run into it (`继续办理 59`: pdfjs joined two cells' text).
+ */
 function splitNumbers(run: Run): Run[] {
   if (run.vertical || !NUMBERS_WITH_SPACES.test(run.text)) return [run];
-  if (!run.text.trim().split(/\s+/).every(looksNumeric)) return [run];
+  const words = run.text.trim().split(/\s+/);
   const mid = run.box.x + run.box.width / 2;
-  return splitAcrossColumns(run, [-Infinity, mid, Infinity]);
+  if (words.every(looksNumeric)) return splitAcrossColumns(run, [-Infinity, mid, Infinity]);
+  if (!looksNumeric(words[words.length - 1]!) || words.slice(0, -1).some(looksNumeric)) return [run];
+  // The label's words stay one run; the number after the last space is a cell of its own.
+  const cut = run.text.trimEnd().search(/\s+\S+$/);
+  const parts = splitAcrossColumns(run, [-Infinity, mid, Infinity]);
+  const last = parts[parts.length - 1]!;
+  const head = parts.slice(0, -1);
+  if (head.length === 0) return [run];
+  const x2 = Math.max(...head.map((p) => p.box.x + p.box.width));
+  return [{ ...run, text: run.text.slice(0, cut).trim(), box: { ...run.box, width: x2 - run.box.x } }, last];
 }
 
 export function makeSegment(runs: Run[]): Segment {
@@ -48,8 +70,9 @@ export function segmentLine(line: Line): Segment[] {
   const pieces = new Set<Run>();
   const runs = line.runs
     .flatMap((r) => {
-      const parts = splitNumbers(r);
-      if (parts.length > 1) for (const p of parts) pieces.add(p);
+      const parts = splitNumbers(trimRun(r));
+      // A label's words before its number go on with the label's other runs.
+      if (parts.length > 1) for (const p of parts) if (looksNumeric(p.text)) pieces.add(p);
       return parts;
     })
     .sort((a, b) => a.box.x - b.box.x);

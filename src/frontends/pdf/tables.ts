@@ -91,7 +91,7 @@ function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number
 }
 
 /** Estimated advance of a character in font-size units (ideographs full width, the rest half). */
-const advance = (ch: string) => (isCjk(ch) ? 1 : /\s/.test(ch) ? 0.3 : 0.55);
+export const advance = (ch: string) => (isCjk(ch) ? 1 : /\s/.test(ch) ? 0.3 : 0.55);
 
 /**
  * Splits a horizontal run that crosses an inner column boundary into its

@@ -72,9 +72,10 @@ export function numberColumns(extents: readonly [number, number][]): [number, nu
 /**
  * Label column boundaries: gaps between label segments of one line,
  * clustered across lines; a boundary needs two lines, or one gap of a full
- * character, or a vertical ruling.
+ * character, or a vertical ruling; or label lines aligned on a start inside
+ * the table (see alignedStarts). `bodyLines`: the lines that are no header.
  */
-export function labelBoundaries(lines: readonly Segment[][], vertical: readonly Rule[], left: number, dataLeft: number): number[] {
+export function labelBoundaries(lines: readonly Segment[][], vertical: readonly Rule[], left: number, dataLeft: number, bodyLines?: readonly Segment[][]): number[] {
   const gaps: { a: number; b: number; wide: boolean }[] = [];
   for (const segs of lines) {
     for (let i = 1; i < segs.length; i++) {
@@ -96,7 +97,36 @@ export function labelBoundaries(lines: readonly Segment[][], vertical: readonly 
   }
   const xs = clusters.filter((c) => c.n >= 2 || c.wide).map((c) => (c.a + c.b) / 2);
   for (const v of vertical) if (v.pos > left + 2 && v.pos < dataLeft - 2) xs.push(v.pos);
+  for (const x of alignedStarts(bodyLines ?? lines, left)) if (!xs.some((o) => Math.abs(o - x) < minSize(lines))) xs.push(x);
   return [...new Set(xs.map((x) => Math.round(x * 10) / 10))].sort((a, b) => a - b);
+}
+
+const minSize = (lines: readonly Segment[][]) => Math.min(...lines.flat().map((s) => s.fontSize));
+
+/**
+ * Boundaries before an inner label column that no line shares with an outer
+ * one (the outer group label stands on lines of its own, `（四）` `无法提`
+ * `供` beside `2.没有现成信息` `需要另行制作`): at least three label lines
+ * start at one x, and at least two label pieces end before it, inside the
+ * table.
+ */
+function alignedStarts(lines: readonly Segment[][], left: number): number[] {
+  const segs = lines.flat();
+  if (segs.length === 0) return [];
+  const size = minSize(lines);
+  const starts = segs.map((s) => s.box.x).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; ) {
+    let j = i;
+    while (j + 1 < starts.length && starts[j + 1]! - starts[i]! <= 1) j++;
+    const x = starts[i]!, count = j - i + 1;
+    i = j + 1;
+    if (count < 3 || x < left + size) continue;
+    const before = segs.filter((s) => right(s.box) <= x - 0.5);
+    if (before.length < 2) continue;
+    out.push((Math.max(...before.map((s) => right(s.box))) + x) / 2);
+  }
+  return out;
 }
 
 /** Where a text table's columns are: for page-break joins. */
@@ -116,20 +146,49 @@ export interface TextColumns {
 function partColumns(numbers: readonly Segment[], headers: readonly Segment[]): [number, number][] {
   const columns = numberColumns(numbers.map((s) => [s.box.x, right(s.box)]));
   // Leaf labels: nothing of the header below them (`法人或其他组织` spans the labels under it).
-  const leaves = headers.filter((h) => !headers.some((o) => o !== h && o.box.y > h.box.y + 0.5 * h.box.height && o.box.x < right(h.box) && right(o.box) > h.box.x));
-  // Each number column claims its nearest leaf label; a label no column claims heads a blank column.
-  const claimed = new Set<Segment>();
-  for (const [lo, hi] of columns) {
-    const mid = (lo + hi) / 2;
-    let best: Segment | undefined, bestD = Infinity;
-    for (const h of leaves) {
-      const d = Math.abs(centreX(h.box) - mid);
-      if (d < bestD) (bestD = d), (best = h);
-    }
-    if (best) claimed.add(best);
-  }
-  const blank = leaves.filter((h) => !claimed.has(h) && !columns.some(([lo, hi]) => h.box.x < hi && right(h.box) > lo));
+  const leaves = headers
+    .filter((h) => !headers.some((o) => o !== h && o.box.y > h.box.y + 0.5 * h.box.height && o.box.x < right(h.box) && right(o.box) > h.box.x))
+    .sort((a, b) => centreX(a.box) - centreX(b.box));
+  // Leaves and columns matched in order (a header and its numbers never cross); a leaf left over heads a blank column.
+  const matched = matchInOrder(
+    leaves.map((h) => centreX(h.box)),
+    columns.map(([lo, hi]) => (lo + hi) / 2),
+  );
+  const blank = leaves.filter((h, i) => !matched.has(i) && !columns.some(([lo, hi]) => h.box.x < hi && right(h.box) > lo));
   return blank.length ? numberColumns([...columns, ...blank.map((h): [number, number] => [h.box.x, right(h.box)])]) : columns;
+}
+
+/**
+ * An order-preserving matching of `a` to `b` (both ascending) that pairs as
+ * many as it can and, among those, keeps the summed distance least: the
+ * indexes of `a` paired.
+ */
+export function matchInOrder(a: readonly number[], b: readonly number[]): Set<number> {
+  const n = a.length, m = b.length;
+  // cost[i][j]: best over a[i..], b[j..] as [pairs (negated), distance].
+  const best: [number, number][][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, (): [number, number] => [0, 0]));
+  const better = (p: [number, number], q: [number, number]) => p[0] < q[0] || (p[0] === q[0] && p[1] < q[1]);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const pair: [number, number] = [best[i + 1]![j + 1]![0] - 1, best[i + 1]![j + 1]![1] + Math.abs(a[i]! - b[j]!)];
+      let pick = pair;
+      for (const alt of [best[i + 1]![j]!, best[i]![j + 1]!]) if (better(alt, pick)) pick = alt;
+      best[i]![j] = pick;
+    }
+  }
+  const out = new Set<number>();
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    const cur = best[i]![j]!;
+    const pair: [number, number] = [best[i + 1]![j + 1]![0] - 1, best[i + 1]![j + 1]![1] + Math.abs(a[i]! - b[j]!)];
+    if (pair[0] === cur[0] && pair[1] === cur[1]) {
+      out.add(i);
+      i++;
+      j++;
+    } else if (best[i + 1]![j]![0] === cur[0] && best[i + 1]![j]![1] === cur[1]) i++;
+    else j++;
+  }
+  return out;
 }
 
 /** Builds the grid of one region. `vertical`/`horizontal`: rulings on the page that no ruled table used. */
@@ -139,14 +198,13 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   const allSegs = region.flatMap((t) => t.segs);
   const left = Math.min(...allSegs.map((s) => s.box.x));
   const tableRight = Math.max(...allSegs.map((s) => right(s.box)));
-  const labelSegs = region.map((t) => t.segs.filter((s) => !inData(s) && !s.runs[0]!.vertical));
-  const bounds = labelBoundaries(labelSegs, vertical, left, dataLeft);
-  const nLabel = bounds.length + 1;
-  const labelCol = (x: number) => bounds.filter((b) => b <= x).length;
-
   const isData = region.map((t) => t.cellNumbers.length > 0);
   // Header lines: a header word, or words in the number columns.
   const isHeader = region.map((t, i) => !isData[i] && (t.headerWord || t.segs.some((s) => inData(s) && !s.numeric)));
+  const labelSegs = region.map((t) => t.segs.filter((s) => !inData(s) && !s.runs[0]!.vertical));
+  const bounds = labelBoundaries(labelSegs, vertical, left, dataLeft, labelSegs.filter((_, i) => !isHeader[i]));
+  const nLabel = bounds.length + 1;
+  const labelCol = (x: number) => bounds.filter((b) => b <= x).length;
 
   // Parts: a header with words over the number columns starts a new set of columns (table 二's blocks).
   const partOf: number[] = [];
@@ -157,7 +215,18 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     const part = parts[parts.length - 1]!;
     partOf.push(parts.length - 1);
     if (isData[i]) part.numbers.push(...t.cellNumbers);
-    if (isHeader[i]) part.headers.push(...t.segs.filter((s) => inData(s) && !s.numeric));
+  });
+  // Header words over the number columns, cut where two stand apart over the gap between two columns.
+  const numberCols = parts.map((p) => numberColumns(p.numbers.map((s) => [s.box.x, right(s.box)])));
+  const headerSegs = region.map((t, i) => (isHeader[i] ? t.segs.filter((s) => inData(s) && !s.numeric) : []));
+  const segsOf = region.map((t, i) => {
+    if (!isHeader[i]) return t.segs;
+    // The header's pieces on the lines below, in the same part.
+    const below = headerSegs.flatMap((hs, j) => (j > i && partOf[j] === partOf[i] ? hs : []));
+    return t.segs.flatMap((s) => (inData(s) && !s.numeric ? cutBetweenColumns(s, numberCols[partOf[i]!]!, below) : [s]));
+  });
+  region.forEach((_, i) => {
+    if (isHeader[i]) parts[partOf[i]!]!.headers.push(...segsOf[i]!.filter((s) => inData(s) && !s.numeric));
   });
   const columnsOf = parts.map((p) => partColumns(p.numbers, p.headers));
 
@@ -187,7 +256,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   // Pieces per line: segments placed, same-cell neighbours of a line merged.
   const lines: Piece[][] = region.map((t, li) => {
     const out: Piece[] = [];
-    for (const s of t.segs.flatMap((x) => (inData(x) ? [x] : cutAtBoundaries(x, bounds)))) {
+    for (const s of segsOf[li]!.flatMap((x) => (inData(x) ? [x] : cutAtBoundaries(x, bounds)))) {
       const [col, colSpan] = place(s, columnsOf[partOf[li]!]!);
       const prev = out[out.length - 1];
       if (prev && prev.col === col && prev.colSpan === colSpan && !s.numeric) {
@@ -267,6 +336,16 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   };
 }
 
+/** Runs moved from the foot of the page before (a header set above its table), with where they really are. */
+const MOVED = new WeakMap<Run, Run>();
+
+/** A copy of `run` moved down by `dy` to stand with a table on the next page; its cell keeps the real place. */
+export function shiftRun(run: Run, dy: number): Run {
+  const moved = { ...run, box: { ...run.box, y: run.box.y + dy }, baseline: run.baseline + dy };
+  MOVED.set(moved, MOVED.get(run) ?? run);
+  return moved;
+}
+
 /** A cell of pieces: pieces of one line joined as words, lines joined with "\n". */
 function cellOf(col: number, colSpan: number, rowSpan: number, row: number, page: number, box: Box, pieces: Piece[]): GridCell {
   const ordered = [...pieces].sort((a, b) => a.line - b.line || a.box.x - b.box.x);
@@ -275,7 +354,62 @@ function cellOf(col: number, colSpan: number, rowSpan: number, row: number, page
     if (i > 0 && ordered[i - 1]!.line === p.line) lines[lines.length - 1] = joinWrapped([lines[lines.length - 1]!, p.text]);
     else lines.push(p.text);
   });
-  return { row, col, rowSpan, colSpan, page, box, openTop: false, openBottom: false, runs: ordered.flatMap((p) => p.runs), text: lines.join('\n') };
+  let runs = ordered.flatMap((p) => p.runs);
+  const real = runs.map((r) => MOVED.get(r));
+  if (runs.length > 0 && real.every((r) => r !== undefined)) {
+    runs = real as Run[];
+    page = runs[0]!.page;
+    box = unionBox(runs.map((r) => r.box));
+  }
+  return { row, col, rowSpan, colSpan, page, box, openTop: false, openBottom: false, runs, text: lines.join('\n') };
+}
+
+/** Runs this far apart (font sizes) are two words, not one word's glyphs. */
+const WORD_APART = 0.15;
+
+/** Centred on each other within a quarter of the narrower: lines of one centred cell. */
+const centredOn = (a: Box, b: Box) => Math.abs(centreX(a) - centreX(b)) <= 0.25 * Math.min(a.width, b.width);
+
+/**
+ * A header segment over the number columns cut at a run boundary over the
+ * gap between two number columns, where that boundary parts two cells set
+ * so close they read as one segment (`社会公益` `法律服务`): the runs stand
+ * apart there, or the header line below has a piece centred under each
+ * side (`组织` under `社会公益`, `机构` under `法律服务`), or nothing of the
+ * header is below (a leaf heads one column) and each side covers a column
+ * of its own. `below`: the header's segments on the lines below.
+ */
+export function cutBetweenColumns(s: Segment, columns: readonly [number, number][], below: readonly Segment[] = []): Segment[] {
+  if (s.runs.length < 2 || columns.length < 2) return [s];
+  const runs = [...s.runs].sort((a, b) => a.box.x - b.box.x);
+  const overlaps = (o: Segment) => o.box.x < right(s.box) && right(o.box) > s.box.x;
+  const leaf = !below.some(overlaps);
+  const lh = s.box.height;
+  const under = below.filter((o) => overlaps(o) && o.box.y - bottomOf(s.box) <= lh);
+  const covers = (b: Box, lo: number, hi: number) => columns.some(([l, h]) => (l + h) / 2 >= Math.max(b.x, lo) && (l + h) / 2 <= Math.min(right(b), hi));
+  const out: Segment[] = [];
+  let cur: Run[] = [runs[0]!];
+  for (let k = 1; k < runs.length; k++) {
+    const r = runs[k]!;
+    const end = Math.max(...cur.map((c) => right(c.box)));
+    const mid = (end + r.box.x) / 2;
+    const between = columns.some(([, hi], i) => i + 1 < columns.length && hi < mid && mid < columns[i + 1]![0]);
+    let cut = false;
+    if (between) {
+      const leftBox = unionBox(cur.map((c) => c.box)), rightBox = unionBox(runs.slice(k).map((c) => c.box));
+      cut =
+        r.box.x - end >= WORD_APART * s.fontSize ||
+        under.some((o) => centredOn(o.box, leftBox) && under.some((q) => q !== o && centredOn(q.box, rightBox))) ||
+        (leaf && covers(leftBox, -Infinity, mid) && covers(rightBox, mid, Infinity));
+    }
+    if (cut) {
+      out.push(makeSegment(cur));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  out.push(makeSegment(cur));
+  return out;
 }
 
 /** A label segment cut where a label column boundary falls between two of its runs. */

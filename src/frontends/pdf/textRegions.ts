@@ -152,3 +152,23 @@ function isLabelWrap(t: TableLine, neighbour: TableLine, dataLeft: number, size:
   if (SECTION_HEADING.test(t.line.text)) return false;
   return t.segs.every((s) => s.box.x + s.box.width <= dataLeft + 0.5 * s.fontSize);
 }
+
+/**
+ * The header of `region` left at the foot of the page before: of `tail`
+ * (the lines after the page's last table, top to bottom), the bottom block
+ * of lines close together from its topmost line with a header word down,
+ * with no numbers and nothing that breaks a table. Empty when there is none.
+ */
+export function orphanHeader(tail: readonly TableLine[], region: readonly TableLine[]): TableLine[] {
+  const dataLeft = dataLeftOf(region);
+  const size = medianNumberSize(region);
+  if (!Number.isFinite(dataLeft) || tail.length === 0) return [];
+  let top = -1;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const t = tail[i]!;
+    if (i < tail.length - 1 && gap(t, tail[i + 1]!) > MAX_GAP * Math.max(height(t), height(tail[i + 1]!))) break;
+    if (t.cellNumbers.length > 0 || breaksTable(t, dataLeft, size) || SECTION_HEADING.test(t.line.text)) break;
+    if (t.headerWord) top = i;
+  }
+  return top < 0 ? [] : tail.slice(top);
+}
