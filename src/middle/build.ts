@@ -1,10 +1,10 @@
 import { warning, XxgkError, type Warning } from '../codes.js';
 import type { FrontEndResult } from '../model/blocks.js';
-import type { ParseResult, Report, Section, Table } from '../model/report.js';
+import type { ParseResult, Report, Table } from '../model/report.js';
 import type { FormatVersion } from '../model/statistics.js';
 import { mapActiveDisclosure, versionOfTable2 } from './active.js';
 import { mapApplications } from './applications.js';
-import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from './metadata.js';
+import { findTitle, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { findSections } from './sections.js';
 import { classifyTable, homeSection, settleKinds, toTable } from './tables.js';
@@ -39,11 +39,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   }
 
   const warnings: Warning[] = [...fe.warnings, ...tree.warnings];
-  const signature = takeSignature(tree.sections);
-  const title = titled?.title ?? null;
-  const year = title ? yearOf(title) : null;
-  const agency = (title && agencyOfTitle(title)) || signature.agency;
-  const publishedOn = signature.date ?? tree.preamble.map(dateOnly).find((d) => d !== null) ?? null;
+  const { title, year, agency, publishedOn, signature } = readMetadata(titled?.title ?? null, tree.preamble, tree.sections);
 
   const version = decideVersion(tables, year, warnings);
   const active = mapActiveDisclosure(tables, version);
@@ -67,13 +63,13 @@ export function buildReport(fe: FrontEndResult): ParseResult {
 
   const report: Report = {
     title,
-    agency: agency ?? null,
+    agency,
     year,
     publishedOn,
     formatVersion: version,
     source: fe.source,
     preamble: tree.preamble,
-    signature: signature.lines,
+    signature,
     sections: tree.sections,
     tables,
     activeDisclosure: active.value,
@@ -102,44 +98,4 @@ function decideVersion(tables: Table[], year: number | null, warnings: Warning[]
     ),
   );
   return version;
-}
-
-/**
- * The signature at the end of the last section: a date line (or agency and
- * date on one line) among its last paragraphs, with the agency line above it;
- * taken out of the paragraphs with any note after it (`（此件公开发布）`).
- */
-function takeSignature(sections: Section[]): { lines: string[]; agency: string | null; date: string | null } {
-  const last = sections[sections.length - 1];
-  const none = { lines: [], agency: null, date: null };
-  if (!last) return none;
-  const paragraphs = innermostTail(last);
-  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 3); k--) {
-    const line = paragraphs[k]!;
-    const both = agencyAndDate(line);
-    const date = both?.date ?? dateOnly(line);
-    if (!date) continue;
-    let from = k;
-    let agency = both?.agency ?? null;
-    if (!agency && k > 0 && isSignatureLine(paragraphs[k - 1]!)) {
-      from = k - 1;
-      agency = paragraphs[k - 1]!;
-    }
-    return { lines: paragraphs.splice(from), agency, date };
-  }
-  return none;
-}
-
-/** The paragraph list that holds a section's last paragraph (its last item's, when it ends in one). */
-function innermostTail(section: Section): string[] {
-  let node: { paragraphs: string[]; children?: { paragraphs: string[]; children: unknown[] }[] } = {
-    paragraphs: section.paragraphs,
-    children: section.subsections,
-  };
-  for (;;) {
-    const kids = (node.children ?? []) as typeof node[];
-    const lastKid = kids[kids.length - 1];
-    if (!lastKid) return node.paragraphs;
-    node = lastKid;
-  }
 }

@@ -1,3 +1,4 @@
+import type { Section } from '../model/report.js';
 import { collapseSpaces, toHalfWidth, trimAll } from '../util/normalize.js';
 import { chineseNumeral } from './headings.js';
 
@@ -112,4 +113,65 @@ export function agencyAndDate(text: string): { agency: string; date: string } | 
 export function isSignatureLine(text: string): boolean {
   const t = trimAll(text);
   return t.length >= 2 && t.length <= 40 && !/[。，；：,;:！？\d０-９]/.test(t);
+}
+
+/**
+ * The metadata from what the document prints: year and agency from the title
+ * (the agency from the signature when the title has none), the date from the
+ * signature (or a date line under the title). The signature lines are taken
+ * out of the last section's paragraphs.
+ */
+export function readMetadata(
+  title: string | null,
+  preamble: string[],
+  sections: Section[],
+): { title: string | null; year: number | null; agency: string | null; publishedOn: string | null; signature: string[] } {
+  const signature = takeSignature(sections);
+  return {
+    title,
+    year: title ? yearOf(title) : null,
+    agency: (title && agencyOfTitle(title)) || signature.agency,
+    publishedOn: signature.date ?? preamble.map(dateOnly).find((d) => d !== null) ?? null,
+    signature: signature.lines,
+  };
+}
+
+/**
+ * The signature at the end of the last section: a date line (or agency and
+ * date on one line) among its last paragraphs, with the agency line above it;
+ * taken out of the paragraphs with any note after it (`（此件公开发布）`).
+ */
+function takeSignature(sections: Section[]): { lines: string[]; agency: string | null; date: string | null } {
+  const last = sections[sections.length - 1];
+  const none = { lines: [], agency: null, date: null };
+  if (!last) return none;
+  const paragraphs = innermostTail(last);
+  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 3); k--) {
+    const line = paragraphs[k]!;
+    const both = agencyAndDate(line);
+    const date = both?.date ?? dateOnly(line);
+    if (!date) continue;
+    let from = k;
+    let agency = both?.agency ?? null;
+    if (!agency && k > 0 && isSignatureLine(paragraphs[k - 1]!)) {
+      from = k - 1;
+      agency = paragraphs[k - 1]!;
+    }
+    return { lines: paragraphs.splice(from), agency, date };
+  }
+  return none;
+}
+
+/** The paragraph list that holds a section's last paragraph (its last item's, when it ends in one). */
+function innermostTail(section: Section): string[] {
+  let node: { paragraphs: string[]; children?: { paragraphs: string[]; children: unknown[] }[] } = {
+    paragraphs: section.paragraphs,
+    children: section.subsections,
+  };
+  for (;;) {
+    const kids = (node.children ?? []) as typeof node[];
+    const lastKid = kids[kids.length - 1];
+    if (!lastKid) return node.paragraphs;
+    node = lastKid;
+  }
 }
