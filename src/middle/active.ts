@@ -55,26 +55,35 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   const rows = rowsOfKind(tables, 'activeDisclosure');
   if (rows.length === 0) return { value, writer, found: false };
   const m = MATCHERS[version];
-  const found = new Set<string>();
+  /** Template rows read so far, with how well their label matched. */
+  const found = new Map<string, number>();
   const unreadable = new Set<string>();
   let block: Table2Block | null = null;
   let header: (LabelKey | null)[] | null = null;
+  /** The unit each header column prints (`本年收费金额（单位：元）`), if any. */
+  let headerUnits: (string | undefined)[] = [];
+  let headerUsed = true;
 
   for (const { table, row, cells } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
     const title = texts.map((t) => BLOCK_TITLE.exec(t)).find((x) => x);
     if (title) {
       block = m.blocks.find((b) => normalizeLabel(b.title) === title[0]) ?? null;
-      header = null;
+      // A new block starts with its own header, unless the header was printed
+      // just before the title (no row has used it yet).
+      if (headerUsed) {
+        header = null;
+        headerUnits = [];
+      }
       continue;
     }
     const first = texts.findIndex((t) => t !== '');
     if (first === -1) continue;
     if (texts[first]!.startsWith('信息内容')) {
-      header = cells
-        .slice(first + 1)
-        .filter((c) => normalizeLabel(c.text) !== '')
-        .map((c) => {
+      const headerCells = cells.slice(first + 1).filter((c) => normalizeLabel(c.text) !== '');
+      headerUsed = false;
+      headerUnits = headerCells.map((c) => unitInLabel(c.text));
+      header = headerCells.map((c) => {
           const hit = m.columns.match(c.text);
           if (!hit) {
             writer.warn('LABEL_UNRECOGNIZED', `Table 二 column "${c.text}" matches no template column.`, rowWhere(table, cells));
@@ -101,7 +110,9 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     if (!header) {
       writer.warn('COLUMN_MISSING', `Table 二 block ${rowBlock.title} has no header row; columns are read in the official order.`, rowWhere(table, cells, rowTemplate.key));
       header = rowBlock.columns;
+      headerUnits = [];
     }
+    headerUsed = true;
     const values = alignValues(cells.slice(first + 1), header.length);
     if (!values) {
       unreadable.add(rowTemplate.key);
@@ -112,11 +123,17 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       );
       continue;
     }
-    if (found.has(rowTemplate.key)) {
+    // Of two rows for one key, the better-matching label wins (`非行政许可审批`
+    // resembles `行政许可` but does not push out the real row).
+    const earlier = found.get(rowTemplate.key);
+    if (earlier !== undefined && earlier >= hit.score) {
       writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key}; the first is kept.`, rowWhere(table, cells, rowTemplate.key));
       continue;
     }
-    found.add(rowTemplate.key);
+    if (earlier !== undefined) {
+      writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key} whose label matches better; it replaces the first.`, rowWhere(table, cells, rowTemplate.key));
+    }
+    found.set(rowTemplate.key, hit.score);
     const merged = numberInLabel(labelCell.text, rowTemplate.label);
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 二 row ${rowTemplate.key}: the label "${labelCell.text}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, rowTemplate.key));
@@ -128,7 +145,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
         return;
       }
       const cell = values[i]!;
-      writer.write(rowTemplate.key, col.key, cell, table, row, cells.indexOf(cell));
+      writer.write(rowTemplate.key, col.key, cell, table, row, cells.indexOf(cell), headerUnits[i]);
     });
   }
 
@@ -139,4 +156,9 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     }
   }
   return { value, writer, found: true };
+}
+
+/** The money unit a header label prints: `（单位：元）`, `（万元）`. */
+function unitInLabel(text: string): string | undefined {
+  return /(?:单位\s*[:：]?\s*|[（(])(亿元|万元|元)/.exec(normalizeLabel(text))?.[1];
 }

@@ -4,17 +4,25 @@ import { readNumber } from '../util/numbers.js';
 
 /**
  * The value cells of a row, exactly `width` of them, or null when they cannot
- * be aligned. Blank cells beyond the width are dropped from the end first (a
- * trailing tab, an empty extra column), then from the start (a merged cell);
- * a row left with too few or too many cells is not guessed at.
+ * be aligned. Extra cells are dropped only when they are blank and all at one
+ * end (a trailing tab or empty extra column; a merged cell before the values);
+ * blank cells at both ends leave it open which is which, and a row with too
+ * few cells lacks something: neither is guessed at.
  */
 export function alignValues(data: Cell[], width: number): Cell[] | null {
-  let start = 0;
-  let end = data.length;
-  const blank = (c: Cell) => readNumber(c.text).kind === 'blank';
-  while (end - start > width && blank(data[end - 1]!)) end--;
-  while (end - start > width && blank(data[start]!)) start++;
-  return end - start === width ? data.slice(start, end) : null;
+  const excess = data.length - width;
+  if (excess < 0) return null;
+  if (excess === 0) return data;
+  const blank = (c: Cell | undefined) => c !== undefined && readNumber(c.text).kind === 'blank';
+  let lead = 0;
+  while (lead < data.length && blank(data[lead])) lead++;
+  let trail = 0;
+  while (trail < data.length && blank(data[data.length - 1 - trail])) trail++;
+  // All blank: every value is null whichever cells are the extra ones.
+  if (lead === data.length) return data.slice(0, width);
+  if (trail >= excess && lead === 0) return data.slice(0, width);
+  if (lead >= excess && trail === 0) return data.slice(excess);
+  return null;
 }
 
 /**

@@ -30,7 +30,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   const value = emptyApplications();
   const writer = new ValueWriter(value, 'applications');
   const rows = rowsOfKind(tables, 'applications');
-  const found = new Set<string>();
+  /** Template rows read so far, with how well their label matched. */
+  const found = new Map<string, number>();
   /** Rows printed but whose cells could not be aligned (warned already, not missing). */
   const unreadable = new Set<string>();
   const headerRows: string[][] = [];
@@ -77,20 +78,40 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     const key = match.item.key;
-    if (match.item.group) group = match.item.group;
     // A group label alone on its row (`（六）其他处理` above its sub-rows) is a header, not a row of values.
-    if (data.length === 0 && GROUP_MATCHER.exact(rowLabel) !== undefined) continue;
+    const groupHeader = GROUP_MATCHER.exact(rowLabel);
+    if (data.length === 0 && groupHeader !== undefined) {
+      group = groupHeader;
+      continue;
+    }
+    // A sub-item numbered otherwise than the row it resembles (`9.其他` is not
+    // （六）'s `3.其他`) is an extra row, unless the rest of its label is nearly the same.
+    const printedNo = /^(\d+)\./.exec(normalizeLabel(rowLabel))?.[1];
+    const templateNo = /^(\d+)\./.exec(normalizeLabel(match.item.label))?.[1];
+    if (printedNo && templateNo && printedNo !== templateNo && match.score < 0.85) {
+      if (hasNumber) {
+        writer.warn('LABEL_UNRECOGNIZED', `Table 三 row "${rowLabel}" is numbered unlike ${match.item.label}; it is kept in the grid only.`, rowWhere(table, cells, rowLabel));
+      }
+      continue;
+    }
+    if (match.item.group) group = match.item.group;
     const values = alignValues(data, WIDTH);
     if (!values) {
       unreadable.add(key);
       writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));
       continue;
     }
-    if (found.has(key)) {
+    const earlier = found.get(key);
+    // Of two rows for one key, the one whose label matches better is kept (an
+    // extra row that only resembles a template label does not push out the real one).
+    if (earlier !== undefined && earlier >= match.score) {
       writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}"); the first is kept.`, rowWhere(table, cells, key));
       continue;
     }
-    found.add(key);
+    if (earlier !== undefined) {
+      writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}") whose label matches better; it replaces the first.`, rowWhere(table, cells, key));
+    }
+    found.set(key, match.score);
     const merged = numberInLabel(rowLabel, match.item.label);
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 三 row ${key}: the label "${rowLabel}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, key));
@@ -101,7 +122,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   if (rows.length === 0) return { value, writer, found: false };
   checkHeader(headerRows.flat(), writer, tables);
   for (const r of TABLE3_ROWS) {
-    if (found.has(r.key) || unreadable.has(r.key) || !expected(r, found, version)) continue;
+    if (found.has(r.key) || unreadable.has(r.key) || !expected(r, new Set(found.keys()), version)) continue;
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
   }
   return { value, writer, found: true };

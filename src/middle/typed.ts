@@ -59,13 +59,15 @@ export class ValueWriter {
   ) {}
 
   /** Reads a data cell into `<prefix>.<rowKey>.<columnKey>`; text becomes null with CELL_NOT_NUMERIC. */
-  write(rowKey: string, columnKey: string, cell: Cell, table: number, row: number, column: number): void {
+  write(rowKey: string, columnKey: string, cell: Cell, table: number, row: number, column: number, headerUnit?: string): void {
     const path = `${rowKey}.${columnKey}`;
     const reading = readNumber(cell.text);
-    // Money printed with a unit is converted to the column's unit (`amount` is in 万元).
+    // Money printed with a unit, in the cell or in its column's header, is
+    // converted to the column's unit (`amount` is in 万元).
     const unit = COLUMN_UNITS[columnKey];
     let value = reading.kind === 'number' ? reading.value : null;
-    if (reading.kind === 'number' && unit && reading.unit) value = inUnit(reading.value, reading.unit, unit);
+    const printed = reading.kind === 'number' ? (reading.unit ?? headerUnit) : undefined;
+    if (reading.kind === 'number' && unit && printed) value = inUnit(reading.value, printed, unit);
     setPath(this.root as Tree, path, value);
     this.sources[`${this.prefix}.${path}`] = { table, row, column, location: cell.location };
     if (reading.kind === 'text' || (reading.kind === 'number' && value === null)) {

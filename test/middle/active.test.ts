@@ -3,7 +3,7 @@ import { grid } from '../support/grid.js';
 import type { ActiveDisclosure2019 } from '../../src/model/statistics.js';
 
 /** Table 二 of the 2021 format as the official template lays it out (one table, title rows spanning it). */
-function official2021(opts: { fee?: string } = {}) {
+function official2021(opts: { fee?: string; feeHeader?: string } = {}) {
   const t = grid([
     [['第二十条第（一）项', 1, 4]],
     ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
@@ -17,7 +17,7 @@ function official2021(opts: { fee?: string } = {}) {
     ['行政处罚', ['56', 1, 3]],
     ['行政强制', ['0', 1, 3]],
     [['第二十条第（八）项', 1, 4]],
-    ['信息内容', ['本年收费金额（单位：万元）', 1, 3]],
+    ['信息内容', [opts.feeHeader ?? '本年收费金额（单位：万元）', 1, 3]],
     ['行政事业性收费', [opts.fee ?? '7730.28', 1, 3]],
   ]);
   t.kind = 'activeDisclosure';
@@ -89,4 +89,10 @@ test('a fee printed in 元 is read in 万元, the column\'s unit; a fee in 件 i
   expect(wrong.writer.warnings.map((w) => [w.code, w.message])).toEqual([
     ['CELL_NOT_NUMERIC', '"3件" in activeDisclosure.fees.amount is not in a unit of 万元; read as null.'],
   ]);
+});
+
+test('a fee column whose header prints 元 is read in 万元', () => {
+  expect(mapActiveDisclosure([official2021({ fee: '202500', feeHeader: '本年收费金额（单位：元）' })], '2021').value.fees).toEqual({ amount: 20.25 });
+  expect(mapActiveDisclosure([official2021({ fee: '202500', feeHeader: '本年收费金额（元）' })], '2021').value.fees).toEqual({ amount: 20.25 });
+  expect(mapActiveDisclosure([official2021({ fee: '3.5' })], '2021').value.fees).toEqual({ amount: 3.5 });
 });

@@ -141,3 +141,31 @@ test('a label that swallowed the first number is warned (CELL_MERGED), its blank
   ]);
   expect(value.denied.stateSecret.naturalPerson).toBeNull();
 });
+
+test('blank cells beyond the columns at both ends of a row: not guessed, null and warned', () => {
+  const t = official2021();
+  const [label, ...rest] = t.rows[3]!; // 一、本年新收: 7 values 11…17
+  const blankCell = { ...rest[0]!, text: '' };
+  t.rows[3] = [label!, blankCell, ...rest.slice(0, 6), { ...rest[6]!, text: '' }, blankCell];
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.newReceived).toEqual(nulls);
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['COLUMN_MISSING', 'newReceived']]);
+});
+
+test('an extra sub-item numbered unlike the row it resembles is not that row', () => {
+  const t = official2021();
+  const extra = t.rows[14]!.map((c, i) => ({ ...c, text: i === 0 ? '9.其他' : '5' }));
+  t.rows.splice(15, 0, extra); // after 8.属于行政查询事项, under （三）不予公开
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.other.other).toEqual(vals(23));
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['LABEL_UNRECOGNIZED', '9.其他']]);
+});
+
+test('of two rows for one key, the one whose label matches exactly is kept', () => {
+  const t = official2021();
+  const lookalike = t.rows[5]!.map((c, i) => ({ ...c, text: i === 0 ? '三、本年度办理结果' : i === 1 ? '（一）予以公开（含部分公开）' : '9' }));
+  t.rows.splice(5, 0, lookalike);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.granted).toEqual(vals(3));
+  expect(writer.warnings.map((w) => w.code)).toEqual(['ROW_DUPLICATE']);
+});
