@@ -128,27 +128,34 @@ function extendLocation(target: SourceLocation, loc: SourceLocation): void {
 
 /**
  * Which paragraph heads each section. A title can stand in several places (a
- * table of contents, an item of section 一 named like a section, a heading
- * whose number the converter dropped): a heading numbered with its Chinese
- * numeral wins; else, for the sections that hold a statistics table, the last
- * candidate before that table; else the first candidate.
+ * table of contents, a list of the headings in the preamble, an item of
+ * section 一 named like a section, a heading whose number the converter
+ * dropped). A candidate followed at once by another candidate is a list entry,
+ * not a heading. For the sections that hold a statistics table, the last
+ * candidate before that table heads it; for the others, one printed with the
+ * section's own Chinese numeral, else any Chinese numeral, else the first.
  */
 function chooseHeadings(blocks: Block[], tableSection: (index: number) => number | null): Map<number, TopHeading> {
   const candidates = new Map<number, { index: number; heading: TopHeading }[]>();
+  const isCandidate = new Set<number>();
   blocks.forEach((b, index) => {
     if (b.kind !== 'paragraph') return;
     const heading = readTopHeading(b.text);
     if (!heading) return;
+    isCandidate.add(index);
     const list = candidates.get(heading.template.ordinal) ?? [];
     list.push({ index, heading });
     candidates.set(heading.template.ordinal, list);
   });
   const chosen = new Map<number, TopHeading>();
   for (const [ordinal, list] of candidates) {
-    const numbered = list.find((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
+    const bearing = list.filter((c) => !isCandidate.has(c.index + 1));
+    const pool = bearing.length ? bearing : list;
     const table = blocks.findIndex((b, i) => b.kind === 'table' && tableSection(i) === ordinal);
-    const beforeTable = table === -1 ? [] : list.filter((c) => c.index < table);
-    const pick = numbered ?? beforeTable[beforeTable.length - 1] ?? list[0]!;
+    const beforeTable = table === -1 ? [] : pool.filter((c) => c.index < table);
+    const chinese = pool.filter((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
+    const pick =
+      beforeTable[beforeTable.length - 1] ?? chinese.find((c) => c.heading.printedOrdinal === ordinal) ?? chinese[0] ?? pool[0]!;
     chosen.set(pick.index, pick.heading);
   }
   return chosen;

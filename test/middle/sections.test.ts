@@ -47,9 +47,20 @@ test('sections, nested numbered items, run-on items, tables and the preamble', (
 });
 
 test('a repeated heading is a paragraph of the section it is in', () => {
-  const tree = findSections([p('一、总体情况', 1), p('二、主动公开政府信息情况', 2), p('一、总体情况', 3)]);
-  expect(tree.sections.map((s) => s.ordinal)).toEqual([1, 2]);
-  expect(tree.sections[1]!.paragraphs).toEqual(['一、总体情况']);
+  const tree = findSections([p('一、总体情况', 1), p('正文。', 2), p('二、主动公开政府信息情况', 3), p('正文。', 4), p('一、总体情况', 5)]);
+  expect(tree.sections.map((s) => [s.ordinal, s.location.line])).toEqual([
+    [1, 1],
+    [2, 3],
+  ]);
+  expect(tree.sections[1]!.paragraphs).toEqual(['正文。', '一、总体情况']);
+});
+
+test('a list of the headings (a table of contents without page numbers) is not where the sections start', () => {
+  const titles = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const blocks = [p('目录', 1), ...titles.map((t, i) => p(t, i + 2)), ...titles.flatMap((t, i) => [p(t, 10 + 2 * i), p('正文。', 11 + 2 * i)])];
+  const tree = findSections(blocks);
+  expect(tree.sections.map((s) => s.location.line)).toEqual([10, 12, 14, 16, 18, 20]);
+  expect(tree.preamble).toEqual(['目录', ...titles]);
 });
 
 test('pages in locations: a section spans pages', () => {
