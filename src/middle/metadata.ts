@@ -4,11 +4,14 @@ import { chineseNumeral } from './headings.js';
 
 /** Title, agency, year and publication date, from what the document prints. */
 
-const TITLE_END = /(年度报告|年报)$/;
+/** How a title ends: `…工作年度报告`, `…年报`, `…年度工作报告`, `…年度政府信息公开工作报告`. */
+const TITLE_END = /(年度报告|年报|工作报告)$/;
+/** A title is about 政府信息公开 (or 政务公开). */
+const TITLE_TOPIC = /政府信息公开|政务公开/;
 /** A year printed on its own line under the title: `（2020年度）`. */
 const YEAR_LINE = /^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
 /** Zero as Chinese reports print it in numeral years and dates: 〇, 零, ○ (a circle), O (a letter). */
-const ZEROS = '〇零○◯OoＯ';
+const ZEROS = '〇零○◯OoＯ0０';
 const CN_YEAR = `[${ZEROS}一二三四五六七八九]{4}`;
 
 function cnDigits(s: string): number {
@@ -22,7 +25,7 @@ function joinTitle(lines: string[]): string {
 
 /** A line that can be part of a title: short, no `key：value` (索引号, 发布日期, 来源) and no sentence. */
 function titleLike(line: string): boolean {
-  return line.length <= 40 && !/[:：。；]/.test(line) && dateOnly(line) === null;
+  return line.length <= 40 && !/[:：。；>＞›»|]/.test(line) && dateOnly(line) === null;
 }
 
 /**
@@ -38,7 +41,7 @@ export function findTitle(preamble: string[]): { title: string; lines: number } 
     for (let start = end; start >= Math.max(0, end - 2); start--) {
       if (!titleLike(lines[start]!)) break;
       const joined = joinTitle(lines.slice(start, end + 1));
-      if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, ''))) continue;
+      if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, '')) || !TITLE_TOPIC.test(joined)) continue;
       let first = start;
       while (first > 0 && start - first < 2 && titleLike(lines[first - 1]!) && !TITLE_END.test(lines[first - 1]!)) first--;
       let last = end;
@@ -71,7 +74,8 @@ export function agencyOfTitle(title: string): string | null {
   const before = new RegExp(`^(.*?)${YEAR}`).exec(t)?.[1];
   const candidates = [before, new RegExp(`^(?:${YEAR})?(.*?)政府信息公开`).exec(t)?.[1]];
   for (const c of candidates) {
-    const agency = c === undefined ? '' : trimAll(c);
+    // `某局关于2020年度…`: 关于 ("about") belongs to the sentence, not the name.
+    const agency = c === undefined ? '' : trimAll(c).replace(/关于$/, '');
     if (agency.length >= 2 && !agency.includes('政府信息公开')) return agency;
   }
   return null;
@@ -97,7 +101,8 @@ export function dateOnly(text: string): string | null {
   } else {
     return null;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  // A real calendar date only (`2021年2月30日` is a typo, not a date).
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -157,7 +162,10 @@ function takeSignature(sections: Section[]): { lines: string[]; agency: string |
       from = k - 1;
       agency = paragraphs[k - 1]!;
     }
-    return { lines: paragraphs.splice(from), agency, date };
+    // After the date only a bracketed note (`（此件公开发布）`) belongs to the signature.
+    let to = k + 1;
+    while (to < paragraphs.length && /^[（(].*[)）]$/.test(trimAll(paragraphs[to]!))) to++;
+    return { lines: paragraphs.splice(from, to - from), agency, date };
   }
   return none;
 }

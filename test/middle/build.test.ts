@@ -155,3 +155,20 @@ describe('damaged variants of the Zhangdian report', () => {
     expect(() => parseText('一、总体情况\n本年度工作情况良好。\n')).toThrow(XxgkError);
   });
 });
+
+describe('the signature', () => {
+  test('a bracketed note after the date belongs to it; other lines do not', () => {
+    const noted = parseText(`${zhangdianText().trimEnd()}\n（此件公开发布）\n`).report;
+    expect(noted.signature).toEqual(['淄博市公安局交通警察支队张店大队', '2021年1月26日', '（此件公开发布）']);
+    expect(noted.publishedOn).toBe('2021-01-26');
+    const annex = parseText(`${zhangdianText().trimEnd()}\n附件：依申请公开办理情况统计表\n`).report;
+    expect(annex.signature).toEqual(['淄博市公安局交通警察支队张店大队', '2021年1月26日']);
+    expect(annex.sections[5]!.paragraphs.slice(-1)).toEqual(['附件：依申请公开办理情况统计表']);
+  });
+
+  test('agency and date on one line', () => {
+    const text = zhangdianText().replace('淄博市公安局交通警察支队张店大队\n2021年1月26日', '淄博市公安局交通警察支队张店大队  2021年1月26日');
+    const { report } = parseText(text);
+    expect([report.signature, report.publishedOn]).toEqual([['淄博市公安局交通警察支队张店大队  2021年1月26日'], '2021-01-26']);
+  });
+});

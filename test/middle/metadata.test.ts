@@ -15,6 +15,10 @@ test('titles: wrapped lines joined, spaces between CJK characters removed', () =
   // A year printed on its own line under the title belongs to it.
   expect(findTitle(['某某区财政局政府信息公开工作年度报告', '（2020年度）', '根据…'])).toEqual({ title: '某某区财政局政府信息公开工作年度报告（2020年度）', lines: 2 });
   expect(findTitle(['发布日期：2021-01-20'])).toBeNull();
+  // Other title forms; a breadcrumb is not a title.
+  expect(findTitle(['首页 > 政务公开 > 年度报告', '某局2020年度政府信息公开工作报告'])?.title).toBe('某局2020年度政府信息公开工作报告');
+  expect(findTitle(['某局政府信息公开年度工作报告（2020年）'])?.title).toBe('某局政府信息公开年度工作报告（2020年）');
+  expect(findTitle(['关于召开工作会议的报告'])).toBeNull();
   expect(findTitle(['某某县交通运输局2023年政府信息公开工作年度', '报告', '根据…'])).toEqual({ title: '某某县交通运输局2023年政府信息公开工作年度报告', lines: 2 });
   expect(findTitle([])).toBeNull();
 });
@@ -27,6 +31,9 @@ test('year and agency from the title', () => {
   expect(yearOf('某某区财政局政府信息公开工作年度报告（2020年度）')).toBe(2020);
   expect(yearOf('政府信息公开工作年度报告')).toBeNull();
   expect(agencyOfTitle('某某市某某区财政局二○二○年政府信息公开工作年度报告')).toBe('某某市某某区财政局');
+  expect(agencyOfTitle('某局二0二0年政府信息公开工作年度报告')).toBe('某局');
+  expect(yearOf('某局二0二0年政府信息公开工作年度报告')).toBe(2020);
+  expect(agencyOfTitle('某局关于2020年度政府信息公开工作年度报告')).toBe('某局');
   expect(agencyOfTitle('淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告')).toBe('淄博市公安局交通警察支队张店大队');
   expect(agencyOfTitle('2020年政府信息公开工作年度报告')).toBeNull();
   expect(agencyOfTitle('北京市朝阳区教育委员会政府信息公开工作年度报告（2020年）')).toBe('北京市朝阳区教育委员会');
@@ -43,6 +50,8 @@ test('date-only lines', () => {
   expect(dateOnly('日期:2021年1月20日')).toBe('2021-01-20');
   expect(dateOnly('发布日期：2021-01-20')).toBe('2021-01-20');
   expect(dateOnly('2021年13月5日')).toBeNull();
+  expect(dateOnly('2021年2月30日')).toBeNull();
+  expect(dateOnly('2024年2月29日')).toBe('2024-02-29');
   expect(agencyAndDate('某某市某某区财政局  2021年1月20日')).toEqual({ agency: '某某市某某区财政局', date: '2021-01-20' });
   expect(agencyAndDate('本报告所列数据统计期限自2020年1月1日 2020年12月31日')).toBeNull();
   expect(dateOnly('2021年1月26日发布了通知')).toBeNull();
