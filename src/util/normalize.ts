@@ -82,7 +82,7 @@ export function collapseSpaces(text: string): string {
 
 /** Trims every kind of white space (String#trim misses none of ours but keeps the intent explicit). */
 export function trimAll(s: string): string {
-  return s.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
+  return s.replace(/^[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+|[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+$/g, '');
 }
 
 /**

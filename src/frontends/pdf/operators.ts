@@ -8,6 +8,7 @@
  * pathData being DrawOPS codes (moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3,
  * closePath 4) followed by their coordinates.
  */
+import { foldRadicals } from '../../util/normalize.js';
 import { multiply } from './runs.js';
 import type { Segment, VerticalText } from './types.js';
 
@@ -19,6 +20,8 @@ export interface OpsTable {
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
   constructPath: number;
+  clip: number;
+  eoClip: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -48,11 +51,23 @@ export interface OperatorListLike {
 const THIN_FILL = 2.5;
 /** Segments shorter than this are glyph parts or dots, not rulings. */
 const MIN_LENGTH = 2;
+/** A filled band's corners may be cut back from its ends by this many band widths (mitred joints)... */
+const MITRE_WIDTHS = 2;
+/** ...or by this much (points) for hairline bands, as rectangles drawn with rounding error are. */
+const MITRE_MIN = 0.5;
 /** Deviation from axis-aligned tolerated (points). */
 const AXIS_TOLERANCE = 0.6;
 
+/** Rulings this far (points) outside the clip still count: a border on the clip edge is half cut. */
+const CLIP_SLACK = 1.5;
+
+/** An axis-aligned box in page space: [x1, y1, x2, y2]. */
+type Bounds = [number, number, number, number];
+
 interface State {
   ctm: number[];
+  /** Bounding box of the clipping path (null: the whole page). */
+  clip: Bounds | null;
   strokeWhite: boolean;
   fillWhite: boolean;
 }
@@ -113,6 +128,41 @@ export function pathToPolylines(data: ArrayLike<number>, ctm: readonly number[])
   return out;
 }
 
+/** Page-space bounding box of path data, curve control points included (so it holds the curves). */
+export function pathBounds(data: ArrayLike<number>, ctm: readonly number[]): Bounds | null {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  const add = (x: number, y: number) => {
+    const [px, py] = apply(ctm, x, y);
+    x1 = Math.min(x1, px), y1 = Math.min(y1, py), x2 = Math.max(x2, px), y2 = Math.max(y2, py);
+  };
+  const arity: Record<number, number> = { 0: 1, 1: 1, 2: 3, 3: 2, 4: 0 };
+  for (let i = 0; i < data.length; ) {
+    const n = arity[data[i]!];
+    if (n === undefined) break;
+    for (let k = 0; k < n; k++) add(data[i + 1 + 2 * k]!, data[i + 2 + 2 * k]!);
+    i += 1 + 2 * n;
+  }
+  return x1 <= x2 ? [x1, y1, x2, y2] : null;
+}
+
+/**
+ * A segment cut to the clip box, or null when it lies outside. Producers draw
+ * a cell that runs over a page break whole and clip it to the page's content
+ * area (Chromium), so the visible ruling is what the clip leaves.
+ */
+export function clipSegment(s: Segment, clip: Bounds | null): Segment | null {
+  if (!clip) return s;
+  const [cx1, cy1, cx2, cy2] = clip;
+  if (s.y1 === s.y2) {
+    if (s.y1 < cy1 - CLIP_SLACK || s.y1 > cy2 + CLIP_SLACK) return null;
+    const x1 = Math.max(s.x1, cx1), x2 = Math.min(s.x2, cx2);
+    return x2 - x1 >= MIN_LENGTH ? { ...s, x1, x2 } : null;
+  }
+  if (s.x1 < cx1 - CLIP_SLACK || s.x1 > cx2 + CLIP_SLACK) return null;
+  const y1 = Math.max(s.y1, cy1), y2 = Math.min(s.y2, cy2);
+  return y2 - y1 >= MIN_LENGTH ? { ...s, y1, y2 } : null;
+}
+
 /** An axis-aligned segment between two points, or null. */
 function axisSegment(a: [number, number], b: [number, number]): Segment | null {
   const dx = Math.abs(a[0] - b[0]);
@@ -141,17 +191,43 @@ function strokedSegments(poly: { points: [number, number][]; closed: boolean }, 
   }
 }
 
-/** Filled path → a ruling along its middle if it is a thin axis-aligned rectangle. */
-function filledSegment(poly: { points: [number, number][] }, out: Segment[]): void {
-  const xs = poly.points.map((p) => p[0]);
-  const ys = poly.points.map((p) => p[1]);
-  const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
-  // Rectangle test: every point on the bounding box's corners.
-  const onCorners = poly.points.every((p) => (Math.abs(p[0] - x1) < 0.5 || Math.abs(p[0] - x2) < 0.5) && (Math.abs(p[1] - y1) < 0.5 || Math.abs(p[1] - y2) < 0.5));
-  if (!onCorners) return;
+/**
+ * Filled path → a ruling along its middle if it is a thin band along an axis.
+ * Producers fill borders as rectangles (Word) or as quadrilaterals whose ends
+ * are cut on a slant where two borders meet (mitred corners: Chromium draws a
+ * 1 px cell edge as a trapezoid with one end 1 px shorter). So the test is on
+ * the shape, not on exact corners: the bounding box is thin and long, the path
+ * has at least four corners (a thin triangle is an arrowhead, not a line), and
+ * every corner lies at one end of the long axis, cut back by at most about two
+ * band widths and a small part of the length. A band slanted by at most its
+ * own width over its length is still read as axis-aligned.
+ */
+export function filledSegment(poly: { points: [number, number][] }, out: Segment[]): void {
+  const pts: [number, number][] = [];
+  for (const p of poly.points) {
+    const last = pts[pts.length - 1];
+    if (!last || Math.abs(last[0] - p[0]) > 1e-3 || Math.abs(last[1] - p[1]) > 1e-3) pts.push(p);
+  }
+  if (pts.length > 1 && Math.abs(pts[0]![0] - pts[pts.length - 1]![0]) <= 1e-3 && Math.abs(pts[0]![1] - pts[pts.length - 1]![1]) <= 1e-3) pts.pop();
+  if (pts.length < 4) return;
+  let x1 = Infinity, x2 = -Infinity, y1 = Infinity, y2 = -Infinity;
+  for (const [x, y] of pts) {
+    x1 = Math.min(x1, x), x2 = Math.max(x2, x), y1 = Math.min(y1, y), y2 = Math.max(y2, y);
+  }
   const w = x2 - x1, h = y2 - y1;
-  if (h <= THIN_FILL && w >= MIN_LENGTH && w > h) out.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
-  else if (w <= THIN_FILL && h >= MIN_LENGTH && h > w) out.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+  const horizontal = w > h;
+  const thin = horizontal ? h : w, long = horizontal ? w : h;
+  if (thin > THIN_FILL || long < MIN_LENGTH) return;
+  // How far a corner may sit from its end of the band: a mitre is about one
+  // crossing border wide; never more than a quarter of the length.
+  const cut = Math.min(Math.max(MITRE_MIN, MITRE_WIDTHS * thin), long / 4);
+  const [a, b] = horizontal ? [x1, x2] : [y1, y2];
+  if (!pts.every((p) => {
+    const v = horizontal ? p[0] : p[1];
+    return v - a <= cut || b - v <= cut;
+  })) return;
+  if (horizontal) out.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+  else out.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
 }
 
 export interface PageGraphics {
@@ -172,7 +248,9 @@ export function walkOperators(
   const segments: Segment[] = [];
   const verticalTexts: VerticalText[] = [];
   const stack: State[] = [];
-  let st: State = { ctm: [...viewportTransform], strokeWhite: false, fillWhite: false };
+  let st: State = { ctm: [...viewportTransform], clip: null, strokeWhite: false, fillWhite: false };
+  // A clip operator comes before the path it clips with.
+  let pendingClip = false;
   const strokeOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fillOps = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const showOps = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
@@ -182,7 +260,7 @@ export function walkOperators(
   let tm: number[] = [1, 0, 0, 1, 0, 0];
   let vt: VerticalText | null = null;
   const endVertical = () => {
-    if (vt && vt.text.trim()) verticalTexts.push(vt);
+    if (vt && vt.text.trim()) verticalTexts.push({ ...vt, text: foldRadicals(vt.text) });
     vt = null;
   };
 
@@ -216,16 +294,33 @@ export function walkOperators(
       case OPS.setFillRGBColor:
         st.fillWhite = isWhite(args?.[0] ?? args);
         break;
+      case OPS.clip:
+      case OPS.eoClip:
+        pendingClip = true;
+        break;
       case OPS.constructPath: {
         const paintOp = args?.[0] as number;
+        const data = (args?.[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | null | undefined;
+        if (pendingClip) {
+          pendingClip = false;
+          const b = data ? pathBounds(data, st.ctm) : null;
+          if (b) {
+            const c = st.clip;
+            st.clip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;
+          }
+        }
         const stroke = strokeOps.has(paintOp) && !st.strokeWhite;
         const fill = fillOps.has(paintOp) && !st.fillWhite;
         if (!stroke && !fill) break;
-        const data = (args?.[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | null | undefined;
         if (!data) break;
+        const found: Segment[] = [];
         for (const poly of pathToPolylines(data, st.ctm)) {
-          if (stroke) strokedSegments(poly, segments);
-          if (fill) filledSegment(poly, segments);
+          if (stroke) strokedSegments(poly, found);
+          if (fill) filledSegment(poly, found);
+        }
+        for (const seg of found) {
+          const cut = clipSegment(seg, st.clip);
+          if (cut) segments.push(cut);
         }
         break;
       }

@@ -11,6 +11,9 @@ import type { ParagraphBlock } from '../../model/blocks.js';
 import { joinWrapped } from './text.js';
 import { roundBox, unionBox, type Line } from './types.js';
 
+/** Lines whose sizes differ by more than this fraction of the larger are not one paragraph. */
+const SIZE_CHANGE = 0.08;
+
 /** Left and right text edges of one page's body. */
 export interface Margins {
   left: number;
@@ -71,11 +74,13 @@ export function continues(prev: Line, cur: Line, margins: Map<number, Margins>, 
   if (!pm || !cm) return false;
   if (ITEM_START.test(cur.text)) return false;
   const size = Math.max(prev.fontSize, cur.fontSize);
-  if (Math.abs(prev.fontSize - cur.fontSize) > 0.15 * size) return false;
+  // A change of size ends the paragraph: a title wrapped onto a second line
+  // is followed by body text only a size or two smaller (18 pt over 16 pt).
+  if (Math.abs(prev.fontSize - cur.fontSize) > SIZE_CHANGE * size) return false;
   if (prev.page === cur.page && cur.box.y - (prev.box.y + prev.box.height) > 1.5 * size) return false;
-  // A title set large and centred over two lines.
-  if (prev.page === cur.page && prev.fontSize > body * 1.1 && isCentred(prev, pm) && isCentred(cur, cm)) return true;
   const prevFull = prev.box.x + prev.box.width >= pm.right - 1.5 * prev.fontSize;
+  // A title set large and centred over two lines (its first line may fill the measure).
+  if (prev.page === cur.page && prev.fontSize > body * 1.1 && (isCentred(prev, pm) || prevFull) && isCentred(cur, cm)) return true;
   const curAtLeft = cur.box.x <= cm.left + 0.8 * cur.fontSize;
   return prevFull && curAtLeft;
 }

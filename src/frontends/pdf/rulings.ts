@@ -87,6 +87,21 @@ const crosses = (h: Rule, v: Rule): boolean =>
   v.pos >= h.from - TOUCH && v.pos <= h.to + TOUCH && h.pos >= v.from - TOUCH && h.pos <= v.to + TOUCH;
 
 /**
+ * A table cut by page breaks above and below, whose first columns hold cells
+ * that run on over both breaks (a group label spanning more than the page):
+ * those columns' verticals cross no horizontal ruling on this page, so they
+ * join no group. A vertical that crosses nothing and runs from the group's top
+ * to its bottom (as its other verticals do) is taken as one of its column
+ * edges, so the part keeps the table's full width and its columns.
+ */
+function addOpenColumns(g: RulingGroup, lone: readonly Rule[]): void {
+  const top = Math.min(...g.vertical.map((v) => v.from)), end = Math.max(...g.vertical.map((v) => v.to));
+  for (const v of lone) {
+    if (Math.abs(v.from - top) <= TOUCH && Math.abs(v.to - end) <= TOUCH) g.vertical.push(v);
+  }
+}
+
+/**
  * Connected groups of crossing rulings: table candidates. A lone rectangle is
  * flagged `frame`: usually a text box or page border, but it may be one row
  * of a table cut by a page break (the layout decides).
@@ -109,9 +124,12 @@ export function groupRulings(r: Rulings): RulingGroup[] {
   };
   hs.forEach((h, i) => get(i).horizontal.push(h));
   vs.forEach((v, j) => get(hs.length + j).vertical.push(v));
+  // Verticals crossing nothing: the edges of cells open at both ends (see below).
+  const lone = [...groups.values()].filter((g) => g.horizontal.length === 0).flatMap((g) => g.vertical);
   const out: RulingGroup[] = [];
   for (const g of groups.values()) {
     if (g.horizontal.length < 2 || g.vertical.length < 2) continue;
+    addOpenColumns(g, lone);
     const x1 = Math.min(...g.horizontal.map((h) => h.from), ...g.vertical.map((v) => v.pos));
     const x2 = Math.max(...g.horizontal.map((h) => h.to), ...g.vertical.map((v) => v.pos));
     const y1 = Math.min(...g.vertical.map((v) => v.from), ...g.horizontal.map((h) => h.pos));

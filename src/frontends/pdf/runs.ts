@@ -4,6 +4,7 @@
  * Whitespace-only items are dropped: their widths are meaningless (about 20×
  * the gap in WPS exports), and gaps are measured from geometry instead.
  */
+import { foldRadicals } from '../../util/normalize.js';
 import type { Run } from './types.js';
 
 /** The parts of a pdfjs TextItem this module reads. */
@@ -46,6 +47,8 @@ export function itemsToRuns(
   for (const raw of items) {
     const item = raw as Partial<TextItemLike>;
     if (typeof item.str !== 'string' || !item.transform || !/\S/.test(item.str.replace(/\u3000/g, ' '))) continue;
+    // Type 3 fonts (Chromium's Noto CJK) map ideographs to radical code points (⼈⺠ for 人民).
+    const text = foldRadicals(item.str);
     const m = multiply(viewportTransform, item.transform);
     const size = Math.hypot(m[2]!, m[3]!) || Math.hypot(m[0]!, m[1]!) || 1;
     const ox = m[4]!;
@@ -54,7 +57,7 @@ export function itemsToRuns(
       // pdfjs puts a vertical-font item's origin at the top of its first glyph,
       // centred on the glyph column; `height` is the advance down the column.
       const height = Math.max(item.height ?? 0, size);
-      runs.push({ text: item.str, page, box: { x: ox - size / 2, y: oy, width: size, height }, baseline: oy, fontSize: size, vertical: true });
+      runs.push({ text, page, box: { x: ox - size / 2, y: oy, width: size, height }, baseline: oy, fontSize: size, vertical: true });
       continue;
     }
     // Unit vectors along the text and towards its top, in page space.
@@ -73,7 +76,7 @@ export function itemsToRuns(
     const x = Math.min(...xs), y = Math.min(...ys);
     const box = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
     const vertical = Math.abs(uy) > Math.abs(ux);
-    runs.push({ text: item.str, page, box, baseline: vertical ? box.y : oy, fontSize: size, vertical });
+    runs.push({ text, page, box, baseline: vertical ? box.y : oy, fontSize: size, vertical });
   }
   return runs;
 }

@@ -32,7 +32,8 @@ export function textToBlocks(text: string): Block[] {
   // Radical code points (⺠ for 民) come with text copied out of some PDFs.
   const lines = foldRadicals(text)
     .replace(DEBRIS, '')
-    .split(/\r\n|\r|\n/)
+    // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
+    .split(/\r+\n|\r|\n/)
     .map(classify)
     .filter((l) => !(l.kind === 'text' && PAGE_NUMBER.test(l.text)));
   const blocks: Block[] = [];
@@ -40,8 +41,13 @@ export function textToBlocks(text: string): Block[] {
     const line = lines[i]!;
     if (line.kind === 'tab') {
       const end = regionEnd(lines, i);
-      const table = readTable(lines.slice(i, end));
-      if (table.rows.length > 0) blocks.push(table);
+      const region = lines.slice(i, end);
+      if (isProse(region)) {
+        blocks.push(...proseParagraphs(region));
+      } else {
+        const table = readTable(region);
+        if (table.rows.length > 0) blocks.push(table);
+      }
       i = end;
       continue;
     }
@@ -51,8 +57,12 @@ export function textToBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** Word's list numbering as a converter writes it: the number, then a tab (`三、\t收到…`). */
+const LIST_NUMBER_TAB = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\t/;
+
 function classify(raw: string, index: number): Line {
   const no = index + 1;
+  if (LIST_NUMBER_TAB.test(raw)) raw = raw.replace(/\t/g, ' ');
   if (raw.includes('\t')) {
     // Spaces before the first tab are indentation: the line is still a cell line.
     const lead = /^[ \u00a0\u3000]*\t/.exec(raw);
@@ -92,6 +102,33 @@ function regionEnd(lines: Line[], start: number): number {
 
 function isContinuation(text: string): boolean {
   return text.length <= MAX_CONTINUATION && !HEADING_START.test(text);
+}
+
+/**
+ * A region of tab lines that is text, not a table: a single line with a tab
+ * inside (`三、\t收到…`, a list number followed by a tab), unless it holds
+ * several numbers; or tab-indented paragraphs (sentences, no numbers).
+ */
+function isProse(region: Line[]): boolean {
+  const parts = region.flatMap((l) => (l.kind === 'tab' ? l.parts : l.kind === 'text' ? [l.text] : [])).map(trimAll).filter((p) => p !== '');
+  const numbers = parts.filter((p) => /^[减增+\-−－]?[\d０-９][\d０-９,.，．]*$/.test(p)).length;
+  const lines = region.filter((l) => l.kind !== 'blank');
+  if (lines.length === 1) return numbers < 2;
+  const sentences = parts.filter((p) => p.length > 30 || /[。；]$/.test(p)).length;
+  return numbers === 0 && sentences * 2 >= parts.length;
+}
+
+/** Prose that came as tab lines: a paragraph a line, its tabs as spaces (an untabbed line continues it). */
+function proseParagraphs(region: Line[]): Block[] {
+  const out: Block[] = [];
+  for (const l of region) {
+    if (l.kind === 'blank') continue;
+    const text = trimAll(l.kind === 'tab' ? l.parts.join(' ') : l.text);
+    const prev = out[out.length - 1];
+    if (l.kind === 'text' && prev?.kind === 'paragraph') prev.text += text;
+    else if (text !== '') out.push({ kind: 'paragraph', text, location: { line: l.no } });
+  }
+  return out;
 }
 
 function cell(text: string, line: number): BlockCell {

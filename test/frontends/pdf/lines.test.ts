@@ -21,6 +21,14 @@ describe('groupLines', () => {
   });
 });
 
+describe('runs split at font changes', () => {
+  it('join on one line by geometry, whatever the item order (a page number item first)', () => {
+    // pdfjs starts an item at each Type 3 font change: `工作年` | `度` | `报告`, out of order.
+    const lines = groupLines([run('3', 290, 800), run('度', 130, 100, 10, 10), run('工作年', 100, 100, 10, 30), run('报告', 140, 100, 10, 20)]);
+    expect(lines.map((l) => l.text)).toEqual(['工作年度报告', '3']);
+  });
+});
+
 describe('lineText', () => {
   it('joins runs left to right, a space only across a wide gap, then removes CJK spacing', () => {
     expect(lineText([run('1.', 180, 100, 10, 7.5), run('属于国家秘密', 188, 100, 9)])).toBe('1.属于国家秘密');

@@ -53,6 +53,20 @@ describe('buildParagraphs', () => {
     expect(texts([title1, title2, p1, p2, p3])).toEqual(['洪泽区人民政府2023年政府信息公开工作年度报告', `${FULL}级审核、先审后发”程序。`, FULL]);
   });
 
+  it('ends a title wrapped over two lines (the first filling the measure) before body text a size smaller', () => {
+    const title1 = makeLine([run('杭州市西湖区住房和城乡建设局2019年政府信息公', L, 84, 18, R - L)]);
+    const title2 = makeLine([run('开工作年度报告', 235, 115, 18, 126)]);
+    const body1 = makeLine([run('根据《中华人民共和国政府信息公开条例》', L + 32, 152, S, R - L - 32)]);
+    const body2 = makeLine([run(FULL, L, 180, S, R - L)]);
+    expect(texts([title1, title2, body1, body2])).toEqual(['杭州市西湖区住房和城乡建设局2019年政府信息公开工作年度报告', `根据《中华人民共和国政府信息公开条例》${FULL}`]);
+  });
+
+  it('does not join lines whose sizes differ by more than a little', () => {
+    const a = makeLine([run(FULL, L, 100, 17.5, R - L)]);
+    const b = makeLine([run('下一行', L, 128, S, 48)]);
+    expect(texts([a, b, makeLine([run(FULL, L, 156, S, R - L)])])).toEqual([FULL, `下一行`, FULL]);
+  });
+
   it('gives each paragraph the page and box of its first line', () => {
     const a = makeLine([run(FULL, L, 700, S, R - L, 1)]);
     const b = makeLine([run('下一页。', L, 80, S, 64, 2)]);

@@ -29,3 +29,15 @@ describe('groupRulings', () => {
     ]);
   });
 });
+
+describe('groupRulings: columns open over both page breaks', () => {
+  it('takes a vertical crossing nothing into the group whose top and bottom it shares', () => {
+    const rows = [h(210, 164, 504), h(378, 164, 504), v(164, 105, 742.8), v(504, 105, 742.8)];
+    const open = [v(86, 105, 742.8), v(119, 105.5, 742)];
+    const stray = [v(40, 300, 500)]; // a lone line elsewhere: not a column edge
+    const [g] = groupRulings(mergeSegments([...rows, ...open, ...stray]));
+    expect(g!.vertical.map((x) => Math.round(x.pos)).sort((a, b) => a - b)).toEqual([86, 119, 164, 504]);
+    expect(g!.box.x).toBe(86);
+    expect(g!.frame).toBe(false);
+  });
+});

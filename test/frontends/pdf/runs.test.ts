@@ -18,6 +18,11 @@ describe('itemsToRuns', () => {
     expect(r!.box.height).toBeCloseTo(10);
   });
 
+  it('folds radical code points to ideographs (Type 3 CJK fonts map 人民 to ⼈⺠)', () => {
+    const runs = itemsToRuns([item('淮安市洪泽区⼈⺠政府', 10, 81, 700, 100), item('⼀、⽉⽇', 10, 81, 680, 40)], A4, 1);
+    expect(runs.map((r) => r.text)).toEqual(['淮安市洪泽区人民政府', '一、月日']);
+  });
+
   it('drops whitespace items (their widths are meaningless) and marked content', () => {
     const runs = itemsToRuns([item(' ', 12, 100, 700, 2971), item('\u3000', 12, 100, 700, 5), { type: 'beginMarkedContent' }, item('0', 12, 300, 700, 6)], A4, 1);
     expect(runs.map((r) => r.text)).toEqual(['0']);

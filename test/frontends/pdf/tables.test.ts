@@ -52,6 +52,20 @@ describe('buildGrid', () => {
   });
 });
 
+describe('a table part between two page breaks', () => {
+  it('keeps label columns whose verticals cross no horizontal ruling: cells open at top and bottom', () => {
+    // Columns 0-60 and 60-120 hold group labels that span the whole page (clipped
+    // at the content area); only the columns to their right have row rulings.
+    const part = [h(50, 120, 300), h(100, 120, 300), v(0, 0, 150), v(60, 0, 150), v(120, 0, 150), v(200, 0, 150), v(300, 0, 150)];
+    const grid = buildGrid(group(part), [run('1.', 125, 40, 8), run('7', 250, 40), run('2.', 125, 80, 8), run('9', 250, 80)], 5);
+    expect(grid.xs).toEqual([0, 60, 120, 200, 300]);
+    expect(grid.cells.filter((c) => c.col < 2).map((c) => [c.row, c.col, c.rowSpan, c.openTop, c.openBottom])).toEqual([
+      [0, 0, 3, true, true],
+      [0, 1, 3, true, true],
+    ]);
+  });
+});
+
 describe('splitAcrossColumns', () => {
   it('splits a run pdfjs joined across a column boundary at its spaces', () => {
     const joined = run('22 246612', 202, 150, 9, 40);

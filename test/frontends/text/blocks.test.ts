@@ -40,13 +40,13 @@ test('paragraphs, a flattened table with a wrapped cell, debris dropped', () => 
 });
 
 test('two blank lines separate adjacent tables; CRLF and CR line ends', () => {
-  const blocks = textToBlocks('\ta\r\n\tb\r\n\r\n\r\n\tc\r\rd');
-  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([[['a', 'b']], [['c']], 'd']);
+  const blocks = textToBlocks('\ta\r\n\tb\r\n\r\n\r\n\tc\r\te\r\rd\r\r\nf');
+  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([[['a', 'b']], [['c', 'e']], 'd', 'f']);
 });
 
 test('a long untabbed line after a cell is a paragraph, not a continuation', () => {
   const long = '本机关认真贯彻落实条例要求，持续深化政务公开工作，进一步规范依申请公开办理流程，及时答复申请人，切实保障人民群众知情权。';
-  const blocks = textToBlocks(`\t0\n${long}`);
+  const blocks = textToBlocks(`\t规章\n\t0\n${long}`);
   expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
 });
 
@@ -91,4 +91,18 @@ test('tab-separated rows: a line without tabs inside the table is a one-cell row
     ['信息内容', '本年处理决定数量'],
     ['行政强制', ''],
   ]);
+});
+
+test('tab lines that are text, not a table: a list number and a tab, tab-indented paragraphs', () => {
+  const blocks = textToBlocks('三、\t收到和处理政府信息公开申请情况\n（一）\t主动公开情况\n\n\t本机关认真贯彻落实《条例》，持续深化政务公开，主动公开各类信息。\n\t进一步规范依申请公开办理流程，及时答复申请人，切实保障群众知情权。\n');
+  expect(blocks.map((b) => [b.kind, b.kind === 'paragraph' ? b.text : ''])).toEqual([
+    ['paragraph', '三、 收到和处理政府信息公开申请情况'],
+    ['paragraph', '（一） 主动公开情况'],
+    ['paragraph', '本机关认真贯彻落实《条例》，持续深化政务公开，主动公开各类信息。'],
+    ['paragraph', '进一步规范依申请公开办理流程，及时答复申请人，切实保障群众知情权。'],
+  ]);
+  // A one-line row of numbers is still a table (a value row apart from its header).
+  expect(textToBlocks('10\t1\t0\t0\t11\n').map((b) => b.kind)).toEqual(['table']);
+  // Zero-width spaces around a line are white space.
+  expect(textToBlocks('\u200b一、总体情况\n').map((b) => b.kind === 'paragraph' && b.text)).toEqual(['一、总体情况']);
 });
