@@ -108,6 +108,20 @@ describe('the real Hongze 2023 PDF (WPS, 2021 format)', () => {
 /** Borderless fixtures read completely today (the list grows as the front end improves). */
 const EXACT_BORDERLESS = ['borderless-2019-01-none-a4.pdf', 'borderless-2019-03-none-letter.pdf'];
 
+/** Chromium-printed fixtures read completely today. */
+const EXACT_CHROMIUM = [
+  'chromium-2019-01-a4.pdf',
+  'chromium-2019-03-b5.pdf',
+  'chromium-2019-05-letter.pdf',
+  'chromium-2019-09-a4.pdf',
+  'chromium-2019-11-a4.pdf',
+  'chromium-2021-02-letter.pdf',
+  'chromium-2021-04-a4.pdf',
+  'chromium-2021-06-a4.pdf',
+  'chromium-2021-10-b5.pdf',
+  'chromium-2021-12-letter.pdf',
+];
+
 interface GeneratedFixture {
   spec: ReportSpec;
   layout: Record<string, unknown>;
@@ -171,6 +185,16 @@ describe('borderless and three-line tables: never a wrong number', () => {
     const exact: string[] = [];
     for (const f of files) if (await expectNothingWrong(f)) exact.push(f.replace(/.*\//, ''));
     expect(exact).toEqual(EXACT_BORDERLESS);
+  });
+});
+
+describe('a third producer, headless Chromium (Skia): never a wrong number', () => {
+  const files = generated('chromium');
+  test.each(files)('%s', expectNothingWrong);
+  test('these are read completely', async () => {
+    const exact: string[] = [];
+    for (const f of files) if (await expectNothingWrong(f)) exact.push(f.replace(/.*\//, ''));
+    expect(exact).toEqual(EXACT_CHROMIUM);
   });
 });
 
