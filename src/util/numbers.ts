@@ -18,8 +18,9 @@ const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$
  * separators and unit suffixes are dropped. Anything else is text.
  */
 export function readNumber(raw: string): CellReading {
-  // Digits on two lines (`507` / `3`: a wrapped cell, or a page number run into it) are not one number.
-  if (/\d[\s\u00a0\u3000]*[\r\n][\s\u00a0\u3000]*\d/.test(raw)) return { kind: 'text' };
+  // Digits apart (`507` / `3` on two lines: a page number run into a cell;
+  // `301 302`: two cells run together) are not one number.
+  if (/[\d０-９][\s\u00a0\u3000]+[\d０-９]/.test(raw)) return { kind: 'text' };
   let s = toHalfWidth(raw).replace(ANY_SPACE, '');
   if (s === '' || PLACEHOLDERS.has(s)) return { kind: 'blank' };
   // `（减5）`, `(-5)`: a signed change in brackets.
@@ -36,7 +37,8 @@ export function readNumber(raw: string): CellReading {
   }
   const unit = UNIT_SUFFIX.exec(s)?.[1];
   s = s.replace(UNIT_SUFFIX, '').replace(/[,，](?=\d{3}(\D|$))/g, '').replace(/[．。]/g, '.');
-  if (!/^\d+(\.\d+)?$/.test(s)) return { kind: 'text' };
+  // More digits than a double holds exactly is no count a report prints.
+  if (!/^\d+(\.\d+)?$/.test(s) || s.replace('.', '').length > 15) return { kind: 'text' };
   const value = sign * Number(s);
   const number = Object.is(value, -0) ? 0 : value;
   return unit ? { kind: 'number', value: number, unit } : { kind: 'number', value: number };
