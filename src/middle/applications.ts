@@ -49,21 +49,9 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
 
-    // Group headers (vertical labels) set the context for the labels that follow.
-    let rowLabel: string | null = null;
-    const isLast = (i: number) => i === labels.length - 1;
-    for (const [i, l] of labels.entries()) {
-      // A group label (`（三）不予公开`) sets the context; `（六）其他处理` is also a row when nothing follows it.
-      const isRow = ROW_MATCHER.exact(l.text) !== undefined;
-      const g = isLast(i) && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : closeGroup(l.text)));
-      // Label cells after the last group label are one label split over cells (a wrap the front end kept apart).
-      if (g !== undefined) {
-        group = g;
-        rowLabel = null;
-      } else {
-        rowLabel = (rowLabel ?? '') + l.text;
-      }
-    }
+    const read = readLabels(labels, group);
+    group = read.group;
+    const rowLabel = read.label;
     if (rowLabel === null) {
       if (labels.length === 0 && hasNumber) {
         writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
@@ -126,6 +114,28 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
   }
   return { value, writer, found: true };
+}
+
+/**
+ * A row's label and the group it stands in. Group labels (`（三）不予公开`, the
+ * vertical `三、本年度办理结果`) set the group for the rows that follow;
+ * `（六）其他处理` is also a row when nothing follows it. Label cells after the
+ * last group label are one label split over cells (a wrap kept apart).
+ */
+function readLabels(labels: { text: string }[], group: string | null): { label: string | null; group: string | null } {
+  let label: string | null = null;
+  labels.forEach((l, i) => {
+    const isRow = ROW_MATCHER.exact(l.text) !== undefined;
+    const isLast = i === labels.length - 1;
+    const g = isLast && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : closeGroup(l.text)));
+    if (g !== undefined) {
+      group = g;
+      label = null;
+    } else {
+      label = (label ?? '') + l.text;
+    }
+  });
+  return { label, group };
 }
 
 /** Which template rows the document should print, given the （六） rows it did print. */
