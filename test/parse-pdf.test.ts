@@ -178,25 +178,21 @@ async function expectNothingWrong(file: string): Promise<boolean> {
   return unread.length === 0;
 }
 
-describe('borderless and three-line tables: never a wrong number', () => {
-  const files = generated('pdf-borderless');
-  test.each(files)('%s', expectNothingWrong);
-  test('these are read completely', async () => {
-    const exact: string[] = [];
-    for (const f of files) if (await expectNothingWrong(f)) exact.push(f.replace(/.*\//, ''));
-    expect(exact).toEqual(EXACT_BORDERLESS);
+/** A set of generated PDFs: each never a wrong number; the ones read completely are exactly `exact`. */
+function describeNeverWrong(name: string, folder: string, exact: string[]): void {
+  describe(`${name}: never a wrong number`, () => {
+    const files = generated(folder);
+    test.each(files)('%s', expectNothingWrong);
+    test('these are read completely', async () => {
+      const complete: string[] = [];
+      for (const f of files) if (await expectNothingWrong(f)) complete.push(f.replace(/.*\//, ''));
+      expect(complete).toEqual(exact);
+    });
   });
-});
+}
 
-describe('a third producer, headless Chromium (Skia): never a wrong number', () => {
-  const files = generated('chromium');
-  test.each(files)('%s', expectNothingWrong);
-  test('these are read completely', async () => {
-    const exact: string[] = [];
-    for (const f of files) if (await expectNothingWrong(f)) exact.push(f.replace(/.*\//, ''));
-    expect(exact).toEqual(EXACT_CHROMIUM);
-  });
-});
+describeNeverWrong('borderless and three-line tables', 'pdf-borderless', EXACT_BORDERLESS);
+describeNeverWrong('a third producer, headless Chromium (Skia)', 'chromium', EXACT_CHROMIUM);
 
 describe('the text fixture laid out as a PDF by LibreOffice gives the same model as the text', () => {
   test('typed tables, sections and metadata', async () => {
