@@ -39,6 +39,13 @@ function timeProcess(cmd, args, runs) {
   return times;
 }
 
+/** Peak resident memory (MiB) of one node process running `args`. */
+function peakRss(args) {
+  const r = spawnSync(process.execPath, ['--import', `${root}bench/report-rss.mjs`, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const m = /maxRSS (\d+)/.exec(r.stderr);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
 const results = {};
 
 // --- plain text: the real fixture ---
@@ -66,8 +73,13 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
     results.pdf = { medianMsPerReport: m, medianMsPerPage: m / pages, pages };
     console.log(`pdf   hongze (${pages} pages): median ${fmt(m)} per report, ${fmt(m / pages)} per page (target < 35 ms per page)`);
 
-    const cli = timeProcess(process.execPath, [`${root}dist/cli/bin.js`, 'parse', pdfPath, '--json'], 15);
-    const bare = timeProcess(process.execPath, [`${root}bench/bare-pdfjs.mjs`, pdfPath], 15);
+    // Interleaved, so that a change in the machine's load falls on both alike.
+    const cli = [];
+    const bare = [];
+    for (let i = 0; i < 15; i++) {
+      cli.push(...timeProcess(process.execPath, [`${root}dist/cli/bin.js`, 'parse', pdfPath, '--json'], 1));
+      bare.push(...timeProcess(process.execPath, [`${root}bench/bare-pdfjs.mjs`, pdfPath], 1));
+    }
     results.process = { cliMedianMs: median(cli), barePdfjsMedianMs: median(bare), ratio: median(cli) / median(bare) };
     console.log(
       `pdf   whole process: xxgk parse --json ${fmt(median(cli))}, bare pdfjs text ${fmt(median(bare))}, ratio ${results.process.ratio.toFixed(2)}x (target <= 1.25x)`,
@@ -83,9 +95,21 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
   }
 }
 
-// --- memory ---
+// --- memory: one parse per process, as the CLI runs it ---
+{
+  const cli = `${root}dist/cli/bin.js`;
+  results.processMemory = {
+    textCliPeakRssMiB: peakRss([cli, 'parse', fixture('zhangdian-traffic-police-2020.txt'), '--json']),
+    pdfCliPeakRssMiB: peakRss([cli, 'parse', pdfPath, '--json']),
+    barePdfjsPeakRssMiB: peakRss([`${root}bench/bare-pdfjs.mjs`, pdfPath]),
+  };
+  const m = results.processMemory;
+  console.log(`memory per process (peak RSS): xxgk parse text ${m.textCliPeakRssMiB.toFixed(0)} MiB, PDF ${m.pdfCliPeakRssMiB.toFixed(0)} MiB; bare pdfjs ${m.barePdfjsPeakRssMiB.toFixed(0)} MiB`);
+}
+
+// --- memory of this benchmark process (hundreds of parses) ---
 if (global.gc) global.gc();
 const mem = process.memoryUsage();
 results.memory = { peakRssMiB: process.resourceUsage().maxRSS / 1024, heapUsedMiB: mem.heapUsed / 1048576 };
-console.log(`memory: peak RSS ${results.memory.peakRssMiB.toFixed(1)} MiB for this whole run, heap in use after it ${results.memory.heapUsedMiB.toFixed(1)} MiB`);
+console.log(`memory of the benchmark process: peak RSS ${results.memory.peakRssMiB.toFixed(1)} MiB over all its parses, heap in use after them ${results.memory.heapUsedMiB.toFixed(1)} MiB`);
 console.log(JSON.stringify(results));
