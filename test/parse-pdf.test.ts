@@ -106,18 +106,26 @@ describe('the real Hongze 2023 PDF (WPS, 2021 format)', () => {
 });
 
 /** Borderless fixtures read completely today (the list grows as the front end improves). */
-const EXACT_BORDERLESS = ['borderless-2019-01-none-a4.pdf', 'borderless-2019-03-none-letter.pdf'];
+const EXACT_BORDERLESS = [
+  'borderless-2019-01-none-a4.pdf',
+  'borderless-2019-03-none-letter.pdf',
+  'borderless-2019-07-threeline-a4.pdf',
+  'borderless-2021-04-threeline-b5.pdf',
+  'borderless-2021-08-none-a4.pdf',
+];
 
 /** Chromium-printed fixtures read completely today. */
 const EXACT_CHROMIUM = [
   'chromium-2019-01-a4.pdf',
   'chromium-2019-03-b5.pdf',
   'chromium-2019-05-letter.pdf',
+  'chromium-2019-07-threeline-a4.pdf',
   'chromium-2019-09-a4.pdf',
   'chromium-2019-11-a4.pdf',
   'chromium-2021-02-letter.pdf',
   'chromium-2021-04-a4.pdf',
   'chromium-2021-06-a4.pdf',
+  'chromium-2021-08-threeline-b5.pdf',
   'chromium-2021-10-b5.pdf',
   'chromium-2021-12-letter.pdf',
 ];

@@ -131,8 +131,15 @@ export function joinTextGrids(prev: TableGrid, next: TableGrid): TableGrid {
     !firstLabels.some((c) => ITEM_START.test(c.text));
   let drop = skip;
   if (rest) {
-    lastLabel.text = [lastLabel.text, ...firstLabels.map((c) => c.text)].join('\n');
-    lastLabel.runs = [...lastLabel.runs, ...firstLabels.flatMap((c) => c.runs)];
+    // Each piece goes on from the label of the last row that stands over it (`理` under `不予处`, `诉类申` under
+    // `举报投`), else from the innermost label.
+    const lastRow = cells.filter((c) => c.row + c.rowSpan === prev.nrows && c.col < prevLabels && c.text !== '');
+    const over = (a: GridCell, c: GridCell) => a.box.x <= c.box.x + 0.5 && c.box.x < a.box.x + a.box.width;
+    for (const c of firstLabels) {
+      const above = lastRow.filter((a) => over(a, c)).sort((a, b) => b.col - a.col)[0] ?? lastLabel;
+      above.text = [above.text, c.text].join('\n');
+      above.runs = [...above.runs, ...c.runs];
+    }
     drop++;
   }
   for (const c of next.cells) {

@@ -12,7 +12,7 @@ import { bodyFontSize, buildParagraphs, pageMargins } from './paragraphs.js';
 import { groupRulings, mergeSegments, type Rule } from './rulings.js';
 import { buildGrid, type TableGrid } from './tables.js';
 import { buildTextGrid, shiftRun } from './textGrid.js';
-import { findTextRegions, orphanHeader, tableLine, type TableLine } from './textRegions.js';
+import { dataLeftOf, findTextRegions, orphanHeader, orphanRows, tableLine, type TableLine } from './textRegions.js';
 import { roundBox, type Box, type Line, type PageContent, type Run } from './types.js';
 
 type Item = { kind: 'line'; line: Line; y: number } | { kind: 'table'; grid: TableGrid; y: number };
@@ -86,22 +86,86 @@ function moveOrphanHeaders(pages: SplitPage[], furniture: Set<Line>): void {
     const body = p.lines.filter((l) => !furniture.has(l)).sort((a, b) => a.box.y - b.box.y);
     const gridEnd = Math.max(-Infinity, ...p.grids.map((g) => g.box.y + g.box.height));
     const tail = body.filter((l) => l.box.y > gridEnd);
-    const qTop = Math.min(...q.lines.filter((l) => !furniture.has(l)).map((l) => l.box.y));
-    const next = [...q.textRegions.keys()].sort((a, b) => a.box.y - b.box.y)[0];
-    if (!next || tail.length === 0 || next.box.y > qTop + 0.5 || q.grids.some((g) => g.box.y < next.box.y)) continue;
-    const { region, vertical, horizontal } = q.textRegions.get(next)!;
+    if (tail.length === 0) continue;
+    const qBody = q.lines.filter((l) => !furniture.has(l));
+    const qTop = Math.min(...qBody.map((l) => l.box.y));
+    let next: TableGrid | undefined = [...q.textRegions.keys()].sort((a, b) => a.box.y - b.box.y)[0];
+    let found = next && q.textRegions.get(next)!;
+    if (!next || next.box.y > qTop + 0.5) {
+      // No table at the top of the next page: a lone row of numbers there may be the orphan header's (`政府集中采购 0 7895.48元`).
+      const lone = findTextRegions(qBody, true)[0];
+      if (!lone || lone[0]!.line.box.y > qTop + 0.5 || (next && next.box.y < lone[0]!.line.box.y)) continue;
+      next = undefined;
+      found = { region: lone, vertical: [], horizontal: [] };
+    }
+    if (!found || q.grids.some((g) => g !== next && g.box.y < (next?.box.y ?? found!.region[0]!.line.box.y))) continue;
+    const { region, vertical, horizontal } = found;
     const orphan = orphanHeader(tail.map(tableLine), region);
     if (orphan.length === 0) continue;
-    // Set the header just above the table's first line, clear of it (1.5 line heights: not one cell with it).
+    // Set the header just above the table's first line, clear of it (1.5 line heights: not one cell with it);
+    // close above it where that line is the header's own foot (`企业` `机构` over the number columns).
     const first = region[0]!.line;
-    const dy = first.box.y - 1.5 * first.box.height - (orphan[orphan.length - 1]!.line.box.y + orphan[orphan.length - 1]!.line.box.height);
+    const dataLeft = dataLeftOf(region);
+    const foot = region[0]!.cellNumbers.length === 0 && !region[0]!.headerWord && region[0]!.segs.some((s) => s.box.x >= dataLeft - 0.5);
+    const dy = first.box.y - (foot ? 0.3 : 1.5) * first.box.height - (orphan[orphan.length - 1]!.line.box.y + orphan[orphan.length - 1]!.line.box.height);
     const moved = orphan.map((t) => tableLine(makeLine(t.line.runs.map((r) => shiftRun(r, dy)))));
     const grid = buildTextGrid([...moved, ...region], q.page, vertical, horizontal);
-    q.grids[q.grids.indexOf(next)] = grid;
-    q.textRegions.delete(next);
+    if (next) {
+      q.grids[q.grids.indexOf(next)] = grid;
+      q.textRegions.delete(next);
+    } else {
+      q.grids.push(grid);
+      const inRegion = new Set(region.map((t) => t.line));
+      q.lines = q.lines.filter((l) => !inRegion.has(l));
+    }
     q.textRegions.set(grid, { region: [...moved, ...region], vertical, horizontal });
     const gone = new Set(orphan.map((t) => t.line));
     p.lines = p.lines.filter((l) => !gone.has(l));
+  }
+}
+
+/**
+ * Rows of a text table carried over the page break without a number (a
+ * table 二 block's header and blank row first on page 3, its title last on
+ * page 2): moved up to stand under the table on the page before, with the
+ * lines after the table there, and that table is built again with them.
+ */
+function moveOrphanRows(pages: SplitPage[], furniture: Set<Line>): void {
+  for (let i = 0; i + 1 < pages.length; i++) {
+    const p = pages[i]!, q = pages[i + 1]!;
+    if (q.page !== p.page + 1) continue;
+    const last = [...p.textRegions.keys()].sort((a, b) => a.box.y - b.box.y).pop();
+    if (!last || p.grids.some((g) => g.box.y > last.box.y)) continue;
+    const { region, vertical, horizontal } = p.textRegions.get(last)!;
+    const body = p.lines.filter((l) => !furniture.has(l)).sort((a, b) => a.box.y - b.box.y);
+    const tail = body.filter((l) => l.box.y > last.box.y + last.box.height).map(tableLine);
+    const carried = tail.length ? orphanHeader(tail, region) : [];
+    // Nothing but the table's own header lines may follow it on its page.
+    if (carried.length !== tail.length) continue;
+    const qBody = q.lines.filter((l) => !furniture.has(l)).sort((a, b) => a.box.y - b.box.y);
+    const qGridTop = Math.min(...q.grids.map((g) => g.box.y));
+    const head = qBody.filter((l) => l.box.y < qGridTop);
+    let rows = orphanRows(head.map(tableLine), region, carried.some((t) => t.headerWord));
+    if (rows.length === 0 && tail.length === 0 && head.length > 0) {
+      // A lone row of numbers first on the next page, each number under a number column of the table (`四、结转下年度继续办理`).
+      const lone = findTextRegions(head, true)[0];
+      const columns = last.text?.last ?? [];
+      const fits = (t: TableLine) => t.cellNumbers.every((n) => columns.some(([lo, hi]) => n.box.x < hi + 0.5 && n.box.x + n.box.width > lo - 0.5));
+      if (lone && lone[0]!.line === head[0] && lone.every(fits)) rows = lone;
+    }
+    if (rows.length === 0) continue;
+    // Set the rows 1.5 line heights under the last line (not one cell with it), keeping their own spacing.
+    const above = [...region, ...carried][region.length + carried.length - 1]!.line;
+    const dy = above.box.y + 2.5 * above.box.height - rows[0]!.line.box.y;
+    const moved = rows.map((t) => tableLine(makeLine(t.line.runs.map((r) => shiftRun(r, dy)))));
+    const lines = [...region, ...carried, ...moved];
+    const grid = buildTextGrid(lines, p.page, vertical, horizontal);
+    p.grids[p.grids.indexOf(last)] = grid;
+    p.textRegions.delete(last);
+    p.textRegions.set(grid, { region: lines, vertical, horizontal });
+    const gone = new Set([...carried, ...rows].map((t) => t.line));
+    p.lines = p.lines.filter((l) => !gone.has(l));
+    q.lines = q.lines.filter((l) => !gone.has(l));
   }
 }
 
@@ -137,6 +201,7 @@ export function layoutPages(pages: readonly PageContent[]): Block[] {
   const split = pages.map(splitPage);
   const furniture = findFurniture(split);
   moveOrphanHeaders(split, furniture);
+  moveOrphanRows(split, furniture);
   resolveFrames(split, furniture);
   const flow: Item[] = [];
   for (const p of split) {

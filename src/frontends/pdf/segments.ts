@@ -25,6 +25,9 @@ export interface Segment {
  */
 export const SEGMENT_GAP = 0.4;
 
+/** Two numbers this far apart (a fraction of the font size) are two cells, however close. */
+export const NUMBERS_APART = 0.15;
+
 const NUMBERS_WITH_SPACES = /^\s*\S+(\s+\S+)+\s*$/;
 
 /** A run ending in a space (`审结 `) without it: its box ends where the ink ends, not a space later. */
@@ -81,7 +84,10 @@ export function segmentLine(line: Line): Segment[] {
   let right = -Infinity;
   for (const r of runs) {
     const size = Math.max(r.fontSize, cur[cur.length - 1]?.fontSize ?? 0);
-    if (cur.length > 0 && (r.box.x - right > SEGMENT_GAP * size || pieces.has(r))) {
+    const gap = r.box.x - right;
+    // Two numbers apart at all are two cells (`178983` `45349` in narrow columns); a number's glyph runs abut.
+    const numbers = gap > NUMBERS_APART * size && looksNumeric(r.text) && looksNumeric(lineText(cur));
+    if (cur.length > 0 && (gap > SEGMENT_GAP * size || pieces.has(r) || numbers)) {
       out.push(makeSegment(cur));
       cur = [];
     }

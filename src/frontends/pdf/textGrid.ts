@@ -129,6 +129,32 @@ function alignedStarts(lines: readonly Segment[][], left: number): number[] {
   return out;
 }
 
+/**
+ * Left edge of the number columns by their header, where the numbers stand
+ * right-aligned far to the right of it (`本年制发件数` over a `2` at the
+ * cell's right edge): a one-line header of a label header and one cell per
+ * number column of the rows under it (up to the next header line) starts
+ * the number columns at its second cell, if no row label reaches there.
+ * `numbersLeft` when no header says so.
+ */
+export function headedLeft(region: readonly TableLine[], numbersLeft: number): number {
+  let out = numbersLeft;
+  region.forEach((t, i) => {
+    if (!t.headerWord || t.cellNumbers.length > 0 || t.segs.length < 2 || t.segs.some((s) => s.numeric)) return;
+    let n = 0, labelRight = -Infinity;
+    for (let j = i + 1; j < region.length && !region[j]!.headerWord; j++) {
+      const u = region[j]!;
+      n = Math.max(n, u.cellNumbers.length);
+      for (const s of u.segs) if (!u.cellNumbers.includes(s)) labelRight = Math.max(labelRight, right(s.box));
+    }
+    const segs = [...t.segs].sort((a, b) => a.box.x - b.box.x);
+    if (n === 0 || segs.length !== n + 1) return;
+    const x = (right(segs[0]!.box) + segs[1]!.box.x) / 2;
+    if (x < numbersLeft && labelRight < x && right(segs[0]!.box) < x) out = Math.min(out, x);
+  });
+  return out;
+}
+
 /** Where a text table's columns are: for page-break joins. */
 export interface TextColumns {
   /** Label columns before the number columns. */
@@ -193,10 +219,16 @@ export function matchInOrder(a: readonly number[], b: readonly number[]): Set<nu
 
 /** Builds the grid of one region. `vertical`/`horizontal`: rulings on the page that no ruled table used. */
 export function buildTextGrid(region: readonly TableLine[], page: number, vertical: readonly Rule[] = [], horizontal: readonly Rule[] = []): TableGrid & { text: TextColumns } {
-  const dataLeft = dataLeftOf(region) - 0.5;
-  const inData = (s: Segment) => centreX(s.box) >= dataLeft && !s.runs[0]!.vertical;
   const allSegs = region.flatMap((t) => t.segs);
   const left = Math.min(...allSegs.map((s) => s.box.x));
+  // No label column (table 四: rows of numbers under a header) when the data lines hold numbers only and every other
+  // line is a header line: a header left of the first number heads a column blank in every row.
+  const numbersLeft = dataLeftOf(region) - 0.5;
+  const noLabels = region.every((t) =>
+    t.cellNumbers.length > 0 ? t.segs.every((s) => s.numeric) : t.headerWord || t.segs.some((s) => centreX(s.box) >= numbersLeft && !s.numeric),
+  );
+  const dataLeft = noLabels ? left - 0.5 : Math.min(numbersLeft, headedLeft(region, numbersLeft));
+  const inData = (s: Segment) => centreX(s.box) >= dataLeft && !s.runs[0]!.vertical;
   const tableRight = Math.max(...allSegs.map((s) => right(s.box)));
   const isData = region.map((t) => t.cellNumbers.length > 0);
   // Header lines: a header word, or words in the number columns.
@@ -288,6 +320,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     lines.flatMap((ps, i) => (isData[i] ? ps.filter((p) => p.col < nLabel) : ps)),
     horizontal,
     nLabel,
+    (a, b) => (isHeader[a] && isData[b]) || (isData[a] && isHeader[b]),
   );
   const headerBlocks = blocks.filter((b) => b.pieces.some((p) => isHeader[p.line]));
   // Header zones: consecutive header lines; their cells overlapping vertically make one row.
@@ -306,7 +339,10 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     }
     i = j + 1;
   }
-  for (const block of blocks) if (!headerBlocks.includes(block)) attachLabel(block, nLabel, dataRows, rows, partOf);
+  // Innermost labels first: an outer label beside no row joins the label row of an inner one beside it (`理` beside `诉类申`).
+  const labelBlocks = blocks.filter((b) => !headerBlocks.includes(b));
+  const isInner = (b: Block) => b.col + b.colSpan >= nLabel;
+  for (const block of [...labelBlocks.filter(isInner), ...labelBlocks.filter((b) => !isInner(b))]) attachLabel(block, nLabel, dataRows, rows, partOf);
 
   rows.sort((a, b) => a.top - b.top);
   const cells: GridCell[] = [];
@@ -432,9 +468,10 @@ function cutAtBoundaries(s: Segment, bounds: readonly number[]): Segment[] {
 /**
  * Pieces of one column stacked into blocks: the next line of a block starts
  * within a line height of the last, in the same columns, not with a new
- * numbered item, and with no ruling between.
+ * numbered item, with no ruling between, and not parted by `parted` (a
+ * header line's cell and a data line's label, however close).
  */
-function stack(pieces: readonly Piece[], horizontal: readonly Rule[], nLabel: number): Block[] {
+function stack(pieces: readonly Piece[], horizontal: readonly Rule[], nLabel: number, parted: (a: number, b: number) => boolean = () => false): Block[] {
   const sorted = [...pieces].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const open: Block[] = [];
   const out: Block[] = [];
@@ -447,11 +484,13 @@ function stack(pieces: readonly Piece[], horizontal: readonly Rule[], nLabel: nu
       if (!inside && !around) return false;
       const last = b.pieces[b.pieces.length - 1]!;
       const apart = p.box.y - bottomOf(last.box);
-      if (apart > lh || p.line === last.line) return false;
+      if (apart > lh || p.line === last.line || parted(last.line, p.line)) return false;
       if (ITEM_START.test(p.text)) return false;
       // Over the number columns, lines of one header cell are centred on each other (`申请人情况` over `总计` is not one).
       const within = (a: Box, b: Box) => centreX(a) >= b.x && centreX(a) <= right(b);
       if (p.col >= nLabel && !(within(p.box, last.box) && within(last.box, p.box))) return false;
+      // Nor is a group label over several columns one cell with a column's label under it (`未经复议直接起诉` over `其他结`).
+      if (p.col >= nLabel && p.colSpan !== last.colSpan && Math.max(p.colSpan, last.colSpan) >= 2) return false;
       const x1 = Math.min(p.box.x, last.box.x), x2 = Math.max(right(p.box), right(last.box));
       return !horizontal.some((h) => h.pos > bottomOf(last.box) - 0.5 && h.pos < p.box.y + 0.5 && h.from <= x1 && h.to >= x2);
     });
@@ -492,7 +531,7 @@ function overlapChains(blocks: readonly Block[]): Block[][] {
  * column a block facing two rows is two labels run together and is split
  * between them; in an outer column it spans them. A block facing no row
  * goes to the nearest, or, innermost and far from any, is a row of its own
- * (a row whose cells are all blank).
+ * (a row whose cells are all blank); an outer one beside such a row joins it.
  */
 function attachLabel(block: Block, nLabel: number, dataRows: Row[], rows: Row[], partOf: readonly number[]): void {
   const inner = block.col + block.colSpan >= nLabel;
@@ -510,6 +549,11 @@ function attachLabel(block: Block, nLabel: number, dataRows: Row[], rows: Row[],
   }
   if (faced.length > 0) {
     faced[0]!.blocks.push({ block, rowSpan: faced.length });
+    return;
+  }
+  const beside = rows.find((r) => r.kind === 'label' && r.bottom > block.box.y + 0.5 && r.top < bottomOf(block.box) - 0.5);
+  if (!inner && beside) {
+    beside.blocks.push({ block, rowSpan: 1 });
     return;
   }
   const near = nearest(dataRows, centreY(block.box));

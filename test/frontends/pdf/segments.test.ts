@@ -17,6 +17,13 @@ describe('segmentLine', () => {
     expect(texts(['4', 200, 50, 10, 5], ['5', 205.5, 50, 10, 5], ['617', 211, 50, 10, 15])).toEqual([['45617', true]]);
   });
 
+  test('two numbers set close in narrow columns (`178983` `45349`, 2pt apart) are two cells', () => {
+    expect(texts(['178983', 204, 50, 9, 32], ['45349', 238, 50, 9, 27])).toEqual([
+      ['178983', true],
+      ['45349', true],
+    ]);
+  });
+
   test('a sign and its number are one cell (`增` `49805`)', () => {
     expect(texts(['增', 200, 50, 10, 10], ['49805', 211, 50, 10, 25])).toEqual([['增49805', true]]);
   });
