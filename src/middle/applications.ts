@@ -204,9 +204,10 @@ export function columnOrder(headerRows: string[][]): LabelKey[] {
   const total = rest.pop()!;
   const orgs = rest;
   const norm = (c: LabelKey) => normalizeLabel(c.label);
-  // Only a header row that holds every label of a level may reorder it: a row
-  // with some labels lost or mangled says nothing reliable about the order.
-  const byRow = (labels: string[]) => headerRows.find((r) => labels.every((l) => r.includes(l)));
+  // Only a header row that holds every label of a level, side by side, may
+  // reorder it: a row with labels lost, mangled or scattered says nothing
+  // reliable about the order.
+  const byRow = (labels: string[]) => headerRows.find((r) => labels.every((l) => r.includes(l)) && sideBySide(r, labels));
   const inOrder = <T>(items: T[], row: string[] | undefined, label: (x: T) => string): T[] =>
     row ? [...items].sort((a, b) => row.indexOf(label(a)) - row.indexOf(label(b))) : items;
   const ORG = '法人或其他组织';
@@ -215,4 +216,11 @@ export function columnOrder(headerRows: string[][]): LabelKey[] {
   );
   const orgOrder = inOrder(orgs, byRow(orgs.map(norm)), norm);
   return top.flatMap((x) => (x === 'natural' ? [natural] : x === 'org' ? orgOrder : [total]));
+}
+
+/** The labels stand next to each other in the row (blank cells between them allowed). */
+function sideBySide(row: string[], labels: string[]): boolean {
+  const at = labels.map((l) => row.indexOf(l));
+  const inBetween = row.slice(Math.min(...at), Math.max(...at) + 1);
+  return inBetween.every((c) => c === '' || labels.includes(c));
 }

@@ -96,7 +96,14 @@ function groupOrder(rows: string[][]): LabelKey[] {
 /** Each group's five columns in the order the header prints them (officially 结果维持 … 总计). */
 function columnOrder(rows: string[][]): LabelKey[] {
   const labels = TABLE4_COLUMNS.map((c) => normalizeLabel(c.label));
-  const row = rows.find((r) => labels.every((l) => r.includes(l)));
-  if (!row) return TABLE4_COLUMNS;
-  return [...TABLE4_COLUMNS].sort((a, b) => row.indexOf(normalizeLabel(a.label)) - row.indexOf(normalizeLabel(b.label)));
+  // Only five labels side by side say an order; pieces of a garbled header do not.
+  for (const r of rows) {
+    for (let i = 0; i + labels.length <= r.length; i++) {
+      const run = r.slice(i, i + labels.length);
+      if (labels.every((l) => run.includes(l))) {
+        return [...TABLE4_COLUMNS].sort((a, b) => run.indexOf(normalizeLabel(a.label)) - run.indexOf(normalizeLabel(b.label)));
+      }
+    }
+  }
+  return TABLE4_COLUMNS;
 }

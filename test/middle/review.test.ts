@@ -65,3 +65,13 @@ test('groups are read in the order the header prints them', () => {
   expect(value.litigationDirect).toEqual(review([5, 6, 7, 8, 9]));
   expect(value.review).toEqual(review([10, 11, 12, 13, 14]));
 });
+
+test('a garbled header (labels scattered among pieces) leaves the official column order', () => {
+  const garbled: (string | [string, number, number])[][] = [
+    [['行政复议', 1, 5], ['行政诉讼', 1, 10]],
+    ['总计', '持', '结果维持', '正', '结果纠正', '果', '其他结果', '结', '尚未审结'],
+  ];
+  const t = grid([...garbled, Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  expect(mapReviewLitigation([t]).value.review).toEqual(review([0, 1, 2, 3, 4]));
+});
