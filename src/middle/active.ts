@@ -21,8 +21,10 @@ const BLOCK_TITLE = /第二十条第（([一二三四五六七八九十]+)）项
 
 /** The format version table 二 shows, or null when its labels say nothing. */
 export function versionOfTable2(tables: Table[]): FormatVersion | null {
-  const texts = rowsOfKind(tables, 'activeDisclosure').flatMap((r) => r.cells.map((c) => normalizeLabel(c.text)));
-  const hits = (v: FormatVersion) => VERSION_MARKERS[v].filter((m) => texts.some((t) => t.includes(normalizeLabel(m)))).length;
+  const all = rowsOfKind(tables, 'activeDisclosure')
+    .map((r) => r.cells.map((c) => normalizeLabel(c.text)).join('\u0001'))
+    .join('\u0001');
+  const hits = (v: FormatVersion) => VERSION_MARKERS[v].filter((m) => all.includes(normalizeLabel(m))).length;
   const h2019 = hits('2019');
   const h2021 = hits('2021');
   if (h2019 === h2021) return null;

@@ -44,11 +44,12 @@ const ROW_LABELS: [TableKind, Matcher<unknown>][] = [
 
 /** Which statistics table a grid is, by the labels it holds, or null. */
 export function classifyTable(rows: { text: string }[][]): TableKind | null {
-  const texts = rows.flatMap((r) => r.map((c) => normalizeLabel(c.text))).filter((t) => t !== '');
+  // All cell texts in one string, cells kept apart by a separator no label holds.
+  const all = rows.map((r) => r.map((c) => normalizeLabel(c.text)).join('\u0001')).join('\u0001');
   let best: TableKind | null = null;
   let bestHits = 0;
   for (const kind of Object.keys(TABLE_SIGNATURES) as TableKind[]) {
-    const hits = TABLE_SIGNATURES[kind].filter((sig) => texts.some((t) => t.includes(sig))).length;
+    const hits = TABLE_SIGNATURES[kind].filter((sig) => all.includes(sig)).length;
     if (hits > bestHits) {
       best = kind;
       bestHits = hits;
@@ -94,8 +95,10 @@ export function settleKinds(tables: Table[], previousIsTable: (t: Table) => bool
   // Table 三 is one table (maybe in parts): beside it, a grid that only looks
   // like it (a per-department breakdown with 予以公开 … as columns, a summary
   // line) holds fewer than two labelled rows of values, and is not it.
-  const scores = tables.map((t) => (t.kind === 'applications' ? labelledValueRows(t) : 0));
-  if (Math.max(0, ...scores) >= 2) tables.forEach((t, i) => t.kind === 'applications' && scores[i]! < 2 && (t.kind = null));
+  if (tables.filter((t) => t.kind === 'applications').length > 1) {
+    const scores = tables.map((t) => (t.kind === 'applications' ? labelledValueRows(t) : 0));
+    if (Math.max(0, ...scores) >= 2) tables.forEach((t, i) => t.kind === 'applications' && scores[i]! < 2 && (t.kind = null));
+  }
 }
 
 /** Rows of a grid whose label is a row label of table 三 and that hold a number. */

@@ -18,6 +18,20 @@ const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$
  * separators and unit suffixes are dropped. Anything else is text.
  */
 export function readNumber(raw: string): CellReading {
+  // Cell texts repeat a great deal (`0`, blanks, padded figures): remember recent readings.
+  let reading = MEMO.get(raw);
+  if (reading === undefined) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    reading = read(raw);
+    MEMO.set(raw, reading);
+  }
+  return reading;
+}
+
+const MEMO = new Map<string, CellReading>();
+const MEMO_LIMIT = 4096;
+
+function read(raw: string): CellReading {
   // Digits apart (`507` / `3` on two lines: a page number run into a cell;
   // `301 302`: two cells run together) are not one number.
   if (/[\d０-９][\s\u00a0\u3000]+[\d０-９]/.test(raw)) return { kind: 'text' };
