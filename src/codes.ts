@@ -19,7 +19,7 @@ export const WARNING_CODES = {
   LABEL_UNRECOGNIZED: { severity: 'warning', summary: 'A row or column label matches no template label; it is kept in the grid only.' },
   FORMAT_OUTDATED: { severity: 'warning', summary: 'A report on 2021 or later uses the 2019 table format.' },
   FORMAT_UNDETERMINED: { severity: 'warning', summary: 'Table 二 does not tell the format version; it was inferred from table 三 or the year.' },
-  METADATA_MISSING: { severity: 'info', summary: 'The title, agency, year or publication date could not be read.' },
+  METADATA_MISSING: { severity: 'info', summary: 'The title, year or publication date could not be read.' },
   DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
   PDF_PAGE_DAMAGED: { severity: 'warning', summary: 'A PDF page could not be read (damaged content); its content is missing.' },
@@ -29,7 +29,7 @@ export const WARNING_CODES = {
 export const ERROR_CODES = {
   EMPTY_INPUT: 'The input is empty (or only whitespace).',
   UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (plain text, PDF); DOCX, DOC and HTML are recognised but not read yet.',
-  NOT_A_REPORT: 'The document has no statistics table and at most one of the six section titles (and no report title).',
+  NOT_A_REPORT: 'The document has no statistics table and fewer than two of the six section titles (one is enough under a report title).',
   TOO_LARGE: 'The input exceeds the configured size or page limit.',
   PDF_ENCRYPTED: 'The PDF needs a user password to open.',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',

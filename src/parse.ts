@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { warning, XxgkError } from './codes.js';
 import type { FrontEndResult } from './model/blocks.js';
 import type { ParseResult } from './model/report.js';
@@ -21,34 +21,61 @@ export interface ParseOptions {
 
 const DEFAULTS = { maxTextBytes: 20 * 1024 * 1024, maxFileBytes: 200 * 1024 * 1024, maxPages: 200 };
 
+/** The options with defaults for any that are missing or not a positive number. */
+function withDefaults(options: ParseOptions): typeof DEFAULTS {
+  const pick = (v: number | undefined, d: number) => (typeof v === 'number' && v > 0 ? v : d);
+  return {
+    maxTextBytes: pick(options.maxTextBytes, DEFAULTS.maxTextBytes),
+    maxFileBytes: pick(options.maxFileBytes, DEFAULTS.maxFileBytes),
+    maxPages: pick(options.maxPages, DEFAULTS.maxPages),
+  };
+}
+
 /**
  * Parses a report from a path, bytes or text. The format is detected from the
  * bytes. Inputs that cannot be read as a report throw `XxgkError` with a code;
  * everything odd that still allows a report comes back as `warnings`.
  */
-export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<ParseResult> {
-  const opts = { ...DEFAULTS, ...options };
+export async function parseReport(input: ReportInput | ArrayBuffer, options: ParseOptions = {}): Promise<ParseResult> {
+  const opts = withDefaults(options ?? {});
   return guard(async () => {
-    if (typeof input === 'object' && !(input instanceof Uint8Array)) return parseText(input.text, opts);
-    let bytes: Uint8Array;
-    if (typeof input === 'string') {
-      const size = (await stat(input)).size;
-      if (size > opts.maxFileBytes) throw new XxgkError('TOO_LARGE', `The file has ${size} bytes; the limit is ${opts.maxFileBytes}.`);
-      bytes = await readFile(input);
-    } else {
-      bytes = input;
-    }
-    return buildReport(await readBytes(bytes, opts));
+    if (input instanceof ArrayBuffer) input = new Uint8Array(input);
+    if (typeof input === 'string') return buildReport(await readBytes(await readPath(input, opts.maxFileBytes), opts));
+    if (input instanceof Uint8Array) return buildReport(await readBytes(input, opts));
+    if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') return parseText(input.text, opts);
+    throw new XxgkError('UNSUPPORTED_FORMAT', 'The input must be a file path, bytes (Uint8Array, Buffer, ArrayBuffer) or { text }.');
   });
 }
 
 /** Parses the text of a report (already decoded). */
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
-  const opts = { ...DEFAULTS, ...options };
-  const byteLength = Buffer.byteLength(text, 'utf8');
-  checkTextSize(byteLength, opts.maxTextBytes);
-  if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
-  return buildReport({ blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] });
+  const opts = withDefaults(options ?? {});
+  return guardSync(() => {
+    if (typeof text !== 'string') throw new XxgkError('UNSUPPORTED_FORMAT', 'parseText takes a string.');
+    const byteLength = Buffer.byteLength(text, 'utf8');
+    checkTextSize(byteLength, opts.maxTextBytes);
+    if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
+    return buildReport({ blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] });
+  });
+}
+
+/**
+ * Reads a file, refusing what is not a regular file (a pipe or a device would
+ * block or never end) and never reading more than the limit allows.
+ */
+async function readPath(path: string, maxFileBytes: number): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new XxgkError('INPUT_UNREADABLE', `${path} is not a regular file.`);
+  if (info.size > maxFileBytes) throw new XxgkError('TOO_LARGE', `The file has ${info.size} bytes; the limit is ${maxFileBytes}.`);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, maxFileBytes) + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > maxFileBytes) throw new XxgkError('TOO_LARGE', `The file grew past the limit of ${maxFileBytes} bytes while read.`);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Bytes → the block stream of the matching front end. */
@@ -94,11 +121,23 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof XxgkError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      throw new XxgkError('INPUT_UNREADABLE', `Cannot read the input: ${err.message}`, { cause: e });
-    }
-    throw new XxgkError('INTERNAL', `Unexpected failure: ${err?.message ?? String(e)}`, { cause: e });
+    throw asXxgkError(e);
   }
+}
+
+function guardSync<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw asXxgkError(e);
+  }
+}
+
+function asXxgkError(e: unknown): XxgkError {
+  if (e instanceof XxgkError) return e;
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+    return new XxgkError('INPUT_UNREADABLE', `Cannot read the input: ${err.message}`, { cause: e });
+  }
+  return new XxgkError('INTERNAL', `Unexpected failure: ${err?.message ?? String(e)}`, { cause: e });
 }

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { parseReport, parseText } from '../src/parse.js';
 import { XxgkError } from '../src/codes.js';
 import type { Report } from '../src/model/report.js';
-import { fixtureBytes, fixturePath, treeOf, ZHANGDIAN, zhangdianText } from './support/fixtures.js';
+import { FIXTURES, fixtureBytes, fixturePath, treeOf, ZHANGDIAN, zhangdianText } from './support/fixtures.js';
 import { rng } from './support/random-report.js';
 import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW, ZHANGDIAN_SECTIONS } from './support/zhangdian-expected.js';
 
@@ -191,6 +191,21 @@ describe('bad input gets its code', () => {
     expect(await codeOf(parseReport(Buffer.alloc(21 * 1024 * 1024, 0x61)))).toBe('TOO_LARGE');
     expect(await codeOf(parseReport(fixtureBytes(ZHANGDIAN), { maxTextBytes: 1000 }))).toBe('TOO_LARGE');
     expect(await codeOf(parseReport(fixturePath(ZHANGDIAN), { maxFileBytes: 1000 }))).toBe('TOO_LARGE');
+  });
+
+  test('a path that is not a regular file never blocks', async () => {
+    expect(await codeOf(parseReport('/dev/zero'))).toBe('INPUT_UNREADABLE');
+    expect(await codeOf(parseReport(FIXTURES))).toBe('INPUT_UNREADABLE');
+  });
+
+  test('wrong input types and options are input errors, not crashes', async () => {
+    expect(await codeOf(parseReport(null as never))).toBe('UNSUPPORTED_FORMAT');
+    expect(await codeOf(parseReport(42 as never))).toBe('UNSUPPORTED_FORMAT');
+    expect(() => parseText(undefined as never)).toThrow(XxgkError);
+    // An ArrayBuffer is bytes; an undefined or nonsensical limit keeps the default.
+    expect((await parseReport(new Uint8Array(fixtureBytes(ZHANGDIAN)).buffer)).report.year).toBe(2020);
+    expect((await parseReport({ text: zhangdianText() }, { maxTextBytes: undefined, maxPages: Number.NaN })).report.year).toBe(2020);
+    expect(await codeOf(parseReport({ text: zhangdianText() }, { maxTextBytes: 10 }))).toBe('TOO_LARGE');
   });
 
   test('a path that cannot be read', async () => {

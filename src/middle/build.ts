@@ -57,7 +57,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   if (year !== null && year >= 2021 && version === '2019' && versionOfTable2(tables) === '2019') {
     warnings.push(warning('FORMAT_OUTDATED', `A report on ${year} uses the 2019 table format.`, { section: 2 }));
   }
-  if (!title) warnings.push(warning('METADATA_MISSING', 'No title ending in 年度报告 was found before section 一.', {}));
+  if (!title) warnings.push(warning('METADATA_MISSING', 'No title (ending in 年度报告, 年报 or 工作报告) was found before section 一.', {}));
   else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
 

@@ -5,7 +5,7 @@
  * not. Vertical runs are lines of their own.
  */
 import { collapseSpaces } from './text.js';
-import { bottom, type Line, type Run, unionBox } from './types.js';
+import { type Line, type Run, unionBox } from './types.js';
 
 /** Minimum vertical overlap, as a fraction of the smaller run height, to share a line. */
 const OVERLAP = 0.5;
@@ -72,5 +72,3 @@ export function groupLines(runs: readonly Run[]): Line[] {
   return lines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
 }
 
-/** Vertical distance between two lines' boxes (negative when they overlap). */
-export const lineGap = (upper: Line, lower: Line): number => lower.box.y - bottom(upper.box);

@@ -286,7 +286,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   };
 
   // Pieces per line: segments placed, same-cell neighbours of a line merged.
-  const lines: Piece[][] = region.map((t, li) => {
+  const lines: Piece[][] = region.map((_, li) => {
     const out: Piece[] = [];
     for (const s of segsOf[li]!.flatMap((x) => (inData(x) ? [x] : cutAtBoundaries(x, bounds)))) {
       const [col, colSpan] = place(s, columnsOf[partOf[li]!]!);
@@ -304,7 +304,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
 
   const rows: Row[] = [];
   const dataRows: Row[] = [];
-  region.forEach((t, i) => {
+  region.forEach((_, i) => {
     if (!isData[i]) return;
     const data = new Map<number, Piece[]>();
     for (const p of lines[i]!) if (p.col >= nLabel) data.set(p.col, [...(data.get(p.col) ?? []), p]);

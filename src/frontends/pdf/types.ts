@@ -27,7 +27,7 @@ export interface Run {
 /** Runs that share a baseline band, left to right. */
 export interface Line {
   runs: Run[];
-  /** Text with letter-spacing removed (see text.ts). */
+  /** Text with letter-spacing removed (util/normalize.ts collapseSpaces). */
   text: string;
   page: number;
   box: Box;

@@ -106,8 +106,8 @@ function isContinuation(text: string): boolean {
 
 /**
  * A region of tab lines that is text, not a table: a single line with a tab
- * inside (`三、\t收到…`, a list number followed by a tab), unless it holds
- * several numbers; or tab-indented paragraphs (sentences, no numbers).
+ * inside (`全年公开\t120条。`), unless it holds several numbers; or
+ * tab-indented paragraphs (sentences, no numbers).
  */
 function isProse(region: Line[]): boolean {
   const parts = region.flatMap((l) => (l.kind === 'tab' ? l.parts : l.kind === 'text' ? [l.text] : [])).map(trimAll).filter((p) => p !== '');
