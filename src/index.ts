@@ -20,3 +20,4 @@ export { SECTIONS } from './templates/sections.js';
 export { TABLE2 } from './templates/table2.js';
 export { TABLE3_COLUMNS, TABLE3_ROWS } from './templates/table3.js';
 export { TABLE4_COLUMNS, TABLE4_GROUPS } from './templates/table4.js';
+export type { LabelKey, SectionTemplate, Table2Block, TemplateRow } from './templates/types.js';

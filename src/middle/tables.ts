@@ -2,6 +2,10 @@ import type { TableBlock } from '../model/blocks.js';
 import type { Cell, Table, TableKind } from '../model/report.js';
 import { TABLE2 } from '../templates/table2.js';
 import { TABLE3_ROWS } from '../templates/table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../templates/table4.js';
+
+/** Table 四's one row of values: three groups of five. */
+const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
@@ -124,6 +128,6 @@ export function rowsOfKind(tables: Table[], kind: TableKind): SourcedRow[] {
 }
 
 function isFifteenValues(row: Cell[]): boolean {
-  const values = alignValues(row, 15);
+  const values = alignValues(row, TABLE4_WIDTH);
   return values !== null && values.some((c) => c.value !== null) && values.every((c) => readNumber(c.text).kind !== 'text');
 }

@@ -17,6 +17,7 @@ export interface ActiveDisclosure2019 {
   punishment: { previousYear: Value; change: Value; decisions: Value };
   enforcement: { previousYear: Value; change: Value; decisions: Value };
   fees: { previousYear: Value; change: Value };
+  /** `totalAmount` is the figure as printed (the format sets no unit; a unit in the cell is dropped). */
   procurement: { projectCount: Value; totalAmount: Value };
 }
 

@@ -15,7 +15,11 @@ export function joinWrapped(lines: readonly string[]): string {
   return out;
 }
 
-/** A table number as printed: `10`, `7730.28`, `1,234`, `减5`, `+3`, `-2`, `50%`, `251000元`. */
+/**
+ * Whether a run looks like a table number (`10`, `7730.28`, `1,234`, `减5`, `+3`, `50%`, `251000元`),
+ * for placing runs in columns. Spaces are ignored here because letter-spacing splits
+ * digits; the value itself is read by the middle (util/numbers.ts), which is stricter.
+ */
 export function looksNumeric(text: string): boolean {
   return /^(增|减|[+\-−])?\d[\d,，]*([.．]\d+)?(%|％|万元|元|件|条|个|项)?$/.test(text.replace(/[\s\u00A0\u3000]/g, ''));
 }
