@@ -1,4 +1,4 @@
-import { collapseSpaces, foldRadicals, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
+import { collapseSpaces, foldRadicals, isCjk, normalizeLabel, toHalfWidth, trimAll } from '../../src/util/normalize.js';
 
 test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and list numbering', () => {
   expect(normalizeLabel('（二）部分公开（区分处理的，只计这一情 形，\n不计其他情形）')).toBe('（二）部分公开（区分处理的,只计这一情形,不计其他情形）');
@@ -21,4 +21,26 @@ test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
 test('foldRadicals: radical code points some PDF fonts map to become the ideographs', () => {
   expect(foldRadicals('淮安市洪泽区⼈⺠政府⼀、总体情况，第⼆⼗条，⻔户⽹站')).toBe('淮安市洪泽区人民政府一、总体情况，第二十条，门户网站');
   expect(foldRadicals('（一）予以公开 ok')).toBe('（一）予以公开 ok');
+});
+
+describe('collapseSpaces', () => {
+  it('drops letter-spacing between CJK characters', () => {
+    expect(collapseSpaces('总 计')).toBe('总计');
+    expect(collapseSpaces('第二十条 第（一）项')).toBe('第二十条第（一）项');
+    expect(collapseSpaces('只计这一情 形，不')).toBe('只计这一情形，不');
+  });
+  it('drops spaces between CJK and Latin or digits, keeps them between Latin words', () => {
+    expect(collapseSpaces('2023 年， 共 21 件')).toBe('2023年，共21件');
+    expect(collapseSpaces('  open  data\u3000portal ')).toBe('open data portal');
+    expect(collapseSpaces('号 ， 邮 编 ： 223100 ，')).toBe('号，邮编：223100，');
+  });
+  it('treats NBSP and ideographic spaces as spaces', () => {
+    expect(collapseSpaces('规\u00A0章\u3000')).toBe('规章');
+  });
+});
+
+describe('isCjk', () => {
+  it('knows ideographs, full-width punctuation and curly quotes', () => {
+    expect(['中', '（', '，', '“', 'a', '1', ' '].map(isCjk)).toEqual([true, true, true, true, false, false, false]);
+  });
 });

@@ -5,6 +5,7 @@
  * line) or repeats at the same place on other pages (digits ignored).
  * Lines inside the body never are, whatever they say.
  */
+import { pageNumberKind } from '../../util/pageNumbers.js';
 import type { Line } from './types.js';
 
 export interface PageLines {
@@ -17,21 +18,6 @@ export interface PageLines {
 const BAND = 0.12;
 /** Repeated lines must sit this close (points) to their position on other pages. */
 const SAME_PLACE = 8;
-
-const PAGE_NUMBER = [
-  /^[-—–－‐~～_\s]*\d{1,4}[-—–－‐~～_\s]*$/,
-  /^第\s*\d{1,4}\s*页\s*[,，/／]?\s*(共\s*\d{1,4}\s*页)?$/,
-  /^共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
-  /^(page|Page|PAGE)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/,
-];
-
-/** Reads as a page number; `bare` says it is only digits (weaker evidence). */
-export function pageNumberKind(text: string): 'decorated' | 'bare' | null {
-  const t = text.trim();
-  if (/^\d{1,4}$/.test(t)) return 'bare';
-  return PAGE_NUMBER.some((re) => re.test(t)) ? 'decorated' : null;
-}
 
 function inBand(line: Line, height: number): 'top' | 'bottom' | null {
   const mid = line.box.y + line.box.height / 2;

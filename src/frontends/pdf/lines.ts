@@ -4,7 +4,7 @@
  * ~1.4 pt apart, different sizes) share a band, two wrapped lines of a cell do
  * not. Vertical runs are lines of their own.
  */
-import { collapseSpaces } from './text.js';
+import { collapseSpaces } from '../../util/normalize.js';
 import { type Line, type Run, unionBox } from './types.js';
 
 /** Minimum vertical overlap, as a fraction of the smaller run height, to share a line. */

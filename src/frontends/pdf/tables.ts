@@ -10,7 +10,8 @@
  */
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
-import { isCjk, looksNumeric } from './text.js';
+import { isCjk } from '../../util/normalize.js';
+import { looksNumeric } from './text.js';
 import type { TextColumns } from './textGrid.js';
 import { type Box, type Run } from './types.js';
 

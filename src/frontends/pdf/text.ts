@@ -1,8 +1,4 @@
 /** Text helpers for PDF runs (space handling itself is shared: util/normalize.ts). */
-import { collapseSpaces, isCjk } from '../../util/normalize.js';
-
-export { collapseSpaces, isCjk };
-
 
 /** Joins wrapped lines: no separator, except a space between two Latin words. */
 export function joinWrapped(lines: readonly string[]): string {

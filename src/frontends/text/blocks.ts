@@ -1,5 +1,6 @@
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
+import { pageNumberKind } from '../../util/pageNumbers.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
@@ -14,8 +15,6 @@ import { foldRadicals, trimAll } from '../../util/normalize.js';
 /** Converter debris such as `[bookmark: _GoBack]`. */
 const DEBRIS = /\[(?:bookmark|image|footnote|comment)\s*:[^\]\n]*\]/gi;
 
-/** Page furniture that a converter may leave between lines: `- 3 -`, `第3页`, `第 3 页 共 5 页`. */
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 
 /** A wrapped cell's continuation is short; a longer untabbed line is a paragraph after the table. */
 const MAX_CONTINUATION = 40;
@@ -35,7 +34,8 @@ export function textToBlocks(text: string): Block[] {
     // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
     .split(/\r+\n|\r|\n/)
     .map(classify)
-    .filter((l) => !(l.kind === 'text' && PAGE_NUMBER.test(l.text)));
+    // Page numbers a converter leaves between lines (`- 3 -`, `第3页`); bare digits may be content and stay.
+    .filter((l) => !(l.kind === 'text' && pageNumberKind(l.text) === 'decorated'));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;

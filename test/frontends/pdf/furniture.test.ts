@@ -1,18 +1,10 @@
-import { findFurniture, pageNumberKind } from '../../../src/frontends/pdf/furniture.js';
+import { findFurniture } from '../../../src/frontends/pdf/furniture.js';
 import { makeLine } from '../../../src/frontends/pdf/lines.js';
 import type { Line } from '../../../src/frontends/pdf/types.js';
 import { run } from './helpers.js';
 
 const line = (text: string, x: number, base: number, page: number, size = 12): Line => makeLine([run(text, x, base, size, text.length * size * 0.6, page)]);
 
-describe('pageNumberKind', () => {
-  it('recognises the usual page number forms', () => {
-    expect(['-1-', '- 2 -', '— 3 —', '第 3 页 共 5 页', '第3页', '共5页 第3页', '3/5', 'Page 2 of 9', '12'].map(pageNumberKind)).toEqual([
-      'decorated', 'decorated', 'decorated', 'decorated', 'decorated', 'decorated', 'decorated', 'decorated', 'bare',
-    ]);
-    expect(['2023年', '1.属于国家秘密', '-1-2-', ''].map(pageNumberKind)).toEqual([null, null, null, null]);
-  });
-});
 
 describe('findFurniture', () => {
   const H = 842;
