@@ -1,39 +1,47 @@
-import { XxgkError } from '../codes.js';
-import { parseReport } from '../parse.js';
-import { formatSummary } from './summary.js';
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { registerParse } from './commands/parse.js';
+import { type CliIo, EXIT, PROCESS_IO } from './io.js';
 
-/** The command line: it only orchestrates; all work is in the library. */
+/**
+ * The command line: it only orchestrates; all work is in the library. Each
+ * subcommand lives in its own module under commands/ and registers itself here.
+ */
 
-const USAGE = `usage: xxgk parse <file> [--json]
+const COMMANDS = [registerParse];
 
-  parse   read a report (text, PDF) and print a summary, or with --json
-          { "report": …, "warnings": […] }
-exit codes: 0 parsed, 2 input error (code on stderr, or as JSON with --json), 1 usage`;
+const EPILOG = `
+exit codes: 0 done, 1 usage error (or, where a command says so, findings), 2 input error
+(code on stderr, or as JSON with --json)`;
 
-/** Runs the command line; returns the exit code. Output goes to the given streams (process's by default). */
-export async function main(
-  argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void } = {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-  },
-): Promise<number> {
-  const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => !a.startsWith('--'));
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
-  if (command !== 'parse' || files.length !== 1 || unknown.length > 0) {
-    io.stderr(`${USAGE}\n`);
-    return command === '--help' || command === '-h' ? 0 : 1;
+function version(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
+/** Runs the command line; returns the exit code. Output goes to the given streams (the process's by default). */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  let exit: number = EXIT.ok;
+  const program = new Command('xxgk')
+    .description('Chinese government information disclosure annual reports (政府信息公开工作年度报告) → typed, checked data')
+    .version(version(), '-V, --version')
+    .addHelpText('after', EPILOG)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of COMMANDS) register(program, io, (code) => (exit = code));
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
   }
   try {
-    const result = await parseReport(files[0]!);
-    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result.report, result.warnings)}\n`);
-    return 0;
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    const err = e instanceof XxgkError ? e : new XxgkError('INTERNAL', String((e as Error)?.message ?? e));
-    if (json) io.stdout(`${JSON.stringify({ error: { code: err.code, message: err.message } }, null, 2)}\n`);
-    io.stderr(`xxgk: ${err.code}: ${err.message}\n`);
-    return 2;
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; anything else is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw e;
   }
+  return exit;
 }

@@ -54,6 +54,17 @@ test('usage errors exit 1', async () => {
   expect((await run(['parse'])).code).toBe(1);
   expect((await run(['parse', 'a', '--bogus'])).code).toBe(1);
   expect((await run(['--help'])).code).toBe(0);
+  expect((await run(['bogus'])).code).toBe(1);
+});
+
+test('--version prints the package version; each command has its own --help', async () => {
+  const v = await run(['--version']);
+  expect(v.code).toBe(0);
+  expect(v.stdout).toBe('0.1.0\n');
+  const h = await run(['parse', '--help']);
+  expect(h.code).toBe(0);
+  expect(h.stdout).toMatch(/^Usage: xxgk parse \[options\] <file>/);
+  expect(h.stdout).toContain('--json');
 });
 
 // The installed command (built by `prepare` on npm ci / npm install).

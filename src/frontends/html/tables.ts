@@ -1,0 +1,74 @@
+/**
+ * HTML tables → TableBlock grids. Shared by every front end that meets an HTML
+ * table: saved web pages, mammoth's rendering of DOCX, and raw `<table>` blocks
+ * that converters (pandoc) leave in markdown. cheerio is imported by the
+ * caller, so this module costs nothing to import.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
+
+/**
+ * One `<table>` element → a grid. Rows are the table's own `<tr>` (in thead,
+ * tbody, tfoot or directly under the table), never those of a nested table.
+ * Spans are kept as printed (covered cells are absent, as the block model
+ * wants); `<br>` and paragraph boundaries inside a cell become "\n".
+ * `locate` gives each element's source location when the parser kept one.
+ */
+export function htmlTableToBlock($: CheerioAPI, table: Element, locate: (el: Element) => SourceLocation = () => ({})): TableBlock {
+  const rows: BlockCell[][] = [];
+  for (const tr of ownRows($, table)) {
+    const cells: BlockCell[] = [];
+    for (const td of $(tr).children('td, th').toArray()) {
+      cells.push({ text: cellText($, td), rowSpan: spanOf(td, 'rowspan'), colSpan: spanOf(td, 'colspan'), location: locate(td) });
+    }
+    if (cells.length > 0) rows.push(cells);
+  }
+  return { kind: 'table', rows, location: locate(table) };
+}
+
+/** The table's own rows, in document order. */
+function ownRows($: CheerioAPI, table: Element): Element[] {
+  return $(table)
+    .find('tr')
+    .toArray()
+    .filter((tr) => $(tr).closest('table')[0] === table);
+}
+
+/** A span attribute as a whole number of at least 1 (browsers cap rowspan at 65534, colspan at 1000). */
+function spanOf(el: Element, name: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(el.attribs[name] ?? '1', 10);
+  const max = name === 'rowspan' ? 65534 : 1000;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/** Elements whose end is a line break inside a cell. */
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table']);
+
+/**
+ * A cell's text with its line structure: `<br>` and block boundaries are "\n"
+ * (cheerio's `.text()` would run them together), lines trimmed, empty lines
+ * dropped. `&nbsp;` stays U+00A0, which the number reader treats as blank.
+ */
+export function cellText($: CheerioAPI, cell: Element): string {
+  const parts: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data.replace(/[\r\n\t]+/g, ' '));
+    else if (node.type === 'tag') {
+      const el = node as Element;
+      if (el.name === 'br') parts.push('\n');
+      else if (el.name === 'script' || el.name === 'style') return;
+      else {
+        for (const child of el.children) walk(child);
+        if (BLOCK_TAGS.has(el.name)) parts.push('\n');
+      }
+    }
+  };
+  for (const child of cell.children) walk(child);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/^[ ]+|[ ]+$/g, ''))
+    .filter((l) => l.replace(/[\s\u00a0\u3000]/g, '') !== '')
+    .join('\n');
+}
