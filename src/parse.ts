@@ -1,10 +1,8 @@
 import { open, stat } from 'node:fs/promises';
-import { warning, XxgkError } from './codes.js';
-import type { FrontEndResult } from './model/blocks.js';
+import { XxgkError } from './codes.js';
 import type { ParseResult } from './model/report.js';
-import { detectFormat } from './frontends/detect.js';
-import { decodeText } from './frontends/text/decode.js';
-import { textToBlocks } from './frontends/text/blocks.js';
+import { readBytes } from './frontends/index.js';
+import { readText } from './frontends/text/index.js';
 import { buildReport } from './middle/build.js';
 
 /** What `parseReport` reads: a file path, the file's bytes, or text already decoded. */
@@ -52,10 +50,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const opts = withDefaults(options ?? {});
   return guardSync(() => {
     if (typeof text !== 'string') throw new XxgkError('UNSUPPORTED_FORMAT', 'parseText takes a string.');
-    const byteLength = Buffer.byteLength(text, 'utf8');
-    checkTextSize(byteLength, opts.maxTextBytes);
-    if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
-    return buildReport({ blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] });
+    return buildReport(readText(text, opts));
   });
 }
 
@@ -76,44 +71,6 @@ async function readPath(path: string, maxFileBytes: number): Promise<Uint8Array>
   } finally {
     await handle.close();
   }
-}
-
-/** Bytes → the block stream of the matching front end. */
-async function readBytes(bytes: Uint8Array, opts: typeof DEFAULTS): Promise<FrontEndResult> {
-  if (bytes.byteLength === 0) throw new XxgkError('EMPTY_INPUT');
-  const format = detectFormat(bytes);
-  switch (format) {
-    case 'pdf': {
-      if (bytes.byteLength > opts.maxFileBytes) throw new XxgkError('TOO_LARGE', `The PDF has ${bytes.byteLength} bytes; the limit is ${opts.maxFileBytes}.`);
-      const { readPdf } = await import('./frontends/pdf/index.js');
-      return readPdf(bytes, { maxPages: opts.maxPages });
-    }
-    case 'docx':
-    case 'doc':
-    case 'zip':
-    case 'html':
-      throw new XxgkError('UNSUPPORTED_FORMAT', `${format.toUpperCase()} input is not supported yet; convert it to PDF or text.`);
-    case 'text':
-      return readTextBytes(bytes, opts.maxTextBytes);
-  }
-}
-
-function readTextBytes(bytes: Uint8Array, maxTextBytes: number): FrontEndResult {
-  checkTextSize(bytes.byteLength, maxTextBytes);
-  const decoded = decodeText(bytes);
-  if (decoded.text.replace(/[\s\u00a0\u3000\ufeff]/g, '') === '') throw new XxgkError('EMPTY_INPUT');
-  const warnings = decoded.replaced
-    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
-    : [];
-  return {
-    blocks: textToBlocks(decoded.text),
-    source: { format: 'text', encoding: decoded.encoding, byteLength: bytes.byteLength },
-    warnings,
-  };
-}
-
-function checkTextSize(byteLength: number, max: number): void {
-  if (byteLength > max) throw new XxgkError('TOO_LARGE', `The text has ${byteLength} bytes; the limit is ${max}.`);
 }
 
 /** Every failure leaves as an XxgkError: a file that cannot be opened is reported as such, anything unexpected as INTERNAL. */

@@ -1,0 +1,31 @@
+/** The text front end: bytes → decoded text → blocks. */
+import { warning, XxgkError } from '../../codes.js';
+import type { FrontEndResult } from '../../model/blocks.js';
+import { textToBlocks } from './blocks.js';
+import { decodeText } from './decode.js';
+
+export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number }): FrontEndResult {
+  checkTextSize(bytes.byteLength, options.maxTextBytes);
+  const decoded = decodeText(bytes);
+  if (decoded.text.replace(/[\s\u00a0\u3000\ufeff]/g, '') === '') throw new XxgkError('EMPTY_INPUT');
+  const warnings = decoded.replaced
+    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
+    : [];
+  return {
+    blocks: textToBlocks(decoded.text),
+    source: { format: 'text', encoding: decoded.encoding, byteLength: bytes.byteLength },
+    warnings,
+  };
+}
+
+/** Text already decoded (`{ text }` input). */
+export function readText(text: string, options: { maxTextBytes: number }): FrontEndResult {
+  const byteLength = Buffer.byteLength(text, 'utf8');
+  checkTextSize(byteLength, options.maxTextBytes);
+  if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
+  return { blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] };
+}
+
+function checkTextSize(byteLength: number, max: number): void {
+  if (byteLength > max) throw new XxgkError('TOO_LARGE', `The text has ${byteLength} bytes; the limit is ${max}.`);
+}
