@@ -15,7 +15,8 @@
 import { clusterValues } from './rulings.js';
 import { groupLines } from './lines.js';
 import { ITEM_START } from './paragraphs.js';
-import { dropEmptyRows, rowTexts, type GridCell, type TableGrid } from './tables.js';
+import { dropEmptyRows, rowTexts } from './tables.js';
+import type { GridCell, TableGrid } from './types.js';
 import { joinWrapped, looksNumeric } from './text.js';
 
 /** Outer edges this close mean the same table layout. */

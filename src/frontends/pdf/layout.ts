@@ -10,10 +10,10 @@ import { findFurniture } from './furniture.js';
 import { groupLines, makeLine } from './lines.js';
 import { bodyFontSize, buildParagraphs, pageMargins } from './paragraphs.js';
 import { groupRulings, mergeSegments, type Rule } from './rulings.js';
-import { buildGrid, type TableGrid } from './tables.js';
+import { buildGrid } from './tables.js';
 import { buildTextGrid, shiftRun } from './textGrid.js';
 import { dataLeftOf, findTextRegions, orphanHeader, orphanRows, tableLine, type TableLine } from './textRegions.js';
-import { roundBox, type Box, type Line, type PageContent, type Run } from './types.js';
+import { roundBox, type Box, type Line, type PageContent, type Run, type TableGrid } from './types.js';
 
 type Item = { kind: 'line'; line: Line; y: number } | { kind: 'table'; grid: TableGrid; y: number };
 

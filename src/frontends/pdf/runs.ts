@@ -4,7 +4,7 @@
  * Whitespace-only items are dropped: their widths are meaningless (about 20×
  * the gap in WPS exports), and gaps are measured from geometry instead.
  */
-import { foldRadicals } from '../../util/normalize.js';
+import { foldRadicals, isCjk } from '../../util/normalize.js';
 import type { Run } from './types.js';
 
 /** The parts of a pdfjs TextItem this module reads. */
@@ -79,4 +79,38 @@ export function itemsToRuns(
     runs.push({ text, page, box, baseline: vertical ? box.y : oy, fontSize: size, vertical });
   }
   return runs;
+}
+
+/** Estimated advance of a character in font-size units (ideographs full width, the rest half). */
+export const advance = (ch: string) => (isCjk(ch) ? 1 : /\s/.test(ch) ? 0.3 : 0.55);
+
+/**
+ * Splits a horizontal run that crosses an inner column boundary into its
+ * space-separated words, placing each by estimated character advances scaled
+ * to the run's real width.
+ */
+export function splitAcrossColumns(run: Run, xs: readonly number[]): Run[] {
+  if (run.vertical || !/\S\s+\S/.test(run.text)) return [run];
+  const x1 = run.box.x, x2 = run.box.x + run.box.width;
+  if (!xs.slice(1, -1).some((x) => x > x1 + 1 && x < x2 - 1)) return [run];
+  const chars = [...run.text];
+  const total = chars.reduce((s, ch) => s + advance(ch), 0);
+  const scale = run.box.width / Math.max(total, 1e-6);
+  const out: Run[] = [];
+  let pos = x1;
+  let word = '', start = x1;
+  const flush = () => {
+    if (word) out.push({ ...run, text: word, box: { ...run.box, x: start, width: pos - start } });
+    word = '';
+  };
+  for (const ch of chars) {
+    if (/\s/.test(ch)) flush();
+    else {
+      if (!word) start = pos;
+      word += ch;
+    }
+    pos += advance(ch) * scale;
+  }
+  flush();
+  return out;
 }

@@ -5,7 +5,7 @@
  * Segments are what the text-geometry table reader places in columns.
  */
 import { lineText } from './lines.js';
-import { advance, splitAcrossColumns } from './tables.js';
+import { advance, splitAcrossColumns } from './runs.js';
 import { looksNumeric } from './text.js';
 import { unionBox, type Box, type Line, type Run } from './types.js';
 

@@ -10,36 +10,9 @@
  */
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
-import { isCjk } from '../../util/normalize.js';
 import { looksNumeric } from './text.js';
-import type { TextColumns } from './textGrid.js';
-import { type Box, type Run } from './types.js';
-
-export interface GridCell {
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  page: number;
-  box: Box;
-  runs: Run[];
-  text: string;
-  /** No ruling along its top (bottom) edge: on a page seam, the cell goes on across the break. */
-  openTop: boolean;
-  openBottom: boolean;
-}
-
-/** A table's grid on one page, or several pages' parts joined. */
-export interface TableGrid {
-  page: number;
-  box: Box;
-  /** Column boundaries (ncols + 1), left to right. */
-  xs: number[];
-  nrows: number;
-  cells: GridCell[];
-  /** Tables read from text geometry (no rulings): where their columns are. */
-  text?: TextColumns;
-}
+import { splitAcrossColumns } from './runs.js';
+import type { Box, GridCell, Run, TableGrid } from './types.js';
 
 /** Rulings this close across are one grid line. */
 const GRID_TOL = 3;
@@ -89,40 +62,6 @@ function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number
     if (lower.y > upper.y + upper.height) splits.push((upper.y + upper.height + lower.y) / 2);
   }
   return splits;
-}
-
-/** Estimated advance of a character in font-size units (ideographs full width, the rest half). */
-export const advance = (ch: string) => (isCjk(ch) ? 1 : /\s/.test(ch) ? 0.3 : 0.55);
-
-/**
- * Splits a horizontal run that crosses an inner column boundary into its
- * space-separated words, placing each by estimated character advances scaled
- * to the run's real width.
- */
-export function splitAcrossColumns(run: Run, xs: readonly number[]): Run[] {
-  if (run.vertical || !/\S\s+\S/.test(run.text)) return [run];
-  const x1 = run.box.x, x2 = run.box.x + run.box.width;
-  if (!xs.slice(1, -1).some((x) => x > x1 + 1 && x < x2 - 1)) return [run];
-  const chars = [...run.text];
-  const total = chars.reduce((s, ch) => s + advance(ch), 0);
-  const scale = run.box.width / Math.max(total, 1e-6);
-  const out: Run[] = [];
-  let pos = x1;
-  let word = '', start = x1;
-  const flush = () => {
-    if (word) out.push({ ...run, text: word, box: { ...run.box, x: start, width: pos - start } });
-    word = '';
-  };
-  for (const ch of chars) {
-    if (/\s/.test(ch)) flush();
-    else {
-      if (!word) start = pos;
-      word += ch;
-    }
-    pos += advance(ch) * scale;
-  }
-  flush();
-  return out;
 }
 
 /** Builds the grid of one ruled table region from the page's runs inside it. */

@@ -17,10 +17,9 @@
 import { ITEM_START } from './paragraphs.js';
 import type { Rule } from './rulings.js';
 import { makeSegment, type Segment } from './segments.js';
-import type { GridCell, TableGrid } from './tables.js';
 import { dataLeftOf, type TableLine } from './textRegions.js';
 import { joinWrapped } from './text.js';
-import { unionBox, type Box, type Run } from './types.js';
+import { unionBox, type Box, type GridCell, type Run, type TableGrid, type TextColumns } from './types.js';
 
 /** A segment placed in the grid's columns. */
 interface Piece {
@@ -153,15 +152,6 @@ export function headedLeft(region: readonly TableLine[], numbersLeft: number): n
     if (x < numbersLeft && labelRight < x && right(segs[0]!.box) < x) out = Math.min(out, x);
   });
   return out;
-}
-
-/** Where a text table's columns are: for page-break joins. */
-export interface TextColumns {
-  /** Label columns before the number columns. */
-  labels: number;
-  /** Number columns of the first and of the last part (table 二's blocks differ). */
-  first: [number, number][];
-  last: [number, number][];
 }
 
 /**

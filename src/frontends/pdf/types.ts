@@ -81,3 +81,39 @@ export function roundBox(b: Box): Box {
   const r = (v: number) => Math.round(v * 100) / 100;
   return { x: r(b.x), y: r(b.y), width: r(b.width), height: r(b.height) };
 }
+
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  page: number;
+  box: Box;
+  runs: Run[];
+  text: string;
+  /** No ruling along its top (bottom) edge: on a page seam, the cell goes on across the break. */
+  openTop: boolean;
+  openBottom: boolean;
+}
+
+/** A table's grid on one page, or several pages' parts joined. */
+export interface TableGrid {
+  page: number;
+  box: Box;
+  /** Column boundaries (ncols + 1), left to right. */
+  xs: number[];
+  nrows: number;
+  cells: GridCell[];
+  /** Tables read from text geometry (no rulings): where their columns are. */
+  text?: TextColumns;
+}
+
+/** Where a text table's columns are: for page-break joins. */
+export interface TextColumns {
+  /** Label columns before the number columns. */
+  labels: number;
+  /** Number columns of the first and of the last part (table 二's blocks differ). */
+  first: [number, number][];
+  last: [number, number][];
+}
+

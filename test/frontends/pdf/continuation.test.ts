@@ -1,6 +1,6 @@
 import { canContinue, joinGrids } from '../../../src/frontends/pdf/continuation.js';
 import { gridToBlock } from '../../../src/frontends/pdf/layout.js';
-import type { GridCell, TableGrid } from '../../../src/frontends/pdf/tables.js';
+import type { GridCell, TableGrid } from '../../../src/frontends/pdf/types.js';
 import { rowsOf } from './helpers.js';
 
 /** A grid over columns at `xs`; each cell [row, col, rowSpan, colSpan, text, openTop?]. */

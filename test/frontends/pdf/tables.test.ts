@@ -1,5 +1,7 @@
 import { groupRulings, mergeSegments } from '../../../src/frontends/pdf/rulings.js';
-import { buildGrid, splitAcrossColumns, type TableGrid } from '../../../src/frontends/pdf/tables.js';
+import { splitAcrossColumns } from '../../../src/frontends/pdf/runs.js';
+import { buildGrid } from '../../../src/frontends/pdf/tables.js';
+import type { TableGrid } from '../../../src/frontends/pdf/types.js';
 import { gridToBlock } from '../../../src/frontends/pdf/layout.js';
 import type { Segment } from '../../../src/frontends/pdf/types.js';
 import { rowsOf, run } from './helpers.js';
