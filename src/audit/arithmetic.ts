@@ -23,17 +23,19 @@ export function auditArithmetic(report: Report): Finding[] {
 }
 
 function checkIdentity(report: Report, id: IdentityInstance): Finding | null {
-  const cells = [...id.total.cells, ...id.parts.cells];
-  const read = (paths: string[]) => paths.map((p) => valueAt(report, p));
-  const totals = read(id.total.cells);
-  const parts = read(id.parts.cells);
-  const location = cellLocation(report, id.total.cells[0]!);
-  const blanks = cells.filter((p) => valueAt(report, p) === null);
+  const totals = id.total.cells.map((p) => valueAt(report, p));
+  const parts = id.parts.cells.map((p) => valueAt(report, p));
   const printedSum = (xs: (number | null)[]) => round(xs.reduce<number>((s, v) => s + (v ?? 0), 0));
-  if (blanks.length === 0) {
+  const complete = !totals.includes(null) && !parts.includes(null);
+  // The common case first, without building anything: every cell printed and the identity holds.
+  if (complete && printedSum(totals) === printedSum(parts)) return null;
+  const cells = [...id.total.cells, ...id.parts.cells];
+  const location = cellLocation(report, id.total.cells[0]!);
+  const all = [...totals, ...parts];
+  const blanks = cells.filter((_, i) => all[i] === null);
+  if (complete) {
     const t = printedSum(totals);
     const p = printedSum(parts);
-    if (t === p) return null;
     return {
       rule: id.rule,
       severity: severityOf(id.rule),
@@ -83,16 +85,27 @@ function checkIdentity(report: Report, id: IdentityInstance): Finding | null {
   };
 }
 
+/** N-1's cells: table 二's counts of the version, every cell of table 三's printed rows, table 四. */
+function countPaths(report: Report): string[] {
+  const out: string[] = [...TABLE2_COUNTS[report.formatVersion]];
+  for (const r of TABLE3_ROWS) if (rowPrinted(report, `applications.${r.key}`)) out.push(...TABLE3_ROW_PATHS.get(r.key)!);
+  out.push(...TABLE4_PATHS);
+  return out;
+}
+
+const TABLE2_COUNTS = Object.fromEntries(
+  (['2019', '2021'] as const).map((v) => [
+    v,
+    TABLE2[v].flatMap((b) => b.rows.flatMap((r) => b.columns.filter((c) => !SIGNED_COLUMNS.has(c.key) && !MONEY_COLUMNS.has(c.key)).map((c) => `activeDisclosure.${r.key}.${c.key}`))),
+  ]),
+) as Record<'2019' | '2021', string[]>;
+const TABLE3_ROW_PATHS = new Map(TABLE3_ROWS.map((r) => [r.key, TABLE3_COLUMNS.map((c) => `applications.${r.key}.${c.key}`)]));
+const TABLE4_PATHS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `reviewLitigation.${g.key}.${c.key}`));
+
 /** N-1: every printed count is a non-negative integer (not the signed `change`, not money). */
 function nonNegativeCounts(report: Report): Finding[] {
-  const paths: string[] = [];
-  for (const b of TABLE2[report.formatVersion]) {
-    for (const r of b.rows) for (const c of b.columns) if (!SIGNED_COLUMNS.has(c.key) && !MONEY_COLUMNS.has(c.key)) paths.push(`activeDisclosure.${r.key}.${c.key}`);
-  }
-  for (const r of TABLE3_ROWS) if (rowPrinted(report, `applications.${r.key}`)) for (const c of TABLE3_COLUMNS) paths.push(`applications.${r.key}.${c.key}`);
-  for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) paths.push(`reviewLitigation.${g.key}.${c.key}`);
   const out: Finding[] = [];
-  for (const path of paths) {
+  for (const path of countPaths(report)) {
     const v = valueAt(report, path);
     if (v === null || (v >= 0 && Number.isInteger(v))) continue;
     out.push({

@@ -10,18 +10,31 @@ import type { FindingLocation } from './finding.js';
  * the official format for messages. The audit reads only the typed model.
  */
 
+const SPLIT = new Map<string, string[]>();
+
 /** The value at a canonical path (`applications.granted.total`); null when blank or absent. */
 export function valueAt(report: Report, path: string): number | null {
+  let keys = SPLIT.get(path);
+  if (!keys) SPLIT.set(path, (keys = path.split('.')));
   let node: unknown = report;
-  for (const k of path.split('.')) node = (node as Record<string, unknown> | null | undefined)?.[k];
+  for (const k of keys) node = (node as Record<string, unknown> | null | undefined)?.[k];
   return typeof node === 'number' ? node : null;
 }
 
-/** Whether any cell of a row (`applications.other.total`) was read from the document. */
+/** Per report: every path prefix (`applications`, `applications.denied`, `applications.denied.stateSecret`) of a cell read from the document. */
+const PRINTED = new WeakMap<Report, Set<string>>();
+
+/** Whether any cell under a path (`applications.other.total`, `applications`) was read from the document. */
 export function rowPrinted(report: Report, rowPath: string): boolean {
-  const prefix = `${rowPath}.`;
-  for (const k in report.sources) if (k.startsWith(prefix)) return true;
-  return false;
+  let set = PRINTED.get(report);
+  if (!set) {
+    set = new Set();
+    for (const k of Object.keys(report.sources)) {
+      for (let i = k.indexOf('.'); i >= 0; i = k.indexOf('.', i + 1)) set.add(k.slice(0, i));
+    }
+    PRINTED.set(report, set);
+  }
+  return set.has(rowPath);
 }
 
 /** Whether a statistics table was found at all (any of its cells was read). */

@@ -34,8 +34,22 @@ export interface IdentityInstance {
 const A = (row: string, column: string) => `applications.${row}.${column}`;
 const APPLICANTS = TABLE3_COLUMNS.filter((c) => c.key !== 'total');
 
+/** Instances depend only on the version and which rows are printed: built once per such shape. */
+const BUILT = new Map<string, IdentityInstance[]>();
+
 /** Every identity instance that applies to this report's version and printed rows. */
 export function identitiesOf(report: Report): IdentityInstance[] {
+  const shape = [
+    report.formatVersion,
+    ...['applications', 'reviewLitigation', 'activeDisclosure'].map((t) => rowPrinted(report, t)),
+    ...TABLE3_ROWS.map((r) => rowPrinted(report, `applications.${r.key}`)),
+  ].join();
+  let out = BUILT.get(shape);
+  if (!out) BUILT.set(shape, (out = build(report)));
+  return out;
+}
+
+function build(report: Report): IdentityInstance[] {
   const out: IdentityInstance[] = [];
   if (rowPrinted(report, 'applications')) {
     const results = resultRows(report);

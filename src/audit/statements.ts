@@ -15,11 +15,14 @@ export interface Statement {
 
 const CLAUSE = /[，,、：:（）()]/;
 const MASK = '□';
+const FIGURE = /\d件/;
 
 /** The statements of the report's text that name table cells unambiguously (src/audit/phrases.ts). */
 export function statementsOf(report: Report): Statement[] {
   const out: Statement[] = [];
   for (const sentence of sentencesOf(report)) {
+    // Every pattern ends in a count of 件: most sentences have none.
+    if (!FIGURE.test(sentence.normal)) continue;
     const matched = new Set<string>();
     // Clauses with their offsets in the sentence, so the text after a figure can be looked at.
     let offset = 0;

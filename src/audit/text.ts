@@ -16,8 +16,16 @@ export interface Sentence {
   location: FindingLocation;
 }
 
-/** The running text of a report (preamble, sections, subsections) as sentences, in document order. */
+const SENTENCES = new WeakMap<Report, Sentence[]>();
+
+/** The running text of a report (preamble, sections, subsections) as sentences, in document order (read once per report). */
 export function sentencesOf(report: Report): Sentence[] {
+  let out = SENTENCES.get(report);
+  if (!out) SENTENCES.set(report, (out = readSentences(report)));
+  return out;
+}
+
+function readSentences(report: Report): Sentence[] {
   const out: Sentence[] = [];
   const add = (paragraph: string, section: number | undefined, headings: string[], location: FindingLocation) => {
     for (const s of splitSentences(paragraph)) {
