@@ -65,7 +65,7 @@ export const AUDIT_RULES = {
     family: 'arithmetic',
     severity: 'error',
     checks: '每个数量是非负整数（表三、表四，表二的数量列）',
-    identity: 'count ≥ 0 and integral; not `change`, `amount`, `totalAmount`',
+    identity: 'count ≥ 0 and integral; not change, amount, totalAmount',
   },
   'T2-1': {
     family: 'arithmetic',

@@ -1,4 +1,5 @@
-import type { Warning } from '../codes.js';
+import type { Warning, WarningLocation } from '../codes.js';
+import { columnLabel, rowLabel } from './cells.js';
 import type { Finding } from './finding.js';
 import { CONTENT_WARNING_CODES, STRUCTURAL_CODES } from './rules.js';
 
@@ -17,6 +18,20 @@ const WORDS: Record<string, string> = {
   FORMAT_OUTDATED: '2021 年及以后的报告使用了 2019 年格式的表格',
 };
 
+const TABLE_OF_SECTION: Record<number, string> = { 2: 'activeDisclosure', 3: 'applications', 4: 'reviewLitigation' };
+
+/** The place in Chinese: `第三部分“（一）予以公开”行“自然人”列，第143行`. */
+function placeWords(l: WarningLocation): string {
+  const table = l.section !== undefined ? TABLE_OF_SECTION[l.section] : undefined;
+  const parts = [
+    l.section !== undefined ? `第${'一二三四五六'[l.section - 1] ?? l.section}部分` : '',
+    l.row !== undefined ? `“${table ? rowLabel(table, l.row) : l.row}”行` : '',
+    l.column !== undefined ? `“${table ? columnLabel(table, l.column) : l.column}”列` : '',
+  ].join('');
+  const at = l.line !== undefined ? `第${l.line}行` : l.page !== undefined ? `第${l.page}页` : '';
+  return [parts, at].filter(Boolean).join('，');
+}
+
 /**
  * Structural findings (and the content ones the parse already detects): the
  * parse warnings with these codes, under the same code and severity, at the
@@ -30,7 +45,7 @@ export function fromWarnings(warnings: Warning[], codes: 'structure' | 'content'
       rule: w.code,
       severity: w.severity,
       status: 'fail' as const,
-      message: `${WORDS[w.code] ?? w.code}：${w.message}`,
+      message: `${WORDS[w.code] ?? w.code}${placeWords(w.location) ? `（${placeWords(w.location)}）` : ''}：${w.message}`,
       location: { ...w.location },
     }));
 }

@@ -64,6 +64,6 @@ test('FORMAT_OUTDATED comes from the parse warning, under the same code', () => 
   expect(result.warnings.map((w) => w.code)).toContain('FORMAT_OUTDATED');
   const out = auditContent(result.report, result.warnings);
   expect(out.map((f) => [f.rule, f.severity, f.status, f.location])).toEqual([['FORMAT_OUTDATED', 'warning', 'fail', { section: 2 }]]);
-  expect(out[0]!.message).toBe('2021 年及以后的报告使用了 2019 年格式的表格：A report on 2022 uses the 2019 table format.');
+  expect(out[0]!.message).toBe('2021 年及以后的报告使用了 2019 年格式的表格（第二部分）：A report on 2022 uses the 2019 table format.');
   expect(auditContent(generated(4, { version: '2019', edit: (s) => (s.year = 2020) }).result.report, [])).toEqual([]);
 });

@@ -104,7 +104,7 @@ maybe('the HTML page in headless chromium', () => {
     expect(await share(cell('reviewLitigation.review.total', 1), COLOURS.unchecked)).toBeGreaterThan(0.6);
     // The finding is beside its table, and the structural one is listed with its place.
     expect(await page.locator('ol.side li').first().textContent()).toBe('T3-1 error（第三部分，第118行）：表三“自然人”列：第一项加第二项之和（2）不等于第三项加第四项之和（0）');
-    expect(await page.getByText('HEADING_MISNUMBERED warning（第三部分，第99行）').count()).toBe(1);
+    expect(await page.getByText('HEADING_MISNUMBERED warning（第三部分，第99行）：标题序号有误（第三部分，第99行）').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([]);
   }, 60000);

@@ -10,7 +10,9 @@ test('every structural parse warning becomes a finding under the same code, seve
   const warnings = [...codes.map((c) => warning(c, `about ${c}`, { section: 3, line: 7 })), warning('LABEL_UNRECOGNIZED', 'not structural'), warning('METADATA_MISSING', 'no')];
   const out = fromWarnings(warnings, 'structure');
   expect(out.map((f) => [f.rule, f.severity, f.status, f.location])).toEqual(codes.map((c) => [c, WARNING_CODES[c].severity, 'fail', { section: 3, line: 7 }]));
-  expect(out[0]!.message).toMatch(/：about /);
+  expect(out[0]!.message).toBe('缺少规定的部分（第三部分，第7行）：about SECTION_MISSING');
+  const row = fromWarnings([warning('ROW_MISSING', 'Row x is missing.', { section: 3, row: 'denied.stateSecret', page: 2 })], 'structure');
+  expect(row[0]!.message).toBe('表格缺少规定的行（第三部分“（三）不予公开1.属于国家秘密”行，第2页）：Row x is missing.');
 });
 
 test('on a parsed report: a missing table and a misnumbered heading', () => {

@@ -28,7 +28,7 @@ test('audit prints each report, its findings and the totals', async () => {
   expect(stdout.split('\n')).toEqual([
     fixturePath(ZHANGDIAN),
     '  淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告  [2020, format 2019]',
-    '  warning HEADING_MISNUMBERED (line 99): 标题序号有误：Section 三 (三、收到和处理政府信息公开申请情况) is printed as "3、收到和处理政府信息公开申请情况".',
+    '  warning HEADING_MISNUMBERED (line 99): 标题序号有误（第三部分，第99行）：Section 三 (三、收到和处理政府信息公开申请情况) is printed as "3、收到和处理政府信息公开申请情况".',
     '  error   T3-1 (line 118): 表三“自然人”列：第一项加第二项之和（2）不等于第三项加第四项之和（0）',
     '  error   T3-2 (line 343): 表三“自然人”列：（七）总计（0）不等于各项办理结果之和（2）',
     '  error   T3-1 (line 124): 表三“总计”列：第一项加第二项之和（2）不等于第三项加第四项之和（0）',

@@ -27,7 +27,7 @@ table.stats td.v.changed{background:${COLOURS.changed}}
 table.stats td.v.nc{background:${COLOURS.notComparable}}
 table.stats td.v.blank.unchecked{background:${COLOURS.unchecked}}
 .pair{display:flex;gap:18px;align-items:flex-start;flex-wrap:wrap}
-.side{max-width:520px;font-size:13px}
+.side{flex:1 1 280px;max-width:520px;font-size:13px;margin-top:0}
 .side li{margin-bottom:6px}
 .sev-error{color:#a00}.sev-warning{color:#a60}.sev-info{color:#555}
 table.summary td,table.summary th{border:1px solid #bbb;padding:3px 8px;font-size:13px}
