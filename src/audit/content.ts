@@ -9,8 +9,11 @@ import { sentencesOf } from './text.js';
 /** The fee statement of section 六 (2021 format): an amount in 元/万元, or a plain "none charged". */
 const FEE_AMOUNT = /信息处理费[^。；]*?(\d+(?:\.\d+)?)(?:万)?元|(?:未|没有|不|免|无)(?:收取|收|征收)[^。；]{0,12}信息处理费|信息处理费[^。；]{0,6}(?:为零|为0|均为0|未收取|免收|无)/;
 
-/** `统计期限自2022年1月1日起至2022年12月31日止` and its variants. */
-const PERIOD = /统计(?:期限|时限|时间|区间|周期|期间|范围)[^。；]*?(\d{4})年\d{1,2}月\d{1,2}日[^。；\d]*?(?:至|到|—|-|～|~)[^。；\d]*?(\d{4})年\d{1,2}月\d{1,2}日/;
+/**
+ * `统计期限自2022年1月1日起至2022年12月31日止` and its variants (`统计时限`,
+ * `为…至12月31日`: an end date without a year is in the start's year).
+ */
+const PERIOD = /统计(?:期限|时限|时间|区间|周期|期间|范围|数据)[^。；]*?(\d{4})年\d{1,2}月\d{1,2}日[^。；\d]*?(?:至|到|—|-|～|~)[^。；\d]*?(?:(\d{4})年)?\d{1,2}月\d{1,2}日/;
 
 /** Content the format requires: the fee (2021), the period against the title year, and FORMAT_OUTDATED from the parse. */
 export function auditContent(report: Report, warnings: Warning[]): Finding[] {
@@ -45,7 +48,7 @@ export function auditContent(report: Report, warnings: Warning[]): Finding[] {
   for (const s of sentencesOf(report)) {
     const m = PERIOD.exec(s.normal);
     if (!m) continue;
-    const years = [Number(m[1]), Number(m[2])];
+    const years = [Number(m[1]), Number(m[2] ?? m[1])];
     if (report.year === null) {
       out.push({
         rule: 'PERIOD_MISMATCH',

@@ -52,6 +52,22 @@ describe('PERIOD_MISMATCH', () => {
     expect(auditContent(result.report, [])).toEqual([]);
   });
 
+  test('wordings of real reports: 统计时限, an end date without its year', () => {
+    const { spec } = generated(3, { version: '2021' });
+    const y = spec.year;
+    const wordings = [
+      [`本报告中所列数据的统计时限自${y}年1月1日至${y}年12月31日。`, null],
+      [`本年度报告中所列数据统计期限为${y}年1月1日至12月31日。`, null],
+      [`本报告所列数据的统计期限为${y - 1}年1月1日至12月31日。`, y - 1],
+      [`本报告统计数据从${y - 1}年1月1日至${y - 1}年12月31日止。`, y - 1],
+      [`本报告所列数据的统计期限为${y}年1月1日至${y + 1}年3月31日。`, y + 1],
+    ] as const;
+    for (const [sentence, wrong] of wordings) {
+      const out = auditContent(generated(3, { version: '2021', sentences: [sentence] }).result.report, []);
+      expect(out.map((f) => f.printed ?? null)).toEqual(wrong === null ? [] : [wrong]);
+    }
+  });
+
   test('unchecked when the title has no year', () => {
     const { result } = generated(3, { version: '2021', sentences: [period(2020)] });
     result.report.year = null;

@@ -63,6 +63,10 @@ describe('phrase patterns on wordings from real reports (report-format.md)', () 
         '全年办理行政复议案件500件。',
         '全年收取信息处理费380元。',
         '累计受理政府信息公开申请2000件。',
+        // A real 2018 report counts information items, not applications: 不予公开信息 is not 不予公开的申请.
+        '共制作政府信息3021件，其中主动公开信息1027件，依申请公开信息459件，不予公开信息1535件。',
+        // A real 2019 report: 收到依申请公开请求 and 按时办结 are not bound (a part, or another wording).
+        '收到依申请公开请求2件，按时办结2件。',
       ]),
     ).toEqual([]);
   });
