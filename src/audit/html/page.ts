@@ -11,7 +11,7 @@ import { esc, table2Html, table3Html, table4Html, type CellMark } from './layout
  * test can read them back from the pixels.
  */
 
-/** Highlight colours (also read back by test/audit/html.browser.test.ts). */
+/** Highlight colours (also read back by test/audit/html/page.browser.test.ts). */
 export const COLOURS = { fail: '#f2a7a7', unchecked: '#fff0b3', changed: '#cfe0fb', notComparable: '#e6e6e6' } as const;
 
 const CSS = `
