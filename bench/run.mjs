@@ -107,6 +107,9 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
   console.log(`memory per process (peak RSS): xxgk parse text ${m.textCliPeakRssMiB.toFixed(0)} MiB, PDF ${m.pdfCliPeakRssMiB.toFixed(0)} MiB; bare pdfjs ${m.barePdfjsPeakRssMiB.toFixed(0)} MiB`);
 }
 
+// --- the audit (bench/audit.mjs) ---
+results.audit = await (await import('./audit.mjs')).benchAudit(root);
+
 // --- memory of this benchmark process (hundreds of parses) ---
 if (global.gc) global.gc();
 const mem = process.memoryUsage();

@@ -23,6 +23,10 @@ export const WARNING_CODES = {
   DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
   PDF_PAGE_DAMAGED: { severity: 'warning', summary: 'A PDF page could not be read (damaged content); its content is missing.' },
+  // Audit findings with a name (the identities keep report-format.md's ids, see src/audit/rules.ts).
+  FEE_NOT_REPORTED: { severity: 'info', summary: 'Audit: a 2021-format report does not state the information-processing fee (信息处理费) and its amount in section 六.' },
+  PERIOD_MISMATCH: { severity: 'warning', summary: 'Audit: the statistics period stated in the text is not the year in the title.' },
+  REPORT_DUPLICATE: { severity: 'warning', summary: 'Audit: the same agency and year appear in two reports.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** Input errors: the input cannot be read as a report at all. Thrown as XxgkError. */

@@ -21,3 +21,7 @@ export { TABLE2 } from './templates/table2.js';
 export { TABLE3_COLUMNS, TABLE3_ROWS } from './templates/table3.js';
 export { TABLE4_COLUMNS, TABLE4_GROUPS } from './templates/table4.js';
 export type { LabelKey, SectionTemplate, Table2Block, TemplateRow } from './templates/types.js';
+export { auditReport, auditReports, type AuditOfReports } from './audit/index.js';
+export { compareReports, type CellChange, type Comparison, type ComparedReport, type SectionSimilarity } from './audit/compare.js';
+export type { Finding, FindingLocation, FindingStatus } from './audit/finding.js';
+export { AUDIT_RULES, STRUCTURAL_CODES, type AuditRule, type AuditRuleId, type RuleFamily } from './audit/rules.js';

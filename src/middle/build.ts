@@ -61,7 +61,9 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
 
-  const report: Report = {
+  // Table 二's tree was built from `version`'s template (emptyActiveDisclosure),
+  // so `activeDisclosure` matches `formatVersion`: the one place the union is tied.
+  const report = {
     title,
     agency,
     year,
@@ -76,7 +78,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     applications: applications.value,
     reviewLitigation: review.value,
     sources: { ...active.writer.sources, ...applications.writer.sources, ...review.writer.sources },
-  };
+  } as Report;
   return { report, warnings };
 }
 

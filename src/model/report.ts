@@ -1,6 +1,6 @@
 import type { Warning } from '../codes.js';
 import type { SourceInfo, SourceLocation } from './blocks.js';
-import type { ActiveDisclosure, Applications, FormatVersion, ReviewLitigation } from './statistics.js';
+import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications, FormatVersion, ReviewLitigation } from './statistics.js';
 
 /** A numbered item inside a section: （一）, 1、, (1) … */
 export interface Subsection {
@@ -82,7 +82,8 @@ export interface ReportMetadata {
   source: SourceInfo;
 }
 
-export interface Report extends ReportMetadata {
+/** What every report holds, whichever format version it follows. */
+export interface ReportBase extends ReportMetadata {
   /** Paragraphs before section 一 (title and preamble). */
   preamble: string[];
   /** The closing signature lines (agency, date) taken from the end of the last section. */
@@ -90,7 +91,6 @@ export interface Report extends ReportMetadata {
   /** The six sections found, in document order. */
   sections: Section[];
   tables: Table[];
-  activeDisclosure: ActiveDisclosure;
   applications: Applications;
   reviewLitigation: ReviewLitigation;
   /**
@@ -99,6 +99,25 @@ export interface Report extends ReportMetadata {
    */
   sources: Record<string, CellSource>;
 }
+
+/** A report in the 2019 format: table 二 has the 2019 blocks. */
+export interface Report2019 extends ReportBase {
+  formatVersion: '2019';
+  activeDisclosure: ActiveDisclosure2019;
+}
+
+/** A report in the 2021 format: table 二 has the 2021 blocks. */
+export interface Report2021 extends ReportBase {
+  formatVersion: '2021';
+  activeDisclosure: ActiveDisclosure2021;
+}
+
+/**
+ * A parsed report, discriminated by `formatVersion`: testing it narrows
+ * `activeDisclosure` to that version's table 二
+ * (`if (r.formatVersion === '2019') r.activeDisclosure.licensing.change`).
+ */
+export type Report = Report2019 | Report2021;
 
 export interface ParseResult {
   report: Report;

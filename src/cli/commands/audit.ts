@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { auditAcross } from '../../audit/across.js';
+import { auditReport } from '../../audit/index.js';
+import { auditPage, type AuditedForPage } from '../../audit/html/page.js';
+import type { Severity } from '../../codes.js';
+import type { ParseResult } from '../../model/report.js';
+import { parseReport } from '../../parse.js';
+import { expandPaths } from '../files.js';
+import { type AuditOutput, failsAt, formatAudit, totalsOf } from '../findings.js';
+import { asCliError, type CliIo, EXIT } from '../io.js';
+
+/**
+ * `xxgk audit <files or folders…>`: parses and audits each file in turn (one
+ * bad file is an error record, the others are still audited), then the
+ * findings across them.
+ */
+export async function runAudit(paths: string[]): Promise<{ output: AuditOutput; page: AuditedForPage[] }> {
+  const page: AuditedForPage[] = [];
+  for (const path of expandPaths(paths)) {
+    try {
+      const result: ParseResult = await parseReport(path);
+      page.push({ path, result, findings: auditReport(result) });
+    } catch (e) {
+      const err = asCliError(e);
+      page.push({ path, error: { code: err.code, message: err.message } });
+    }
+  }
+  // Across findings point at positions in the list of files, error records included.
+  const audited = page.flatMap((f, i) => ('result' in f ? [{ i, report: f.result.report }] : []));
+  const across = auditAcross(audited.map((a) => a.report)).map((f) => ({
+    ...f,
+    location: { ...f.location, ...(f.location.reports ? { reports: f.location.reports.map((k) => audited[k]!.i) } : {}) },
+  }));
+  const reports = page.map((f) =>
+    'error' in f
+      ? f
+      : {
+          path: f.path,
+          title: f.result.report.title,
+          agency: f.result.report.agency,
+          year: f.result.report.year,
+          formatVersion: f.result.report.formatVersion,
+          findings: f.findings,
+        },
+  );
+  return { output: { reports, across, totals: totalsOf(reports, across) }, page };
+}
+
+export function registerAudit(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('audit')
+    .description('audit reports (files, or folders walked recursively): structure, arithmetic, text against tables, across years')
+    .argument('<paths...>', 'report files or folders (in folders: .txt .pdf .docx .doc .html .htm)')
+    .option('--json', 'print { reports: [{ path, title, agency, year, formatVersion, findings }], across, totals }')
+    .option('--html <file>', 'also write a self-contained HTML page')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing finding of this severity or worse exists').choices(['error', 'warning']))
+    .action(async (paths: string[], opts: { json?: boolean; html?: string; failOn?: Severity }) => {
+      const { output, page } = await runAudit(paths);
+      io.stdout(opts.json ? `${JSON.stringify(output, null, 2)}\n` : `${formatAudit(output)}\n`);
+      for (const r of output.reports) if ('error' in r) io.stderr(`xxgk: ${r.error.code}: ${r.path}: ${r.error.message}\n`);
+      if (opts.html) writeFileSync(opts.html, auditPage(page, output.across));
+      const findings = [...output.reports.flatMap((r) => ('findings' in r ? r.findings : [])), ...output.across];
+      if (output.totals.inputErrors > 0) setExit(EXIT.inputError);
+      else if (opts.failOn && failsAt(findings, opts.failOn)) setExit(EXIT.findings);
+      else setExit(EXIT.ok);
+    });
+}
