@@ -41,11 +41,10 @@ export async function* parseMany(inputs: Iterable<string> | AsyncIterable<string
           break;
         }
         const path = next.value;
-        const t0 = performance.now();
         running++;
         void pool.parse(path).then((reply) => {
           running--;
-          const ms = Math.round(performance.now() - t0);
+          const ms = reply.ms ?? 0;
           if (!reply.aborted) {
             done.push(
               reply.ok

@@ -25,15 +25,18 @@ export interface PoolOptions {
 }
 
 /**
- * A reply, with the 1-based slot of the worker that produced it. `aborted`
- * marks a file the pool dropped on `close()`: it was not parsed, record nothing.
+ * A reply, with the 1-based slot of the worker that produced it and the ms it
+ * spent there. `aborted` marks a file the pool dropped on `close()`: it was not
+ * parsed, record nothing.
  */
-export type PoolReply = Reply & { worker: number; aborted?: true };
+export type PoolReply = Reply & { worker: number; aborted?: true; ms?: number };
 
 interface Running {
   task: Task;
   resolve: (reply: PoolReply) => void;
   timer?: NodeJS.Timeout;
+  /** When the task was handed to its worker (performance.now()). */
+  sent?: number;
 }
 
 interface Slot {
@@ -42,6 +45,9 @@ interface Slot {
   ready: boolean;
   running: Running | null;
 }
+
+/** Time in the worker (from hand-over to reply), not in the queue. */
+const elapsed = (r: Running) => (r.sent === undefined ? 0 : Math.round(performance.now() - r.sent));
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_MEMORY_MB = 1024;
@@ -93,6 +99,7 @@ export class WorkerPool {
       const running = this.queue.shift()!;
       slot.running = running;
       running.timer = setTimeout(() => this.fail(slot, 'TIMEOUT', `The parse did not finish within ${this.timeoutMs / 1000} s; its worker was ended.`), this.timeoutMs);
+      running.sent = performance.now();
       slot.worker!.postMessage(running.task);
     }
   }
@@ -115,7 +122,7 @@ export class WorkerPool {
       if (!running || running.task.id !== msg.id) return;
       clearTimeout(running.timer);
       slot.running = null;
-      running.resolve({ ...msg, worker: slot.index });
+      running.resolve({ ...msg, worker: slot.index, ms: elapsed(running) });
       this.pump();
     });
     worker.on('error', (err: Error & { code?: string }) => {
@@ -139,7 +146,7 @@ export class WorkerPool {
     if (running) {
       clearTimeout(running.timer);
       const reply: FailedReply = { id: running.task.id, ok: false, code, message };
-      running.resolve({ ...reply, worker: slot.index });
+      running.resolve({ ...reply, worker: slot.index, ms: elapsed(running) });
     }
     void this.retire(slot);
     if (!this.closed) this.pump();

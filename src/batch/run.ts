@@ -93,10 +93,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       }
       while (running.size >= limit && !options.signal?.aborted) await Promise.race([...running, stopped]);
       if (options.signal?.aborted) break;
-      const t0 = performance.now();
       const job = pool.parse(path).then((reply) => {
         if (reply.aborted) return;
-        const ms = Math.round(performance.now() - t0);
+        const ms = reply.ms ?? null;
         const parsed = reply.ok && fp.sha256 !== null;
         record(
           {

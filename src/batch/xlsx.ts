@@ -33,7 +33,7 @@ export async function exportXlsx(db: Database.Database, file: string): Promise<n
     const columns = [...META.map((m) => m.column), ...keys.map((k) => k.path)].map(quoteIdentifier).join(', ');
     reports = 0;
     for (const row of db.prepare(`SELECT ${columns} FROM statistics ORDER BY agency, year, sha256`).raw(true).iterate() as Iterable<unknown[]>) {
-      sheet.addRow(row).commit();
+      sheet.addRow([...row]).commit(); // a copy: an array of this realm (exceljs tests instanceof Array)
       reports++;
     }
     sheet.commit();

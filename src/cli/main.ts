@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerBatch } from './commands/batch.js';
+import { registerMerge } from './commands/merge.js';
 import { registerParse } from './commands/parse.js';
 import { type CliIo, EXIT, PROCESS_IO } from './io.js';
 
@@ -9,7 +10,7 @@ import { type CliIo, EXIT, PROCESS_IO } from './io.js';
  * subcommand lives in its own module under commands/ and registers itself here.
  */
 
-const COMMANDS = [registerParse, registerBatch];
+const COMMANDS = [registerParse, registerBatch, registerMerge];
 
 const EPILOG = `
 exit codes: 0 done, 1 usage error (or, where a command says so, findings), 2 input error
