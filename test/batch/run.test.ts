@@ -185,3 +185,29 @@ test('--resume skips what is recorded, parses a file whose bytes changed, and dr
   expect(all(db, 'SELECT COUNT(*) AS n FROM cells WHERE sha256 = ?', before)).toEqual([{ n: 0 }]);
   expect(all(db, 'SELECT COUNT(*) AS n FROM files')).toEqual([{ n: 6 }]);
 }, 120_000);
+
+test('a stop (Ctrl-C) writes the finished files, leaves the rest, and --resume completes the archive', async () => {
+  const db = join(dir, 'stopped.sqlite');
+  const small = buildArchive(join(dir, 'stopped'), { texts: 30, copies: 2 });
+  const controller = new AbortController();
+  const stopped = await runBatch([small.root], {
+    db,
+    ...OPTIONS,
+    signal: controller.signal,
+    onFile: (_file, tally) => {
+      if (tally.recorded >= 8) controller.abort();
+    },
+  });
+  expect(stopped.interrupted).toBe(true);
+  const recorded = all(db, 'SELECT COUNT(*) AS n FROM files')[0]!.n as number;
+  expect(recorded).toBe(stopped.files.parsed + stopped.files.error + stopped.files.duplicate);
+  expect(recorded).toBeGreaterThanOrEqual(8);
+  expect(recorded).toBeLessThan(small.files.size);
+  expect(all(db, "SELECT f.path FROM files f LEFT JOIN reports r USING (sha256) WHERE f.status = 'parsed' AND r.sha256 IS NULL")).toEqual([]);
+  const rest = await runBatch([small.root], { db, resume: true, ...OPTIONS });
+  expect(rest.interrupted).toBe(false);
+  expect(rest.files.skipped).toBe(recorded);
+  expect(all(db, 'SELECT path, status FROM files ORDER BY path')).toEqual(
+    [...small.files.entries()].map(([path, e]) => ({ path, status: e.kind === 'duplicate' ? 'duplicate' : 'parsed' })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+  );
+}, 120_000);
