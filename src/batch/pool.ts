@@ -65,9 +65,11 @@ export class WorkerPool {
   private startFailures = 0;
 
   constructor(options: PoolOptions = {}) {
-    this.jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+    // A missing or meaningless number (0, negative, NaN) takes the default.
+    const positive = (v: number | undefined, d: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
+    this.jobs = Math.max(1, Math.floor(positive(options.jobs, availableParallelism())));
+    this.timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+    this.maxMemoryMb = Math.max(16, Math.floor(positive(options.maxMemoryMb, DEFAULT_MAX_MEMORY_MB)));
     const fromEnv = process.env.XXGK_BATCH_WORKER;
     this.workerUrl = options.workerUrl ?? (fromEnv ? pathToFileURL(fromEnv) : new URL('./worker.js', import.meta.url));
     this.slots = Array.from({ length: this.jobs }, (_, i) => ({ index: i + 1, worker: null, ready: false, running: null }));

@@ -16,14 +16,18 @@ test('a stalled file gets TIMEOUT, a memory hog OUT_OF_MEMORY, a crash INTERNAL;
   writeFileSync(hang, 'XXGK-TEST-HANG');
   writeFileSync(oom, 'XXGK-TEST-OOM');
   writeFileSync(crash, 'XXGK-TEST-CRASH');
-  const pool = new WorkerPool({ jobs: 1, timeoutMs: 5000, maxMemoryMb: 128 });
+  // The stall meets a short limit; the memory hog a long one (its last GCs take seconds on a loaded machine).
+  const short = new WorkerPool({ jobs: 1, timeoutMs: 3000 });
+  const long = new WorkerPool({ jobs: 1, timeoutMs: 60_000, maxMemoryMb: 128 });
   try {
-    const replies = [];
-    for (const p of [hang, fixturePath(ZHANGDIAN), oom, crash, fixturePath(ZHANGDIAN)]) replies.push(await pool.parse(p));
+    const replies = [await short.parse(hang), await short.parse(fixturePath(ZHANGDIAN))];
+    for (const p of [oom, crash, fixturePath(ZHANGDIAN)]) replies.push(await long.parse(p));
     expect(replies.map((r) => (r.ok ? r.meta.agency : r.code))).toEqual(['TIMEOUT', '淄博市公安局交通警察支队张店大队', 'OUT_OF_MEMORY', 'INTERNAL', '淄博市公安局交通警察支队张店大队']);
     expect(replies.every((r) => r.worker === 1)).toBe(true);
+    expect(replies[0]!.ms).toBeGreaterThanOrEqual(3000);
   } finally {
-    await pool.close();
+    await short.close();
+    await long.close();
   }
 }, 120_000);
 
@@ -47,5 +51,15 @@ test('without the test switch the hook markers are plain bytes (no hook in produ
   } finally {
     await pool.close();
     process.env.XXGK_BATCH_TEST_HOOKS = '1';
+  }
+}, 60_000);
+
+test('meaningless options take the defaults', async () => {
+  const pool = new WorkerPool({ jobs: Number.NaN, timeoutMs: 0, maxMemoryMb: -1 });
+  try {
+    expect(pool.jobs).toBeGreaterThanOrEqual(1);
+    expect(await pool.parse(fixturePath(ZHANGDIAN))).toMatchObject({ ok: true, meta: { year: 2020 } });
+  } finally {
+    await pool.close();
   }
 }, 60_000);

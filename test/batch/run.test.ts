@@ -13,7 +13,7 @@ import { table2Paths, table3Paths, table4Paths } from '../support/random-report.
 useSourceWorkers();
 
 // The time limit leaves the memory hog room to reach its limit on a loaded machine (seconds of last-resort GCs).
-const OPTIONS = { jobs: 2, timeoutMs: 20_000, maxMemoryMb: 256 };
+const OPTIONS = { jobs: 2, timeoutMs: 30_000, maxMemoryMb: 256 };
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
 let archive: TestArchive;
 let summary: BatchSummary;
