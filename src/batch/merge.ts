@@ -4,6 +4,7 @@
  * bytes parsed in two shards end as one parsed path (the smallest) and
  * duplicates of it, as a single run would record them.
  */
+import { existsSync } from 'node:fs';
 import { Archive } from './archive.js';
 
 const FILE_COLUMNS = 'path, sha256, bytes, format, status, error_code, error_message, duplicate_of, started_at, ms';
@@ -14,6 +15,8 @@ export interface MergeCounts {
 }
 
 export function mergeArchives(out: string, inputs: string[]): MergeCounts {
+  // ATTACH would create a missing file: refuse it before anything is written.
+  for (const input of inputs) if (!existsSync(input)) throw new Error(`${input} does not exist.`);
   const archive = new Archive(out);
   const db = archive.db;
   try {

@@ -88,3 +88,20 @@ test('usage errors: --db is required, numbers must be positive, shards are i/n',
   expect(help.stdout).toMatch(/^Usage: xxgk batch \[options\] <inputs\.\.\.>/);
   for (const flag of ['--db', '--jobs', '--timeout', '--csv', '--xlsx', '--resume', '--quiet', '--shard']) expect(help.stdout).toContain(flag);
 });
+
+test('--shard i/n splits the files; xxgk merge combines the shards', async () => {
+  const shards = [1, 2].map((i) => join(dir, `shard-${i}.sqlite`));
+  for (const [i, db] of shards.entries()) expect((await run(['batch', archive.root, '--db', db, '--shard', `${i + 1}/2`, '--quiet'])).code).toBe(0);
+  const counts = shards.map((db) => {
+    const d = new Database(db, { readonly: true });
+    const n = d.prepare('SELECT COUNT(*) FROM files').pluck().get() as number;
+    d.close();
+    return n;
+  });
+  expect(counts[0]! + counts[1]!).toBe(10);
+  const merged = await run(['merge', ...shards, '--db', join(dir, 'merged.sqlite')]);
+  expect(merged.code).toBe(0);
+  expect(merged.stderr).toBe(`merged 2 archives into ${join(dir, 'merged.sqlite')}: 10 files, 9 reports\n`);
+  const missing = await run(['merge', join(dir, 'no-such.sqlite'), '--db', join(dir, 'merged2.sqlite')]);
+  expect([missing.code, missing.stderr]).toEqual([2, `xxgk merge: ${join(dir, 'no-such.sqlite')} does not exist.\n`]);
+}, 120_000);
