@@ -116,3 +116,6 @@ const mem = process.memoryUsage();
 results.memory = { peakRssMiB: process.resourceUsage().maxRSS / 1024, heapUsedMiB: mem.heapUsed / 1048576 };
 console.log(`memory of the benchmark process: peak RSS ${results.memory.peakRssMiB.toFixed(1)} MiB over all its parses, heap in use after them ${results.memory.heapUsedMiB.toFixed(1)} MiB`);
 console.log(JSON.stringify(results));
+
+// --- batch: a generated archive on the worker pool (bench/batch.mjs; XXGK_BENCH_FILES, default 1000) ---
+await import('./batch.mjs');

@@ -40,6 +40,8 @@ export const ERROR_CODES = {
   PDF_DAMAGED: 'The PDF is truncated or damaged beyond recovery.',
   INPUT_UNREADABLE: 'The file cannot be read (missing, a directory, no permission).',
   INTERNAL: 'A bug in xxgk; never an expected outcome. Please report it.',
+  TIMEOUT: 'The parse did not finish within the time limit.',
+  OUT_OF_MEMORY: 'The parse needed more memory than the per-file limit allows (batch workers).',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -16,6 +16,7 @@ export {
 export type * from './model/report.js';
 export type * from './model/statistics.js';
 export type { SourceInfo, SourceLocation } from './model/blocks.js';
+export { parseMany, type FileResult, type ParseManyOptions } from './batch/parseMany.js';
 export { SECTIONS } from './templates/sections.js';
 export { TABLE2 } from './templates/table2.js';
 export { TABLE3_COLUMNS, TABLE3_ROWS } from './templates/table3.js';

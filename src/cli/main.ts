@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerCompare } from './commands/compare.js';
+import { registerBatch } from './commands/batch.js';
+import { registerMerge } from './commands/merge.js';
 import { registerParse } from './commands/parse.js';
 import { type CliIo, EXIT, PROCESS_IO } from './io.js';
 
@@ -10,7 +12,7 @@ import { type CliIo, EXIT, PROCESS_IO } from './io.js';
  * subcommand lives in its own module under commands/ and registers itself here.
  */
 
-const COMMANDS = [registerParse, registerAudit, registerCompare];
+const COMMANDS = [registerParse, registerAudit, registerCompare, registerBatch, registerMerge];
 
 const EPILOG = `
 exit codes: 0 done, 1 usage error (or, where a command says so, findings), 2 input error

@@ -1,0 +1,137 @@
+/**
+ * The archive database writer. Results are buffered and written in
+ * transactions of many files, each file's rows all in one transaction, so a
+ * batch killed at any point leaves every file with all its rows or none
+ * (WAL mode: readers never block the writer).
+ */
+import Database from 'better-sqlite3';
+import { SCHEMA_SQL } from './schema.js';
+import type { ParsedReply } from './task.js';
+
+export type FileStatus = 'parsed' | 'error' | 'duplicate';
+
+/** One row of `files`. */
+export interface FileRecord {
+  path: string;
+  sha256: string | null;
+  bytes: number | null;
+  format: string | null;
+  status: FileStatus;
+  errorCode: string | null;
+  errorMessage: string | null;
+  duplicateOf: string | null;
+  /** ISO time the file was taken up. */
+  startedAt: string;
+  ms: number | null;
+}
+
+interface Pending {
+  file: FileRecord;
+  parsed?: ParsedReply;
+}
+
+export interface ArchiveOptions {
+  /** Files per transaction (default 50). */
+  filesPerTransaction?: number;
+  /** Longest a finished file waits before it is written, in ms (default 1000). */
+  maxDelayMs?: number;
+}
+
+export class Archive {
+  readonly db: Database.Database;
+  private readonly pending: Pending[] = [];
+  /** Paths and originals waiting in the buffer, so lookups see them before they are written. */
+  private readonly pendingPaths = new Map<string, string | null>();
+  private readonly pendingOriginals = new Map<string, string>();
+  private lastFlush = Date.now();
+  private readonly filesPerTransaction: number;
+  private readonly maxDelayMs: number;
+  private readonly stmt;
+
+  constructor(file: string, options: ArchiveOptions = {}) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA_SQL);
+    this.filesPerTransaction = options.filesPerTransaction ?? 50;
+    this.maxDelayMs = options.maxDelayMs ?? 1000;
+    const db = this.db;
+    this.stmt = {
+      file: db.prepare(`INSERT OR REPLACE INTO files (path, sha256, bytes, format, status, error_code, error_message, duplicate_of, started_at, ms)
+        VALUES (@path, @sha256, @bytes, @format, @status, @errorCode, @errorMessage, @duplicateOf, @startedAt, @ms)`),
+      report: db.prepare(`INSERT OR IGNORE INTO reports (sha256, title, agency, year, published_on, format_version, encoding, pages, json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      cell: db.prepare('INSERT OR REPLACE INTO cells (sha256, "table", row_key, column_key, value, page, line) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      warning: db.prepare('INSERT INTO warnings (sha256, code, severity, message, location) VALUES (?, ?, ?, ?, ?)'),
+      finding: db.prepare('INSERT INTO findings (sha256, rule, severity, status, message, location) VALUES (?, ?, ?, ?, ?, ?)'),
+      shaOfPath: db.prepare('SELECT sha256 FROM files WHERE path = ?').pluck(),
+      original: db.prepare("SELECT path FROM files WHERE sha256 = ? AND status <> 'duplicate' ORDER BY path LIMIT 1").pluck(),
+      count: db.prepare('SELECT COUNT(*) FROM files').pluck(),
+    };
+  }
+
+  /** Rows in `files`. */
+  fileCount(): number {
+    return this.stmt.count.get() as number;
+  }
+
+  /** Whether this path is recorded with these bytes (sha256 null: recorded unreadable). */
+  has(path: string, sha256: string | null): boolean {
+    const buffered = this.pendingPaths.get(path);
+    if (buffered !== undefined) return buffered === sha256;
+    const row = this.stmt.shaOfPath.all(path) as (string | null)[];
+    return row.length > 0 && row[0] === sha256;
+  }
+
+  /** The path whose parse stands for these bytes (the first recorded), if any. */
+  originalOf(sha256: string): string | undefined {
+    return this.pendingOriginals.get(sha256) ?? ((this.stmt.original.get(sha256) as string | undefined) ?? undefined);
+  }
+
+  /** Queues a file's rows; written with the next transaction. */
+  add(file: FileRecord, parsed?: ParsedReply): void {
+    this.pending.push({ file, parsed });
+    this.pendingPaths.set(file.path, file.sha256);
+    if (file.sha256 && file.status !== 'duplicate' && !this.pendingOriginals.has(file.sha256)) this.pendingOriginals.set(file.sha256, file.path);
+    if (this.pending.length >= this.filesPerTransaction || Date.now() - this.lastFlush >= this.maxDelayMs) this.flush();
+  }
+
+  /** Writes everything queued in one transaction. */
+  flush(): void {
+    this.lastFlush = Date.now();
+    if (this.pending.length === 0) return;
+    const batch = this.pending.splice(0);
+    this.db.transaction(() => {
+      for (const { file, parsed } of batch) this.write(file, parsed);
+    })();
+    this.pendingPaths.clear();
+    this.pendingOriginals.clear();
+  }
+
+  private write(file: FileRecord, parsed?: ParsedReply): void {
+    this.stmt.file.run(file);
+    if (!parsed || !file.sha256) return;
+    const sha = file.sha256;
+    const m = parsed.meta;
+    // The same bytes always give the same rows: written once per content.
+    const added = this.stmt.report.run(sha, m.title, m.agency, m.year, m.publishedOn, m.formatVersion, m.encoding, m.pages, parsed.json).changes;
+    if (added === 0) return;
+    for (const c of parsed.cells) this.stmt.cell.run(sha, ...c);
+    for (const w of parsed.warnings) this.stmt.warning.run(sha, ...w);
+    for (const f of parsed.findings) this.stmt.finding.run(sha, ...f);
+  }
+
+  /** Drops reports (and their rows) no file points at any more: bytes that changed since an earlier run. */
+  removeOrphans(): number {
+    return this.db.transaction(() => {
+      const orphan = 'sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)';
+      for (const t of ['cells', 'warnings', 'findings']) this.db.prepare(`DELETE FROM ${t} WHERE ${orphan}`).run();
+      return this.db.prepare(`DELETE FROM reports WHERE ${orphan}`).run().changes;
+    })();
+  }
+
+  close(): void {
+    this.flush();
+    this.db.close();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * A batch worker thread: loads the library (and pdfjs) once, then parses one
+ * file per task for as long as the pool keeps it. The pool, not this thread,
+ * enforces the time limit: it ends the thread, the only way to stop a
+ * CPU-bound stall.
+ */
+import { open } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { XxgkError } from '../codes.js';
+import { parseReport, type ParseOptions } from '../parse.js';
+import { parsedReply } from './rows.js';
+import type { Reply, Task, WorkerMessage } from './task.js';
+
+/**
+ * `isolate` and `timeoutMs` belong to parseReport's options (the reliability
+ * work): the pool already isolates each parse in this thread, so the PDF front
+ * end must not start a thread of its own.
+ */
+type WorkerParseOptions = ParseOptions & { isolate?: boolean; timeoutMs?: number };
+
+/**
+ * TEST-ONLY hooks, enabled only when the pool was created with
+ * XXGK_BATCH_TEST_HOOKS=1 in the environment: a file whose bytes start with
+ * one of these markers stalls, exhausts its memory or crashes this thread, so
+ * that the tests can check what the pool does then. Never on otherwise.
+ */
+const TEST_HOOKS = (workerData as { testHooks?: boolean } | null)?.testHooks === true;
+
+async function testHook(path: string): Promise<void> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return;
+  const head = Buffer.alloc(16);
+  await handle.read(head, 0, 16, 0).finally(() => handle.close());
+  const marker = head.toString('latin1');
+  if (marker.startsWith('XXGK-TEST-HANG')) for (;;);
+  if (marker.startsWith('XXGK-TEST-OOM')) {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(new Array(1 << 20).fill(1.5));
+  }
+  if (marker.startsWith('XXGK-TEST-CRASH')) process.exit(3);
+}
+
+async function handle(task: Task): Promise<Reply> {
+  try {
+    if (TEST_HOOKS) await testHook(task.path);
+    const options: WorkerParseOptions = { isolate: false, timeoutMs: task.timeoutMs };
+    return parsedReply(task.id, await parseReport(task.path, options));
+  } catch (e) {
+    const err = e instanceof XxgkError ? e : new XxgkError('INTERNAL', String((e as Error)?.message ?? e));
+    return { id: task.id, ok: false, code: err.code, message: err.message };
+  }
+}
+
+const port = parentPort!;
+// Load pdfjs now, once per worker, so that no file's time limit pays for it.
+await import('../frontends/pdf/index.js');
+port.on('message', (task: Task) => {
+  void handle(task).then((reply) => port.postMessage(reply satisfies WorkerMessage));
+});
+port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WorkerPool } from '../../src/batch/pool.js';
+import { fixturePath, ZHANGDIAN } from '../support/fixtures.js';
+import { useSourceWorkers } from '../support/batch-env.js';
+
+useSourceWorkers();
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a stalled file gets TIMEOUT, a memory hog OUT_OF_MEMORY, a crash INTERNAL; fresh workers carry on', async () => {
+  const hang = join(dir, 'hang.bin');
+  const oom = join(dir, 'oom.bin');
+  const crash = join(dir, 'crash.bin');
+  writeFileSync(hang, 'XXGK-TEST-HANG');
+  writeFileSync(oom, 'XXGK-TEST-OOM');
+  writeFileSync(crash, 'XXGK-TEST-CRASH');
+  // The stall meets a short limit; the memory hog a long one (its last GCs take seconds on a loaded machine).
+  const short = new WorkerPool({ jobs: 1, timeoutMs: 3000 });
+  const long = new WorkerPool({ jobs: 1, timeoutMs: 60_000, maxMemoryMb: 128 });
+  try {
+    const replies = [await short.parse(hang), await short.parse(fixturePath(ZHANGDIAN))];
+    for (const p of [oom, crash, fixturePath(ZHANGDIAN)]) replies.push(await long.parse(p));
+    expect(replies.map((r) => (r.ok ? r.meta.agency : r.code))).toEqual(['TIMEOUT', '淄博市公安局交通警察支队张店大队', 'OUT_OF_MEMORY', 'INTERNAL', '淄博市公安局交通警察支队张店大队']);
+    expect(replies.every((r) => r.worker === 1)).toBe(true);
+    expect(replies[0]!.ms).toBeGreaterThanOrEqual(3000);
+  } finally {
+    await short.close();
+    await long.close();
+  }
+}, 120_000);
+
+test('input errors come back as replies with their code; close() settles what is queued as aborted', async () => {
+  const pool = new WorkerPool({ jobs: 1 });
+  const missing = pool.parse(join(dir, 'missing.txt'));
+  expect(await missing).toMatchObject({ ok: false, code: 'INPUT_UNREADABLE' });
+  const queued = [pool.parse(fixturePath(ZHANGDIAN)), pool.parse(fixturePath(ZHANGDIAN))];
+  await pool.close();
+  expect((await Promise.all(queued)).filter((r) => !r.aborted).length).toBeLessThanOrEqual(1);
+  expect(await pool.parse(fixturePath(ZHANGDIAN))).toMatchObject({ ok: false, code: 'INTERNAL' });
+}, 60_000);
+
+test('without the test switch the hook markers are plain bytes (no hook in production use)', async () => {
+  delete process.env.XXGK_BATCH_TEST_HOOKS;
+  const pool = new WorkerPool({ jobs: 1, timeoutMs: 20_000 });
+  try {
+    const hang = join(dir, 'hang2.bin');
+    writeFileSync(hang, 'XXGK-TEST-HANG');
+    expect(await pool.parse(hang)).toMatchObject({ ok: false, code: 'NOT_A_REPORT' });
+  } finally {
+    await pool.close();
+    process.env.XXGK_BATCH_TEST_HOOKS = '1';
+  }
+}, 60_000);
+
+test('meaningless options take the defaults', async () => {
+  const pool = new WorkerPool({ jobs: Number.NaN, timeoutMs: 0, maxMemoryMb: -1 });
+  try {
+    expect(pool.jobs).toBeGreaterThanOrEqual(1);
+    expect(await pool.parse(fixturePath(ZHANGDIAN))).toMatchObject({ ok: true, meta: { year: 2020 } });
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
