@@ -1,0 +1,56 @@
+/**
+ * The DOCX front end: zip → word/document.xml (+ numbering and styles) → blocks.
+ * cheerio (htmlparser2 in XML mode) is imported on first use, so text and PDF
+ * parses never load it.
+ */
+import type { Document, Element } from 'domhandler';
+import { XxgkError } from '../../codes.js';
+import type { FrontEndResult } from '../../model/blocks.js';
+import { tablePictureWarnings } from '../pictures.js';
+import type { ReadLimits } from '../index.js';
+import { DocumentReader, readStyles } from './document.js';
+import { Numbering } from './numbering.js';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip.js';
+import { child, isTag } from './xml.js';
+
+const MAIN_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+
+export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
+  if (bytes.byteLength > limits.maxFileBytes) throw new XxgkError('TOO_LARGE', `The DOCX has ${bytes.byteLength} bytes; the limit is ${limits.maxFileBytes}.`);
+  // A zip bomb is refused here, from the central directory, before anything is inflated.
+  const entries = readZipDirectory(bytes, limits.maxFileBytes);
+  const { load } = await import('cheerio/slim');
+  const part = (name: string): Element | undefined => {
+    const entry = entries.get(name);
+    return entry ? rootOf(load, bytes, entry) : undefined;
+  };
+  const mainName = mainPartName(part('_rels/.rels')) ?? 'word/document.xml';
+  const main = entries.get(mainName);
+  if (!main) throw new XxgkError('ZIP_NOT_DOCX', `The zip has no Word document part (${mainName}).`);
+  const dir = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
+  const body = child(rootOf(load, bytes, main), 'w:body');
+  if (!body) throw new XxgkError('DOCX_DAMAGED', `${mainName} has no w:body.`);
+  const reader = new DocumentReader(new Numbering(part(`${dir}numbering.xml`)), readStyles(part(`${dir}styles.xml`)));
+  reader.readBody(body);
+  return {
+    blocks: reader.blocks,
+    source: { format: 'docx', byteLength: bytes.byteLength },
+    warnings: tablePictureWarnings(reader.blocks, reader.pictures),
+  };
+}
+
+/** A part's root element (`w:document`, `w:numbering` …). */
+function rootOf(load: typeof import('cheerio/slim').load, bytes: Uint8Array, entry: ZipEntry): Element {
+  const xml = readZipEntry(bytes, entry).toString('utf8');
+  const doc = load(xml, { xml: true }).root()[0] as unknown as Document;
+  const root = doc.children.find(isTag);
+  if (!root) throw new XxgkError('DOCX_DAMAGED', `${entry.name} is not XML.`);
+  return root;
+}
+
+/** The main document's part name from the package relationships (`word/document.xml` nearly always). */
+function mainPartName(rels: Element | undefined): string | undefined {
+  const rel = rels?.children.find((r) => isTag(r) && r.attribs.Type === MAIN_DOCUMENT) as Element | undefined;
+  const target = rel?.attribs.Target;
+  return target ? target.replace(/^\//, '') : undefined;
+}
