@@ -33,6 +33,8 @@ export interface DocxOptions {
   protection?: boolean;
   /** A page header that names a section, and a footer with a page number field text. */
   headerFooter?: boolean;
+  /** Edits the HTML layout before it is written as Word (to print a cell otherwise). */
+  edit?: (html: string) => string;
 }
 
 /** A 1×1 PNG: pictures only need a size. */
@@ -42,7 +44,8 @@ const REV = { author: 'reviewer', date: '2024-01-15T10:30:00Z' };
 const CN = '一二三四五六七八九十';
 
 export async function renderDocx(spec: ReportSpec, layout: HtmlLayout, options: DocxOptions = {}, content: ReportContent = randomContent(spec, layout)): Promise<Buffer> {
-  const $ = cheerio.load(renderHtml(spec, layout, content));
+  const html = renderHtml(spec, layout, content);
+  const $ = cheerio.load(options.edit ? options.edit(html) : html);
   const children: (Paragraph | Table)[] = [];
   let tableNo = 0;
   let revision = 1;

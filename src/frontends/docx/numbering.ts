@@ -38,7 +38,7 @@ function chineseCounting(n: number, digits = DIGITS, units = ['', '十', '百', 
     const unit = units[s.length - 1 - i]!;
     if (d === 0) zero = out !== '';
     else {
-      if (zero) out += digits[0];
+      if (zero) out += digits === DIGITS ? '零' : digits[0];
       zero = false;
       out += digits[d]! + unit;
     }

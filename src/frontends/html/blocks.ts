@@ -37,10 +37,10 @@ export function readBlocks($: CheerioAPI, root: Element, locate: (el: AnyNode) =
   const flush = () => {
     const joined = text.join('').replace(/[ \t\r\n\f]+/g, ' ').trim();
     text = [];
-    if (joined.replace(/[\s\u00a0\u3000]/g, '') === '' || CHROME_LINE.test(joined)) return;
     const location = first ? locate(first) : {};
     first = null;
-    for (const line of splitMetaLine(joined)) push({ kind: 'paragraph', text: line, location });
+    if (joined.replace(/[\s\u00a0\u3000]/g, '') === '') return;
+    for (const line of splitMetaLine(joined)) if (!CHROME_LINE.test(line)) push({ kind: 'paragraph', text: line, location });
   };
   const push = (block: Block) => {
     out.push({ block, ancestors: [...chain], pictures: pending });
