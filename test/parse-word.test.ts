@@ -6,6 +6,7 @@ import { XxgkError } from '../src/codes.js';
 import type { ParseResult } from '../src/model/report.js';
 import { at, fixtureBytes, fixturePath, treeOf, zhangdianText, FIXTURES } from './support/fixtures.js';
 import { randomSpec, table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
+import { zip } from './support/containers.js';
 import { renderDocx } from './support/render-docx.js';
 import { DEFAULT_LAYOUT, randomLayout, renderHtml } from './support/render-html.js';
 import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW, ZHANGDIAN_SECTIONS } from './support/zhangdian-expected.js';
@@ -196,6 +197,14 @@ describe('bad Word inputs get their codes', () => {
     ['truncated.doc', 'DOC_DAMAGED'],
   ])('%s → %s', async (name, code) => {
     expect(await codeOf(fixtureBytes(`word/bad/${name}`))).toBe(code);
+  });
+
+  test('a document part that is not well-formed XML, or has no body', async () => {
+    expect(await codeOf(zip([{ name: 'word/document.xml', data: '<w:document><w:body><w:p>' }]))).toBe('DOCX_DAMAGED');
+    expect(await codeOf(zip([{ name: 'word/document.xml', data: '<w:document/>' }]))).toBe('DOCX_DAMAGED');
+    // The main part named by the package relationships, wherever it is.
+    const rels = '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/></Relationships>';
+    expect(await codeOf(zip([{ name: '_rels/.rels', data: rels }, { name: 'word/document.xml', data: '<w:document/>' }]))).toBe('ZIP_NOT_DOCX');
   });
 
   test('a file whose name lies is read as what its bytes are', async () => {

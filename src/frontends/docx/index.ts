@@ -1,9 +1,10 @@
 /**
  * The DOCX front end: zip → word/document.xml (+ numbering and styles) → blocks.
- * cheerio (htmlparser2 in XML mode) is imported on first use, so text and PDF
- * parses never load it.
+ * Neither mammoth nor cheerio: the parts are read with our own zip reader and
+ * XML tokenizer (xmlparse.ts), which is what the 30 ms budget of a 6-page
+ * report allows, and what lets a zip bomb be refused before inflating.
  */
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { XxgkError } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
 import { tablePictureWarnings } from '../pictures.js';
@@ -12,6 +13,7 @@ import { DocumentReader, readStyles } from './document.js';
 import { Numbering } from './numbering.js';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip.js';
 import { child, isTag } from './xml.js';
+import { parseXml } from './xmlparse.js';
 
 const MAIN_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 
@@ -19,16 +21,15 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<F
   if (bytes.byteLength > limits.maxFileBytes) throw new XxgkError('TOO_LARGE', `The DOCX has ${bytes.byteLength} bytes; the limit is ${limits.maxFileBytes}.`);
   // A zip bomb is refused here, from the central directory, before anything is inflated.
   const entries = readZipDirectory(bytes, limits.maxFileBytes);
-  const { load } = await import('cheerio/slim');
   const part = (name: string): Element | undefined => {
     const entry = entries.get(name);
-    return entry ? rootOf(load, bytes, entry) : undefined;
+    return entry ? rootOf(bytes, entry) : undefined;
   };
   const mainName = mainPartName(part('_rels/.rels')) ?? 'word/document.xml';
   const main = entries.get(mainName);
   if (!main) throw new XxgkError('ZIP_NOT_DOCX', `The zip has no Word document part (${mainName}).`);
   const dir = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
-  const body = child(rootOf(load, bytes, main), 'w:body');
+  const body = child(rootOf(bytes, main), 'w:body');
   if (!body) throw new XxgkError('DOCX_DAMAGED', `${mainName} has no w:body.`);
   const reader = new DocumentReader(new Numbering(part(`${dir}numbering.xml`)), readStyles(part(`${dir}styles.xml`)));
   reader.readBody(body);
@@ -40,10 +41,14 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<F
 }
 
 /** A part's root element (`w:document`, `w:numbering` …). */
-function rootOf(load: typeof import('cheerio/slim').load, bytes: Uint8Array, entry: ZipEntry): Element {
+function rootOf(bytes: Uint8Array, entry: ZipEntry): Element {
   const xml = readZipEntry(bytes, entry).toString('utf8');
-  const doc = load(xml, { xml: true }).root()[0] as unknown as Document;
-  const root = doc.children.find(isTag);
+  let root: Element | undefined;
+  try {
+    root = parseXml(xml);
+  } catch (e) {
+    throw new XxgkError('DOCX_DAMAGED', `${entry.name} is not well-formed XML: ${(e as Error).message}.`, { cause: e });
+  }
   if (!root) throw new XxgkError('DOCX_DAMAGED', `${entry.name} is not XML.`);
   return root;
 }

@@ -1,6 +1,5 @@
-import { load } from 'cheerio/slim';
-import type { Document, Element } from 'domhandler';
 import { formatNumber, Numbering } from '../../../src/frontends/docx/numbering.js';
+import { parseXml } from '../../../src/frontends/docx/xmlparse.js';
 
 test('counter values in Word number formats', () => {
   expect([1, 2, 10, 11, 20, 21, 105].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '二', '十', '十一', '二十', '二十一', '一百零五']);
@@ -16,8 +15,7 @@ test('counter values in Word number formats', () => {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 function numbering(xml: string): Numbering {
-  const doc = load(`<w:numbering ${W}>${xml}</w:numbering>`, { xml: true }).root()[0] as unknown as Document;
-  return new Numbering(doc.children[0] as Element);
+  return new Numbering(parseXml(`<?xml version="1.0"?>\n<w:numbering ${W}>${xml}</w:numbering>`));
 }
 const lvl = (ilvl: number, fmt: string, text: string, extra = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
 
