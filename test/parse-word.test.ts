@@ -181,6 +181,19 @@ describe('web pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  test('a statistics table as a picture is TABLE_IS_IMAGE; a seal and a logo stay quiet', async () => {
+    const spec = randomSpec(6, '2021');
+    const html = renderHtml(spec, DEFAULT_LAYOUT)
+      .replace(/<table[^>]*>(?:(?!<\/table>)[\s\S])*行政复议(?:(?!<\/table>)[\s\S])*<\/table>/, '<p><img src="t4.png" width="600" height="240"></p>')
+      .replace('<body>', '<body><img src="logo.png" width="300" height="60">')
+      .replace('</body>', '<p><img src="seal.png" style="width:4cm;height:4cm"></p></body>');
+    expect(html).toContain('t4.png');
+    const { report, warnings } = await parseReport(Buffer.from(html));
+    expect(codes(warnings)).toEqual([['TABLE_IS_IMAGE', { section: 4 }], ['TABLE_MISSING', { section: 4 }]]);
+    expect(warnings[0]!.message).toBe('Section 四 has a picture (15.9 × 6.3 cm) where its statistics table should be: the numbers are not in the document.');
+    expect(report.applications.newReceived.total).toBe(spec.values['applications.newReceived.total']);
+  });
+
   test('a page that is not a report', async () => {
     expect(await codeOf(fixturePath('word/bad/not-a-report.html'))).toBe('NOT_A_REPORT');
   });

@@ -185,8 +185,13 @@ export class DocumentReader {
         const tcPr = child(tc, 'w:tcPr');
         const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1) || 1);
         const vMerge = valOf(tcPr, 'w:vMerge');
+        const hMerge = valOf(tcPr, 'w:hMerge');
         const above = open.get(col);
-        if (vMerge !== undefined && vMerge !== 'restart' && above) {
+        const left = cells[cells.length - 1];
+        if (hMerge !== undefined && hMerge !== 'restart' && left) {
+          // Word 95-style horizontal merge (older WPS files still write it): the cell widens its left neighbour.
+          left.colSpan += span;
+        } else if (vMerge !== undefined && vMerge !== 'restart' && above) {
           above.rowSpan += 1;
         } else {
           const cell: BlockCell = { text: this.cellText(tc), rowSpan: 1, colSpan: span, location: {} };
