@@ -55,6 +55,10 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
   let data: Buffer = Buffer.alloc(0);
   class TableAware extends Extractor {
     override async extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
+      // FIB fEncrypted: the text is RC4/XOR-encrypted and would read as noise.
+      if (buffer.length >= 12 && buffer.readUInt16LE(0) === 0xa5ec && (buffer.readUInt16LE(0x0a) & 0x0100) !== 0) {
+        throw new XxgkError('DOC_DAMAGED', 'The Word (.doc) file is encrypted with a password.');
+      }
       try {
         const stream = await this.documentStream(document, 'Data');
         if (stream) data = await this.streamBuffer(stream);
@@ -74,6 +78,7 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
     await reader.open();
     await ex.extract(reader);
   } catch (e) {
+    if (e instanceof XxgkError) throw e;
     throw new XxgkError('DOC_DAMAGED', `The Word (.doc) file cannot be read: ${(e as Error).message}`, { cause: e });
   }
   return items(ex._pieces, ex._boundaries.ccpText, props);

@@ -1,4 +1,5 @@
 import { readDocItems } from '../../../src/frontends/doc/binary.js';
+import { cfb } from '../../support/containers.js';
 import { fixtureBytes } from '../../support/fixtures.js';
 
 test('cell and row marks: rows come out as Word stores them, with merged continuations as empty cells', async () => {
@@ -16,6 +17,12 @@ test('cell and row marks: rows come out as Word stores them, with merged continu
   expect(rows.filter((r) => r.length === 0)).toEqual([]);
 });
 
-test('a stream that is not Word is DOC_DAMAGED', async () => {
+test('a stream that is not Word, or an encrypted one, is DOC_DAMAGED', async () => {
   await expect(readDocItems(fixtureBytes('word/bad/unreadable.doc'))).rejects.toMatchObject({ code: 'DOC_DAMAGED' });
+  const fib = Buffer.alloc(1024);
+  fib.writeUInt16LE(0xa5ec, 0);
+  fib.writeUInt16LE(0x0100, 0x0a); // fEncrypted
+  await expect(readDocItems(cfb([{ name: 'WordDocument', data: fib }]))).rejects.toMatchObject({ code: 'DOC_DAMAGED', message: 'The Word (.doc) file is encrypted with a password.' });
+  // An OLE container that is some other document (a spreadsheet's Workbook stream).
+  await expect(readDocItems(cfb([{ name: 'Workbook', data: Buffer.alloc(100) }]))).rejects.toMatchObject({ code: 'DOC_DAMAGED' });
 });
