@@ -31,7 +31,9 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<F
   const dir = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
   const body = child(rootOf(bytes, main), 'w:body');
   if (!body) throw new XxgkError('DOCX_DAMAGED', `${mainName} has no w:body.`);
-  const reader = new DocumentReader(new Numbering(part(`${dir}numbering.xml`)), readStyles(part(`${dir}styles.xml`)));
+  // Styles matter here only for the lists they attach: without a numbering part there are none.
+  const numbering = part(`${dir}numbering.xml`);
+  const reader = new DocumentReader(new Numbering(numbering), numbering ? readStyles(part(`${dir}styles.xml`)) : new Map());
   reader.readBody(body);
   return {
     blocks: reader.blocks,

@@ -17,6 +17,28 @@ interface Node {
   data?: string;
 }
 
+/**
+ * An element whose attributes are parsed when first read: most elements of a
+ * part are run and paragraph properties whose attributes nobody asks for.
+ */
+class Tag implements Node {
+  readonly type = 'tag' as const;
+  readonly children: Node[] = [];
+  private parsed: Record<string, string> | undefined;
+  constructor(
+    readonly name: string,
+    private readonly raw: string,
+  ) {}
+  get attribs(): Record<string, string> {
+    if (!this.parsed) {
+      this.parsed = {};
+      ATTR.lastIndex = 0;
+      for (let m = ATTR.exec(this.raw); m; m = ATTR.exec(this.raw)) this.parsed[m[1]!] = decode(m[2] ?? m[3] ?? '');
+    }
+    return this.parsed;
+  }
+}
+
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -33,7 +55,7 @@ const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The document's root element, or undefined when there is none. Malformed markup throws. */
 export function parseXml(xml: string): Element | undefined {
-  const root: Node = { type: 'tag', name: '#document', attribs: {}, children: [] };
+  const root: Node = new Tag('#document', '');
   const stack: Node[] = [root];
   let i = 0;
   const n = xml.length;
@@ -71,12 +93,7 @@ export function parseXml(xml: string): Element | undefined {
       const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
       const sp = inner.search(/[\s]/);
       const name = sp === -1 ? inner : inner.slice(0, sp);
-      const attribs: Record<string, string> = {};
-      if (sp !== -1) {
-        ATTR.lastIndex = 0;
-        for (let m = ATTR.exec(inner); m; m = ATTR.exec(inner)) attribs[m[1]!] = decode(m[2] ?? m[3] ?? '');
-      }
-      const el: Node = { type: 'tag', name, attribs, children: [] };
+      const el = new Tag(name, sp === -1 ? '' : inner.slice(sp));
       stack[stack.length - 1]!.children!.push(el);
       if (!selfClosing) stack.push(el);
       i = gt + 1;
