@@ -11,7 +11,7 @@ import type { Block } from '../model/blocks.js';
 import { readTopHeading } from '../middle/headings.js';
 
 export interface Picture {
-  /** Printed size in centimetres (0 when unknown). */
+  /** Printed size in centimetres (both 0 when unknown: a web page that sizes it by CSS). */
   widthCm: number;
   heightCm: number;
   /** How many blocks precede the picture in the stream. */
@@ -39,12 +39,15 @@ export function tablePictureWarnings(blocks: Block[], pictures: Picture[]): Warn
   for (const p of pictures) {
     const section = p.beforeBlock > 0 ? sectionAt[p.beforeBlock - 1] : null;
     if (section == null || !TABLE_SECTIONS.has(section) || withTable.has(section) || warned.has(section)) continue;
-    if (p.widthCm < MIN_WIDTH_CM || p.heightCm < MIN_HEIGHT_CM) continue;
+    // A web page often gives no size (CSS classes): a picture standing alone in a section without its table still counts.
+    const unknown = p.widthCm === 0 && p.heightCm === 0;
+    if (!unknown && (p.widthCm < MIN_WIDTH_CM || p.heightCm < MIN_HEIGHT_CM)) continue;
     warned.add(section);
+    const size = unknown ? '' : ` (${p.widthCm.toFixed(1)} × ${p.heightCm.toFixed(1)} cm)`;
     out.push(
       warning(
         'TABLE_IS_IMAGE',
-        `Section ${'一二三四五六'[section - 1]} has a picture (${p.widthCm.toFixed(1)} × ${p.heightCm.toFixed(1)} cm) where its statistics table should be: the numbers are not in the document.`,
+        `Section ${'一二三四五六'[section - 1]} has a picture${size} where its statistics table should be: the numbers are not in the document.`,
         { section },
       ),
     );

@@ -15,4 +15,7 @@ test('a large picture where a statistics table is missing is TABLE_IS_IMAGE; sea
   ]);
   expect(warned.map((w) => [w.code, w.severity, w.location])).toEqual([['TABLE_IS_IMAGE', 'error', { section: 3 }]]);
   expect(tablePictureWarnings(blocks, [])).toEqual([]);
+  // No size given (a web page sizing it by CSS): it stands alone where the table should be.
+  const unsized = tablePictureWarnings(blocks, [{ widthCm: 0, heightCm: 0, beforeBlock: 5 }]);
+  expect(unsized.map((w) => [w.code, w.message])).toEqual([['TABLE_IS_IMAGE', 'Section 三 has a picture where its statistics table should be: the numbers are not in the document.']]);
 });
