@@ -111,7 +111,21 @@ export class Numbering {
   constructor(root: Element | undefined) {
     if (!root) return;
     const abstracts = new Map<string, Map<number, Level>>();
-    for (const a of kids(root, 'w:abstractNum')) abstracts.set(a.attribs['w:abstractNumId'] ?? '', readLevels(a));
+    // A list defined through a numbering style: one definition names the style (w:styleLink) and holds the
+    // levels; others only point at it (w:numStyleLink) and have none of their own.
+    const byStyle = new Map<string, Map<number, Level>>();
+    const all = kids(root, 'w:abstractNum');
+    for (const a of all) {
+      const levels = readLevels(a);
+      abstracts.set(a.attribs['w:abstractNumId'] ?? '', levels);
+      const link = valOf(a, 'w:styleLink');
+      if (link !== undefined) byStyle.set(link, levels);
+    }
+    for (const a of all) {
+      const link = valOf(a, 'w:numStyleLink');
+      const levels = link === undefined ? undefined : byStyle.get(link);
+      if (levels && abstracts.get(a.attribs['w:abstractNumId'] ?? '')?.size === 0) abstracts.set(a.attribs['w:abstractNumId'] ?? '', levels);
+    }
     for (const n of kids(root, 'w:num')) {
       const absId = valOf(n, 'w:abstractNumId') ?? '';
       const levels = new Map(abstracts.get(absId) ?? []);

@@ -33,3 +33,12 @@ test('counters replay Word numbering: deeper levels restart, lists sharing a def
   expect([n.next('4', 0), n.next('4', 0)]).toEqual(['5.', '6.']);
   expect([n.next('9', 0), n.next('0', 0)]).toEqual(['', '']);
 });
+
+test('a list defined through a numbering style (w:numStyleLink → w:styleLink) takes the style\'s levels', () => {
+  const n = numbering(
+    `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>' +
+      '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>',
+  );
+  expect([n.next('5', 0), n.next('5', 0)]).toEqual(['一、', '二、']);
+});
