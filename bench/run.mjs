@@ -95,16 +95,55 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
   }
 }
 
+// --- Word and web pages: in process, per report ---
+{
+  const cases = [
+    ['docx', 'word/hongze-2023-template.docx', 'Hongze 2023 in the official template', 30],
+    ['docx', 'word/zhangdian-2020.docx', 'Zhangdian 2020 (LibreOffice DOCX)', 30],
+    ['doc', 'word/hongze-2023-template.doc', 'Hongze 2023 template saved as .doc', 10],
+    ['html', 'word/zhangdian-2020.html', 'Zhangdian 2020 as a site page (UTF-8)', 10],
+    ['html', 'word/hongze-2023-gbk.html', 'Hongze 2023 as a site page (GBK, undeclared)', 10],
+  ];
+  results.word = {};
+  for (const [format, name, what, target] of cases) {
+    const bytes = readFileSync(fixture(name));
+    const times = await timeInProcess(bytes, 100);
+    results.word[name] = { medianMs: median(times), bytes: bytes.length };
+    console.log(`${format.padEnd(5)} ${what} (${Math.round(bytes.length / 1024)} KB): median ${fmt(median(times))} per report (target < ${target} ms)`);
+  }
+}
+
+// --- lazy loading: which modules a text parse pulls in (none of the Word/HTML readers) ---
+{
+  const { mkdtempSync, readFileSync: read, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const loadedBy = (file) => {
+    const dir = mkdtempSync(`${tmpdir()}/xxgk-loaded-`);
+    const out = `${dir}/loaded.txt`;
+    spawnSync(process.execPath, ['--import', `${root}bench/loaded-modules.mjs`, `${root}dist/cli/bin.js`, 'parse', fixture(file), '--json'], { stdio: 'ignore', env: { ...process.env, LOADED_MODULES_FILE: out } });
+    const lines = existsSync(out) ? read(out, 'utf8').split('\n') : [];
+    rmSync(dir, { recursive: true, force: true });
+    const heavy = /\/node_modules\/(cheerio|mammoth|word-extractor|pdfjs-dist|htmlparser2|parse5)\/|^require (word-extractor|mammoth)|\/frontends\/(docx|doc|html|pdf)\//;
+    return [...new Set(lines.filter((l) => heavy.test(l)).map((l) => l.replace(/.*\/node_modules\/([^/]+)\/.*/, '$1').replace(/.*\/dist\/(frontends\/[^/]+)\/.*/, '$1').replace(/^require /, '')))].sort();
+  };
+  results.lazy = { text: loadedBy('zhangdian-traffic-police-2020.txt'), docx: loadedBy('word/zhangdian-2020.docx'), html: loadedBy('word/zhangdian-2020.html'), doc: loadedBy('word/zhangdian-2020.doc') };
+  for (const [k, v] of Object.entries(results.lazy)) console.log(`loads  a ${k} parse loads: ${v.length ? v.join(', ') : 'none of the PDF/Word/HTML readers or their packages'}`);
+}
+
 // --- memory: one parse per process, as the CLI runs it ---
 {
   const cli = `${root}dist/cli/bin.js`;
   results.processMemory = {
     textCliPeakRssMiB: peakRss([cli, 'parse', fixture('zhangdian-traffic-police-2020.txt'), '--json']),
     pdfCliPeakRssMiB: peakRss([cli, 'parse', pdfPath, '--json']),
+    docxCliPeakRssMiB: peakRss([cli, 'parse', fixture('word/hongze-2023-template.docx'), '--json']),
+    docCliPeakRssMiB: peakRss([cli, 'parse', fixture('word/hongze-2023-template.doc'), '--json']),
+    htmlCliPeakRssMiB: peakRss([cli, 'parse', fixture('word/zhangdian-2020.html'), '--json']),
     barePdfjsPeakRssMiB: peakRss([`${root}bench/bare-pdfjs.mjs`, pdfPath]),
   };
   const m = results.processMemory;
   console.log(`memory per process (peak RSS): xxgk parse text ${m.textCliPeakRssMiB.toFixed(0)} MiB, PDF ${m.pdfCliPeakRssMiB.toFixed(0)} MiB; bare pdfjs ${m.barePdfjsPeakRssMiB.toFixed(0)} MiB`);
+  console.log(`memory per process (peak RSS): xxgk parse DOCX ${m.docxCliPeakRssMiB.toFixed(0)} MiB, DOC ${m.docCliPeakRssMiB.toFixed(0)} MiB, HTML ${m.htmlCliPeakRssMiB.toFixed(0)} MiB`);
 }
 
 // --- the audit (bench/audit.mjs) ---

@@ -25,6 +25,8 @@ const { TABLE3_COLUMNS, TABLE3_ROWS } = await imp('src/templates/table3.js');
 const { TABLE4_COLUMNS, TABLE4_GROUPS } = await imp('src/templates/table4.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Imported by make-word-fixtures.mjs for buildDocx() and zipDocx(): then nothing is written here.
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 const templatePath = join(root, 'fixtures/official-template-2021.docx');
 const outDir = join(root, 'fixtures/generated/docx');
 mkdirSync(outDir, { recursive: true });
@@ -290,10 +292,11 @@ function footerXml(style) {
 // ---- One report ------------------------------------------------------------------------------
 const FONT_NAMES = { uming: 'AR PL UMing CN', notoSerif: 'Noto Serif CJK SC' };
 
-function buildDocx(variant, stageDir) {
+/** `variant.spec` (a given spec) instead of a seed: the template filled with those values. */
+export function buildDocx(variant, stageDir) {
   const o = { ...BASE, ...variant.opts };
-  const seed = seedFor(variant.seed, o.single);
-  const spec = randomSpec(seed, '2021');
+  const seed = variant.spec ? variant.seed : seedFor(variant.seed, o.single);
+  const spec = variant.spec ? structuredClone(variant.spec) : randomSpec(seed, '2021');
   const layout = { ...DEFAULT_LAYOUT, moneyTwoDecimals: o.moneyTwoDecimals, textSeed: seed * 31 + 7, paragraphsPerPart: o.paragraphsPerPart, contactInPreamble: o.contactInPreamble, titleLines: o.titleLines };
   const content = randomContent(spec, layout);
 
@@ -376,20 +379,25 @@ function buildDocx(variant, stageDir) {
 }
 
 // ---- Build, zip, convert ---------------------------------------------------------------------
+const fixedTime = new Date('2024-01-01T00:00:00Z');
+/** Zips a staged DOCX folder with fixed timestamps and order, so the .docx is byte-identical run to run. */
+export function zipDocx(stage, outFile) {
+  const touch = (d) => { for (const f of readdirSync(d, { withFileTypes: true })) { const p = join(d, f.name); if (f.isDirectory()) touch(p); utimesSync(p, fixedTime, fixedTime); } };
+  touch(stage);
+  const files = execFileSync('find', ['.', '-type', 'f'], { cwd: stage, encoding: 'utf8' }).trim().split('\n').map((f) => f.slice(2)).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : 1));
+  execFileSync('zip', ['-X', '-q', '-9', outFile, ...files], { cwd: stage, env: { ...process.env, TZ: 'UTC' } });
+}
+
+if (isMain) {
 const reports = [];
 const docxDir = join(workDir, 'docx');
 const pdfDir = join(workDir, 'pdf');
 mkdirSync(docxDir, { recursive: true });
 mkdirSync(pdfDir, { recursive: true });
-const fixedTime = new Date('2024-01-01T00:00:00Z');
 for (const v of VARIANTS) {
   const stage = join(workDir, 'stage', v.name);
   const r = buildDocx(v, stage);
-  // Fixed timestamps and order so the .docx is byte-identical run to run.
-  const touch = (d) => { for (const f of readdirSync(d, { withFileTypes: true })) { const p = join(d, f.name); if (f.isDirectory()) touch(p); utimesSync(p, fixedTime, fixedTime); } };
-  touch(stage);
-  const files = execFileSync('find', ['.', '-type', 'f'], { cwd: stage, encoding: 'utf8' }).trim().split('\n').map((f) => f.slice(2)).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : 1));
-  execFileSync('zip', ['-X', '-q', '-9', join(docxDir, `${r.name}.docx`), ...files], { cwd: stage, env: { ...process.env, TZ: 'UTC' } });
+  zipDocx(stage, join(docxDir, `${r.name}.docx`));
   reports.push(r);
 }
 const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
@@ -404,3 +412,4 @@ for (const r of reports) {
   writeFileSync(join(outDir, `${r.name}.json`), JSON.stringify({ spec: r.spec, notes: r.notes }, null, 2) + '\n');
 }
 console.log(`wrote ${reports.length} docx fixtures to ${outDir}`);
+}

@@ -15,6 +15,8 @@ const { randomSpec, table2Paths, table3Paths, table4Paths } = await imp('test/su
 const { SECTIONS } = await imp('src/templates/sections.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Imported by make-word-fixtures.mjs for zhangdian(): then nothing is written here.
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 const outDir = join(root, 'fixtures/generated/pdf');
 mkdirSync(outDir, { recursive: true });
 
@@ -35,7 +37,7 @@ const OVERRIDES = [
 ];
 const N = 24;
 const reports = [];
-for (let i = 0; i < N; i++) {
+if (isMain) for (let i = 0; i < N; i++) {
   const seed = 1001 + i;
   const version = i % 2 === 0 ? '2019' : '2021';
   const spec = randomSpec(seed, version);
@@ -45,7 +47,7 @@ for (let i = 0; i < N; i++) {
 }
 
 // ---- The real 2020 report of 淄博市公安局交通警察支队张店大队 -------------------------------
-function zhangdian() {
+export function zhangdian() {
   const txt = readFileSync(join(root, 'fixtures/zhangdian-traffic-police-2020.txt'), 'utf8').replace(/\r/g, '');
   const lines = txt.split('\n');
   const clean = (s) => s.replace('[bookmark: _GoBack]', '').replace(/\u00a0/g, ' ').trim();
@@ -154,6 +156,7 @@ function crossCheckZhangdian(lines, values) {
   }
 }
 
+if (isMain) {
 reports.push(zhangdian());
 
 // ---- HTML → PDF with LibreOffice, page numbers stamped (scripts/html-to-pdf.mjs) ----------
@@ -168,3 +171,4 @@ for (const r of reports) {
   writeFileSync(join(outDir, `${r.name}.json`), JSON.stringify(json, null, 2) + '\n');
 }
 console.log(`wrote ${reports.length} PDF fixtures to ${outDir}`);
+}

@@ -23,6 +23,7 @@ export const WARNING_CODES = {
   DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
   PDF_PAGE_DAMAGED: { severity: 'warning', summary: 'A PDF page could not be read (damaged content); its content is missing.' },
+  TABLE_IS_IMAGE: { severity: 'error', summary: 'A statistics table is printed as a picture (DOCX, HTML): its numbers are not in the document.' },
   // Audit findings with a name (the identities keep report-format.md's ids, see src/audit/rules.ts).
   FEE_NOT_REPORTED: { severity: 'info', summary: 'Audit: a 2021-format report does not state the information-processing fee (信息处理费) and its amount in section 六.' },
   PERIOD_MISMATCH: { severity: 'warning', summary: 'Audit: the statistics period stated in the text is not the year in the title.' },
@@ -32,12 +33,16 @@ export const WARNING_CODES = {
 /** Input errors: the input cannot be read as a report at all. Thrown as XxgkError. */
 export const ERROR_CODES = {
   EMPTY_INPUT: 'The input is empty (or only whitespace).',
-  UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (plain text, PDF); DOCX, DOC and HTML are recognised but not read yet.',
+  UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (plain text, PDF, DOCX, DOC, HTML).',
   NOT_A_REPORT: 'The document has no statistics table and fewer than two of the six section titles (one is enough under a report title).',
   TOO_LARGE: 'The input exceeds the configured size or page limit.',
   PDF_ENCRYPTED: 'The PDF needs a user password to open.',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',
   PDF_DAMAGED: 'The PDF is truncated or damaged beyond recovery.',
+  DOCX_DAMAGED: 'The DOCX is damaged: a corrupt or truncated zip, or a document part that is not XML.',
+  ZIP_NOT_DOCX: 'The zip archive is not a Word document (it has no word/document.xml).',
+  DOCX_ENCRYPTED: 'The DOCX is password-protected (an encrypted OLE package): it needs the password to open.',
+  DOC_DAMAGED: 'The legacy Word (.doc) file cannot be read: damaged, encrypted, or another OLE document (a spreadsheet).',
   INPUT_UNREADABLE: 'The file cannot be read (missing, a directory, no permission).',
   INTERNAL: 'A bug in xxgk; never an expected outcome. Please report it.',
   TIMEOUT: 'The parse did not finish within the time limit.',

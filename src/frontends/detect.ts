@@ -1,5 +1,8 @@
 /** Which front end reads these bytes: decided from the bytes, never the file name. */
-export type DetectedFormat = 'pdf' | 'docx' | 'doc' | 'zip' | 'html' | 'text';
+export type DetectedFormat = 'pdf' | 'docx' | 'doc' | 'zip' | 'html' | 'text' | 'encrypted-docx';
+
+/** The OLE stream name of an encrypted OOXML package (UTF-16LE in the container's directory). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
@@ -8,7 +11,10 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
     // The central directory (at the end) names every part: a Word document has word/document.xml.
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml') ? 'docx' : 'zip';
   }
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'doc';
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // Word saves a password-protected DOCX as an OLE container holding the zip encrypted.
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE) ? 'encrypted-docx' : 'doc';
+  }
   const start = head.toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<?xml') && start.includes('<html'))) return 'html';
   return 'text';

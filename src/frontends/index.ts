@@ -16,10 +16,6 @@ export interface ReadLimits {
 
 export type Reader = (bytes: Uint8Array, limits: ReadLimits) => FrontEndResult | Promise<FrontEndResult>;
 
-const notYet = (name: string) => async (): Promise<Reader> => () => {
-  throw new XxgkError('UNSUPPORTED_FORMAT', `${name} input is not supported yet; convert it to PDF or text.`);
-};
-
 const READERS: Record<DetectedFormat, () => Promise<Reader>> = {
   text: async () => (await import('./text/index.js')).readTextBytes,
   pdf: async () => {
@@ -29,10 +25,14 @@ const READERS: Record<DetectedFormat, () => Promise<Reader>> = {
       return readPdf(bytes, { maxPages: limits.maxPages });
     };
   },
-  docx: notYet('DOCX'),
-  doc: notYet('DOC'),
-  zip: notYet('ZIP'),
-  html: notYet('HTML'),
+  docx: async () => (await import('./docx/index.js')).readDocx,
+  // A zip is read as a DOCX whose main part may be named otherwise; if it has none: ZIP_NOT_DOCX.
+  zip: async () => (await import('./docx/index.js')).readDocx,
+  'encrypted-docx': async () => () => {
+    throw new XxgkError('DOCX_ENCRYPTED', 'The DOCX is encrypted with a password (an OLE container holding EncryptedPackage).');
+  },
+  doc: async () => (await import('./doc/index.js')).readDoc,
+  html: async () => (await import('./html/index.js')).readHtml,
 };
 
 /** Bytes → the block stream of the front end their format needs. */

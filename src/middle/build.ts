@@ -6,6 +6,7 @@ import { mapActiveDisclosure, versionOfTable2 } from './active.js';
 import { mapApplications } from './applications.js';
 import { findTitle, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
+import { tableAsPicture } from './pictures.js';
 import { findSections } from './sections.js';
 import { classifyTable, homeSection, settleKinds, toTable } from './tables.js';
 
@@ -51,7 +52,11 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     { m: review, name: '四 (行政复议、行政诉讼情况)', section: 4 },
   ];
   for (const { m, name, section } of mapped) {
-    if (!m.found) warnings.push(warning('TABLE_MISSING', `Table ${name} was not found; its values are null.`, { section }));
+    if (!m.found) {
+      const picture = tableAsPicture(fe.blocks, tree.sectionOfBlock, section);
+      if (picture) warnings.push(picture);
+      warnings.push(warning('TABLE_MISSING', `Table ${name} was not found; its values are null.`, { section }));
+    }
     warnings.push(...m.writer.warnings);
   }
   if (year !== null && year >= 2021 && version === '2019' && versionOfTable2(tables) === '2019') {

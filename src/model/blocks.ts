@@ -46,7 +46,19 @@ export interface TableBlock {
   location: SourceLocation;
 }
 
-export type Block = ParagraphBlock | TableBlock;
+/**
+ * A picture in the flow of the document (DOCX, HTML). Only its size matters:
+ * the middle tells a statistics table pasted as a picture from a seal or a logo.
+ */
+export interface ImageBlock {
+  kind: 'image';
+  /** Printed size in centimetres; both 0 when the source does not say (a web page sizing it by CSS). */
+  widthCm: number;
+  heightCm: number;
+  location: SourceLocation;
+}
+
+export type Block = ParagraphBlock | TableBlock | ImageBlock;
 
 /** What a front end hands to the middle: the blocks plus facts about the source. */
 export interface FrontEndResult {

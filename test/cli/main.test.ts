@@ -44,9 +44,9 @@ test('input errors: exit 2, the code on stderr, and as JSON with --json', async 
   expect(plain.code).toBe(2);
   expect(plain.stdout).toBe('');
   expect(plain.stderr).toMatch(/^xxgk: INPUT_UNREADABLE: /);
-  const json = await run(['parse', fixturePath('official-template-2021.docx'), '--json']);
+  const json = await run(['parse', fixturePath('bad/encrypted-user.pdf'), '--json']);
   expect(json.code).toBe(2);
-  expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'UNSUPPORTED_FORMAT', message: 'DOCX input is not supported yet; convert it to PDF or text.' } });
+  expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'PDF_ENCRYPTED', message: 'The PDF needs a user password to open.' } });
 });
 
 test('usage errors exit 1', async () => {

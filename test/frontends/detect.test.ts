@@ -11,3 +11,11 @@ test('formats are told by their bytes', () => {
   expect(detectFormat(Buffer.from('<html lang="zh">'))).toBe('html');
   expect(detectFormat(Buffer.from('一、总体情况'))).toBe('text');
 });
+
+test('a password-protected DOCX (an OLE container holding EncryptedPackage) is told from a legacy DOC', () => {
+  expect(detectFormat(fixtureBytes('word/bad/encrypted.docx'))).toBe('encrypted-docx');
+  expect(detectFormat(fixtureBytes('word/zhangdian-2020.doc'))).toBe('doc');
+  expect(detectFormat(fixtureBytes('word/zhangdian-2020.docx'))).toBe('docx');
+  expect(detectFormat(fixtureBytes('word/zhangdian-2020.html'))).toBe('html');
+  expect(detectFormat(fixtureBytes('word/bad/not-word.zip'))).toBe('zip');
+});

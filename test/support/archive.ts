@@ -11,14 +11,13 @@ import iconv from 'iconv-lite';
 import type { FormatVersion } from '../../src/model/statistics.js';
 import { FIXTURES } from './fixtures.js';
 import { type FlatValues, int, randomSpec, rng, type ReportSpec } from './random-report.js';
+import { zip } from './containers.js';
 import { DEFAULT_LAYOUT, renderHtml } from './render-html.js';
 import { renderText } from './render-text.js';
 
 export type Expectation =
   /** A report whose statistics cells must equal these values. */
   | { kind: 'values'; version: FormatVersion; agency: string; year: number; values: FlatValues }
-  /** A format that may not be read yet: this code, or (once read) these values. */
-  | { kind: 'either'; code: string; version: FormatVersion; agency: string; year: number; values: FlatValues }
   | { kind: 'error'; code: string }
   | { kind: 'duplicate'; of: string }
   /** Fuzzed bytes: a row of its own, parsed or with a listed input error code. */
@@ -124,11 +123,11 @@ export function buildArchive(root: string, spec: ArchiveSpec): TestArchive {
   const docx = readdirSync(docxDir).filter((n) => n.endsWith('.docx')).sort().slice(0, spec.wordAndHtml ?? 0);
   for (const name of docx) {
     const { spec: report } = JSON.parse(readFileSync(join(docxDir, name.replace(/\.docx$/, '.json')), 'utf8')) as GeneratedJson;
-    put(`word/${name}`, readFileSync(join(docxDir, name)), { kind: 'either', code: 'UNSUPPORTED_FORMAT', ...valuesOf(report) });
+    put(`word/${name}`, readFileSync(join(docxDir, name)), { kind: 'values', ...valuesOf(report) });
   }
   for (let i = 0; i < (spec.wordAndHtml ?? 0); i++) {
     const report = randomSpec(5000 + i);
-    put(`html/report-${5000 + i}.html`, renderHtml(report, DEFAULT_LAYOUT), { kind: 'either', code: 'UNSUPPORTED_FORMAT', ...valuesOf(report) });
+    put(`html/report-${5000 + i}.html`, renderHtml(report, DEFAULT_LAYOUT), { kind: 'values', ...valuesOf(report) });
   }
 
   // Exact copies under another folder (walked after the originals): recorded as duplicates of the first path.
@@ -150,7 +149,8 @@ export function buildArchive(root: string, spec: ArchiveSpec): TestArchive {
     put('bad/scanned.pdf', readFileSync(join(FIXTURES, 'bad', 'image-only.pdf')), { kind: 'error', code: 'PDF_NO_TEXT_LAYER' });
     put('bad/not-a-report.pdf', readFileSync(join(FIXTURES, 'bad', 'not-a-report.pdf')), { kind: 'error', code: 'NOT_A_REPORT' });
     put('bad/random.bin', Buffer.from(Array.from({ length: 5000 }, () => int(r, 0, 255))), { kind: 'error', code: 'UNSUPPORTED_FORMAT' });
-    put('bad/zip.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]), { kind: 'error', code: 'UNSUPPORTED_FORMAT' });
+    put('bad/zip.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]), { kind: 'error', code: 'DOCX_DAMAGED' });
+    put('bad/not-word.zip', zip([{ name: 'readme.txt', data: Buffer.from('not a Word document') }]), { kind: 'error', code: 'ZIP_NOT_DOCX' });
     const text = renderText(randomSpec(1), 1).text;
     put('bad/cut-short.txt', text.slice(0, 60), { kind: 'error', code: 'NOT_A_REPORT' });
     // Test hooks (active only with XXGK_BATCH_TEST_HOOKS=1): stall, exhaust memory, crash the worker.

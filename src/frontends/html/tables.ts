@@ -19,20 +19,28 @@ export function htmlTableToBlock($: CheerioAPI, table: Element, locate: (el: Ele
   const rows: BlockCell[][] = [];
   for (const tr of ownRows($, table)) {
     const cells: BlockCell[] = [];
-    for (const td of $(tr).children('td, th').toArray()) {
-      cells.push({ text: cellText($, td), rowSpan: spanOf(td, 'rowspan'), colSpan: spanOf(td, 'colspan'), location: locate(td) });
+    for (const td of tr.children) {
+      if (td.type !== 'tag' || ((td as Element).name !== 'td' && (td as Element).name !== 'th')) continue;
+      const cell = td as Element;
+      cells.push({ text: cellText($, cell), rowSpan: spanOf(cell, 'rowspan'), colSpan: spanOf(cell, 'colspan'), location: locate(cell) });
     }
     if (cells.length > 0) rows.push(cells);
   }
   return { kind: 'table', rows, location: locate(table) };
 }
 
-/** The table's own rows, in document order. */
-function ownRows($: CheerioAPI, table: Element): Element[] {
-  return $(table)
-    .find('tr')
-    .toArray()
-    .filter((tr) => $(tr).closest('table')[0] === table);
+/** The table's own rows, in document order: direct `<tr>` children and those of its row groups (walked, not queried: no selector per table). */
+function ownRows(_$: CheerioAPI, table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (c.type !== 'tag') continue;
+    const el = c as Element;
+    if (el.name === 'tr') rows.push(el);
+    else if (el.name === 'thead' || el.name === 'tbody' || el.name === 'tfoot') {
+      for (const r of el.children) if (r.type === 'tag' && (r as Element).name === 'tr') rows.push(r as Element);
+    }
+  }
+  return rows;
 }
 
 /** A span attribute as a whole number of at least 1 (browsers cap rowspan at 65534, colspan at 1000). */

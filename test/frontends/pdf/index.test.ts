@@ -79,7 +79,7 @@ describe('readPdf on the Hongze 2023 report', () => {
   });
 
   it('orders blocks: each table right after its section heading', () => {
-    const kinds = result.blocks.map((b: Block) => (b.kind === 'table' ? 'T' : b.text.slice(0, 2)));
+    const kinds = result.blocks.map((b: Block) => (b.kind === 'table' ? 'T' : b.kind === 'paragraph' ? b.text.slice(0, 2) : 'I'));
     expect(kinds.filter((k) => k === 'T' || /^[一二三四五六]、/.test(k))).toEqual(['一、', '二、', 'T', '三、', 'T', '四、', 'T', '五、', '六、']);
   });
 

@@ -83,7 +83,7 @@ describe('findTextRegions and buildTextGrid on runs without rulings', () => {
 
   test('the page through layout: headings stay paragraphs around the table', () => {
     const blocks = layoutPages([{ page: 1, width: 595, height: 842, runs: borderless(), segments: [] }]);
-    expect(blocks.map((b) => (b.kind === 'table' ? `T${b.rows.length}` : b.text))).toEqual(['三、收到和处理政府信息公开申请情况', 'T5', '五、存在的主要问题及改进情况']);
+    expect(blocks.map((b) => (b.kind === 'table' ? `T${b.rows.length}` : b.kind === 'paragraph' ? b.text : 'image'))).toEqual(['三、收到和处理政府信息公开申请情况', 'T5', '五、存在的主要问题及改进情况']);
   });
 
   test('a table going on over a page break: same number columns, the repeated header dropped', () => {

@@ -179,7 +179,7 @@ describe('a header left at the foot of a page', () => {
       { page: 1, width: 595, height: 842, runs: p1, segments: [] },
       { page: 2, width: 595, height: 842, runs: p2, segments: [] },
     ]);
-    expect(blocks.map((b) => (b.kind === 'table' ? rowsOf(b) : b.text))).toEqual([
+    expect(blocks.map((b) => (b.kind === 'table' ? rowsOf(b) : b.kind === 'paragraph' ? b.text : 'image'))).toEqual([
       '正文一段文字，说明本年度的工作情况。',
       '三、收到和处理政府信息公开申请情况',
       [['申请人情况'], ['自然人', '商业企业', '总计'], ['一、本年新收', '21', '0', '21'], ['（七）总计', '5', '0', '5']],

@@ -41,7 +41,7 @@ test('paragraphs, a flattened table with a wrapped cell, debris dropped', () => 
 
 test('two blank lines separate adjacent tables; CRLF and CR line ends', () => {
   const blocks = textToBlocks('\ta\r\n\tb\r\n\r\n\r\n\tc\r\te\r\rd\r\r\nf');
-  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([[['a', 'b']], [['c', 'e']], 'd', 'f']);
+  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image'))).toEqual([[['a', 'b']], [['c', 'e']], 'd', 'f']);
 });
 
 test('a long untabbed line after a cell is a paragraph, not a continuation', () => {
@@ -76,7 +76,7 @@ test('indentation before the tab still makes a cell line', () => {
 
 test('page numbers between lines are dropped; a heading right after a row is not swallowed into it', () => {
   const blocks = textToBlocks('\t规章\n\t101\n- 3 -\n\t102\n第 4 页 共 5 页\n三、收到和处理政府信息公开申请情况\n');
-  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([
+  expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image'))).toEqual([
     [['规章', '101', '102']],
     '三、收到和处理政府信息公开申请情况',
   ]);

@@ -1,0 +1,235 @@
+/**
+ * The text of a Word 97–2003 binary document with its table structure. word-extractor
+ * reads the OLE container, the piece table and tracked deletions, but its text
+ * turns every cell mark (\x07) into a tab and cannot tell a row's end from an
+ * empty cell: in the binary format both are a \x07, and only the paragraph
+ * properties (sprmPFTtp on the row-end mark, sprmPFInTable on cell paragraphs)
+ * say which is which. So the paragraph property pages (PAPX FKPs) are read here
+ * as well, and each \x07 and \r gets its role from them.
+ */
+import { createRequire } from 'node:module';
+import { XxgkError } from '../../codes.js';
+
+/** A paragraph mark's table role. */
+interface ParaProps {
+  inTable: boolean;
+  rowEnd: boolean;
+  /** Nesting depth (sprmPItap); cells of tables inside cells are read as text of the outer cell. */
+  depth: number;
+}
+
+interface Piece {
+  startCp: number;
+  endCp: number;
+  startFilePos: number;
+  bpc: number;
+  text: string;
+}
+
+interface OleExtractor {
+  _pieces: Piece[];
+  _boundaries: { ccpText: number };
+  extract(reader: unknown): Promise<unknown>;
+  extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
+  documentStream(document: unknown, name: string): Promise<unknown>;
+  streamBuffer(stream: unknown): Promise<Buffer>;
+  writeParagraphProperties(buffer: Buffer, table: Buffer): void;
+}
+
+const sprmPFInTable = 0x2416;
+const sprmPFTtp = 0x2417;
+const sprmPItap = 0x6649;
+const sprmPFInnerTtp = 0x244c;
+const sprmPFInnerTableCell = 0x244b;
+/** The properties are too big for the page (a row end carrying its table definition): they are in the Data stream. */
+const sprmPHugePapx = 0x6646;
+
+/** One item of the body: a paragraph, or a table row of cells (each cell's paragraphs joined by "\n"). */
+export type DocItem = { kind: 'paragraph'; text: string } | { kind: 'row'; cells: string[] };
+
+export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
+  const require = createRequire(import.meta.url);
+  const Extractor = require('word-extractor/lib/word-ole-extractor.js') as new () => OleExtractor;
+  const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (b: Buffer) => { open(): Promise<void> };
+  const props = new Map<number, ParaProps>();
+  let data: Buffer = Buffer.alloc(0);
+  class TableAware extends Extractor {
+    override async extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
+      // FIB fEncrypted: the text is RC4/XOR-encrypted and would read as noise.
+      if (buffer.length >= 12 && buffer.readUInt16LE(0) === 0xa5ec && (buffer.readUInt16LE(0x0a) & 0x0100) !== 0) {
+        throw new XxgkError('DOC_DAMAGED', 'The Word (.doc) file is encrypted with a password.');
+      }
+      try {
+        const stream = await this.documentStream(document, 'Data');
+        if (stream) data = await this.streamBuffer(stream);
+      } catch {
+        // No Data stream: no huge paragraph properties either.
+      }
+      return super.extractWordDocument(document, buffer);
+    }
+    override writeParagraphProperties(buffer: Buffer, table: Buffer): void {
+      readParagraphMarks(buffer, table, data, props);
+      super.writeParagraphProperties(buffer, table);
+    }
+  }
+  const ex = new TableAware();
+  try {
+    const reader = new BufferReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await reader.open();
+    await ex.extract(reader);
+  } catch (e) {
+    if (e instanceof XxgkError) throw e;
+    throw new XxgkError('DOC_DAMAGED', `The Word (.doc) file cannot be read: ${(e as Error).message}`, { cause: e });
+  }
+  return items(ex._pieces, ex._boundaries.ccpText, props);
+}
+
+/** Paragraph-mark FC (the byte after the mark) → its table role, from the PAPX FKPs. */
+function readParagraphMarks(word: Buffer, table: Buffer, data: Buffer, out: Map<number, ParaProps>): void {
+  const fc = word.readUInt32LE(0x0102);
+  const lcb = word.readUInt32LE(0x0106);
+  if (lcb < 12 || fc + lcb > table.length) return;
+  const n = (lcb - 4) / 8;
+  for (let i = 0; i < n; i++) {
+    const pn = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
+    const page = word.subarray(pn * 512, pn * 512 + 512);
+    if (page.length < 512) continue;
+    const crun = page[511]!;
+    for (let r = 0; r < crun; r++) {
+      const end = page.readUInt32LE((r + 1) * 4);
+      const bOffset = page[4 * (crun + 1) + r * 13]! * 2;
+      out.set(end, bOffset === 0 ? { inTable: false, rowEnd: false, depth: 0 } : papx(page, bOffset, data));
+    }
+  }
+}
+
+/** The table role in one PapxInFkp. */
+function papx(page: Buffer, off: number, data: Buffer): ParaProps {
+  let cb = page[off]!;
+  let start = off + 1;
+  let size = 2 * cb - 1;
+  if (cb === 0) {
+    cb = page[off + 1]!;
+    start = off + 2;
+    size = 2 * cb;
+  }
+  const props: ParaProps = { inTable: false, rowEnd: false, depth: 0 };
+  readSprms(page, start + 2 /* after the istd */, Math.min(start + size, page.length), data, props);
+  if (props.inTable && props.depth === 0) props.depth = 1;
+  return props;
+}
+
+function readSprms(buf: Buffer, from: number, end: number, data: Buffer, props: ParaProps): void {
+  let p = from;
+  while (p + 2 <= end) {
+    const sprm = buf.readUInt16LE(p);
+    p += 2;
+    const operand = p < end ? buf[p]! : 0;
+    if (sprm === sprmPFInTable) props.inTable = operand !== 0;
+    else if (sprm === sprmPFTtp) props.rowEnd = operand !== 0;
+    else if (sprm === sprmPItap && p + 4 <= end) props.depth = buf.readUInt32LE(p);
+    else if (sprm === sprmPFInnerTtp || sprm === sprmPFInnerTableCell) props.depth = Math.max(props.depth, 2);
+    else if (sprm === sprmPHugePapx && p + 4 <= end && buf !== data) {
+      const at = buf.readUInt32LE(p);
+      if (at + 2 <= data.length) readSprms(data, at + 2, Math.min(data.length, at + 2 + data.readUInt16LE(at)), data, props);
+    }
+    p += operandSize(sprm, buf, p);
+  }
+}
+
+function operandSize(sprm: number, buf: Buffer, p: number): number {
+  switch (sprm >> 13) {
+    case 0:
+    case 1:
+      return 1;
+    case 2:
+    case 4:
+    case 5:
+      return 2;
+    case 3:
+      return 4;
+    case 7:
+      return 3;
+    default:
+      // sprmTDefTable / sprmTDefTable10: a 2-byte size; sprmPChgTabs: its own rule; others: a 1-byte size.
+      if (sprm === 0xd608 || sprm === 0xd606) return p + 2 <= buf.length ? buf.readUInt16LE(p) + 1 : 2;
+      if (sprm === 0xc615 && buf[p] === 255) return 1 + buf[p + 1]! * 4 + 1 + buf[p + 2 + buf[p + 1]! * 4]! * 3 + 1;
+      return (buf[p] ?? 0) + 1;
+  }
+}
+
+/** The main text, split into paragraphs and table rows by the marks' roles. */
+function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>): DocItem[] {
+  const out: DocItem[] = [];
+  let text = '';
+  let cellLines: string[] = [];
+  let cells: string[] = [];
+  let fieldDepth = 0;
+  const inInstr: boolean[] = [];
+  const roleAt = (piece: Piece, cp: number): ParaProps | undefined => props.get(piece.startFilePos + (cp - piece.startCp + 1) * piece.bpc);
+  for (const piece of pieces) {
+    const from = piece.startCp;
+    const to = Math.min(piece.endCp, ccpText);
+    for (let cp = from; cp < to; cp++) {
+      const ch = piece.text[cp - from]!;
+      const c = ch.charCodeAt(0);
+      // Fields: \x13 instruction \x14 result \x15; only the result is printed.
+      if (c === 0x13) {
+        inInstr.push(true);
+        fieldDepth++;
+        continue;
+      }
+      if (c === 0x14) {
+        if (fieldDepth > 0) inInstr[inInstr.length - 1] = false;
+        continue;
+      }
+      if (c === 0x15) {
+        if (fieldDepth > 0) (inInstr.pop(), fieldDepth--);
+        continue;
+      }
+      if (inInstr.some((x) => x)) continue;
+      // word-extractor itself turns the row-end marks it recognises into "\n": those are \x07 marks too.
+      const role = c === 0x0d || c === 0x07 || c === 0x0a ? roleAt(piece, cp) : undefined;
+      if (c === 0x0d || c === 0x07 || (c === 0x0a && role?.rowEnd)) {
+        const depth = role?.depth ?? (c === 0x07 ? 1 : 0);
+        const line = clean(text);
+        text = '';
+        if (depth > 1) {
+          // A nested table's cell or row: its text stays in the outer cell.
+          if (line !== '') cellLines.push(line);
+        } else if (c !== 0x0d && role?.rowEnd) {
+          if (cells.length > 0) out.push({ kind: 'row', cells });
+          cells = [];
+          cellLines = [];
+        } else if (c === 0x07) {
+          if (line !== '') cellLines.push(line);
+          cells.push(cellLines.join('\n'));
+          cellLines = [];
+        } else if (role?.inTable) {
+          if (line !== '') cellLines.push(line);
+        } else {
+          if (cells.length > 0) (out.push({ kind: 'row', cells }), (cells = []));
+          if (line !== '') out.push({ kind: 'paragraph', text: line });
+        }
+        continue;
+      }
+      if (c === 0x0b) text += '\n';
+      else if (c === 0x09) text += ' ';
+      else if (c === 0x1e) text += '-';
+      else if (c >= 0x20 || c === 0x0a) text += ch;
+      // \x00 (deleted), \x01 \x08 (pictures, objects), \x02 \x05 (note marks), \x0c (page break), \x1f: not printed.
+    }
+  }
+  if (cells.length > 0) out.push({ kind: 'row', cells });
+  const last = clean(text);
+  if (last !== '') out.push({ kind: 'paragraph', text: last });
+  return out;
+}
+
+function clean(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}

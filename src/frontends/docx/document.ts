@@ -1,0 +1,262 @@
+/**
+ * word/document.xml → blocks. Read directly rather than through mammoth's HTML,
+ * because mammoth loses what the model needs: the text of automatic numbering
+ * (`一、`, `（三）` drawn by Word, not in the text), and it offers no hook to
+ * tell a picture's size (a table pasted as an image vs a seal). Page headers,
+ * footers and footnote texts live in other parts and are never read; tracked
+ * changes are read as accepted (insertions kept, deletions dropped).
+ */
+import type { Element } from 'domhandler';
+import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/blocks.js';
+import { Numbering } from './numbering.js';
+import { child, find, isOn, isTag, kids, valOf } from './xml.js';
+
+/** Paragraph style → its list (numPr), following w:basedOn. */
+export interface StyleInfo {
+  numId?: string;
+  ilvl?: number;
+  basedOn?: string;
+}
+
+export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  if (!root) return styles;
+  for (const s of kids(root, 'w:style')) {
+    if (s.attribs['w:type'] !== 'paragraph') continue;
+    const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+    const ilvl = valOf(numPr, 'w:ilvl');
+    styles.set(s.attribs['w:styleId'] ?? '', { numId: valOf(numPr, 'w:numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl), basedOn: valOf(s, 'w:basedOn') });
+  }
+  return styles;
+}
+
+/** EMU per centimetre (DrawingML sizes). */
+const EMU_PER_CM = 360000;
+
+/** Containers whose content is read as if it stood in their place. */
+const TRANSPARENT = new Set(['w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:hyperlink', 'w:dir', 'w:bdo']);
+/** Tracked deletions and moved-away text: not in the accepted document. */
+const DROPPED = new Set(['w:del', 'w:moveFrom']);
+
+export class DocumentReader {
+  readonly blocks: Block[] = [];
+
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: Map<string, StyleInfo>,
+  ) {}
+
+  /** Reads the body's paragraphs and tables (content controls and wrappers are looked through). */
+  readBody(body: Element): void {
+    for (const el of kids(body)) {
+      if (el.name === 'w:p') this.paragraph(el);
+      else if (el.name === 'w:tbl') this.table(el);
+      else if (el.name === 'w:sdt') this.readBody(child(el, 'w:sdtContent') ?? el);
+      else if (TRANSPARENT.has(el.name)) this.readBody(el);
+    }
+  }
+
+  private paragraph(p: Element): void {
+    const text = this.paragraphText(p);
+    if (text !== '') this.blocks.push({ kind: 'paragraph', text, location: {} } satisfies ParagraphBlock);
+  }
+
+  /** A paragraph's text: its list number (if Word numbers it), then its runs; tabs become spaces. */
+  private paragraphText(p: Element): string {
+    const pPr = child(p, 'w:pPr');
+    const number = this.listNumber(pPr);
+    const parts: string[] = [];
+    this.runs(p, parts);
+    const body = parts.join('').replace(/[ \t]+\n/g, '\n').trim();
+    if (body === '' && number === '') return '';
+    // `1` + `总体情况` would run together; `一、` or `（一）` end in punctuation.
+    const sep = number !== '' && /[0-9A-Za-z]$/.test(number) && body !== '' ? ' ' : '';
+    return (number + sep + body).trim();
+  }
+
+  private listNumber(pPr: Element | undefined): string {
+    const numPr = child(pPr, 'w:numPr');
+    let numId = valOf(numPr, 'w:numId');
+    let ilvl = valOf(numPr, 'w:ilvl') === undefined ? undefined : Number(valOf(numPr, 'w:ilvl'));
+    // A list attached to the paragraph style (heading styles often carry one).
+    for (let style = valOf(pPr, 'w:pStyle'), depth = 0; style !== undefined && depth < 20 && (numId === undefined || ilvl === undefined); depth++) {
+      const s = this.styles.get(style);
+      if (!s) break;
+      numId ??= s.numId;
+      ilvl ??= s.ilvl;
+      style = s.basedOn;
+    }
+    if (numId === undefined) return '';
+    return this.numbering.next(numId, ilvl ?? 0);
+  }
+
+  /** Collects the visible text of runs under `el` into `out`. */
+  private runs(el: Element, out: string[]): void {
+    for (const c of el.children) {
+      if (!isTag(c)) continue;
+      if (c.name === 'w:r') this.run(c, out);
+      else if (DROPPED.has(c.name) || c.name === 'w:pPr') continue;
+      else if (c.name === 'w:sdt') this.runs(child(c, 'w:sdtContent') ?? c, out);
+      else if (TRANSPARENT.has(c.name)) this.runs(c, out);
+    }
+  }
+
+  private run(r: Element, out: string[]): void {
+    const rPr = child(r, 'w:rPr');
+    // Hidden text is not printed.
+    if (isOn(rPr, 'w:vanish') || isOn(rPr, 'w:specVanish')) return;
+    for (const c of kids(r)) {
+      switch (c.name) {
+        case 'w:t':
+          for (const t of c.children) if (t.type === 'text') out.push((t as unknown as { data: string }).data);
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          out.push(' ');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          // A page or column break is layout, a line break is a line.
+          if ((c.attribs['w:type'] ?? 'textWrapping') === 'textWrapping') out.push('\n');
+          break;
+        case 'w:noBreakHyphen':
+          out.push('-');
+          break;
+        case 'w:sym': {
+          const code = Number.parseInt(c.attribs['w:char'] ?? '', 16);
+          // Symbol-font characters sit in the private-use area (F0xx); only real characters are kept.
+          if (Number.isFinite(code) && (code < 0xe000 || code > 0xf8ff)) out.push(String.fromCharCode(code));
+          break;
+        }
+        case 'w:drawing':
+        case 'w:pict':
+        case 'w:object':
+          this.picture(c);
+          break;
+        case 'mc:AlternateContent': {
+          // The choice and its fallback draw the same thing: look at one.
+          const alt = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
+          if (alt) this.run(alt, out);
+          break;
+        }
+        default:
+          // w:footnoteReference / w:endnoteReference: the mark only; the note's text is in another part.
+          break;
+      }
+    }
+  }
+
+  /** A picture as an image block with its size (DrawingML extent or VML style); text boxes and shapes without an image are not pictures. */
+  private picture(el: Element): void {
+    let widthCm = 0;
+    let heightCm = 0;
+    if (el.name === 'w:drawing') {
+      if (!find(el, 'a:blip') && !find(el, 'pic:pic')) return;
+      const extent = find(el, 'wp:extent');
+      widthCm = Number(extent?.attribs.cx ?? 0) / EMU_PER_CM;
+      heightCm = Number(extent?.attribs.cy ?? 0) / EMU_PER_CM;
+    } else {
+      const shape = find(el, 'v:shape') ?? find(el, 'v:rect');
+      if (!shape || (!find(el, 'v:imagedata') && el.name !== 'w:object')) return;
+      const style = shape.attribs.style ?? '';
+      widthCm = cssLengthCm(/(?:^|;)\s*width:\s*([^;]+)/.exec(style)?.[1]);
+      heightCm = cssLengthCm(/(?:^|;)\s*height:\s*([^;]+)/.exec(style)?.[1]);
+    }
+    this.blocks.push({ kind: 'image', widthCm, heightCm, location: {} });
+  }
+
+  /**
+   * A table: the grid column of each cell is the sum of the w:gridSpan before
+   * it (after w:gridBefore); a vertically merged continuation cell (w:vMerge
+   * without "restart") adds a row to the span of the cell above it in the same
+   * grid column and is itself left out, as the block model wants.
+   */
+  private table(tbl: Element): void {
+    const rows: BlockCell[][] = [];
+    // Grid column → the cell that a vMerge continuation there extends.
+    const open = new Map<number, BlockCell>();
+    for (const tr of rowsOf(tbl)) {
+      const trPr = child(tr, 'w:trPr');
+      let col = Number(valOf(trPr, 'w:gridBefore') ?? 0);
+      const cells: BlockCell[] = [];
+      for (const tc of cellsOf(tr)) {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1) || 1);
+        const vMerge = valOf(tcPr, 'w:vMerge');
+        const hMerge = valOf(tcPr, 'w:hMerge');
+        const above = open.get(col);
+        const left = cells[cells.length - 1];
+        if (hMerge !== undefined && hMerge !== 'restart' && left) {
+          // Word 95-style horizontal merge (older WPS files still write it): the cell widens its left neighbour.
+          left.colSpan += span;
+        } else if (vMerge !== undefined && vMerge !== 'restart' && above) {
+          above.rowSpan += 1;
+        } else {
+          const cell: BlockCell = { text: this.cellText(tc), rowSpan: 1, colSpan: span, location: {} };
+          cells.push(cell);
+          for (let k = 0; k < span; k++) open.delete(col + k);
+          open.set(col, cell);
+        }
+        col += span;
+      }
+      if (cells.length > 0) rows.push(cells);
+    }
+    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, location: {} } satisfies TableBlock);
+  }
+
+  /** A cell's paragraphs (nested tables' too) joined with "\n"; auto-numbered labels get their number. */
+  private cellText(tc: Element): string {
+    const lines: string[] = [];
+    const walk = (el: Element): void => {
+      for (const c of kids(el)) {
+        if (c.name === 'w:p') {
+          const t = this.paragraphText(c);
+          if (t !== '') lines.push(t);
+        } else if (c.name === 'w:tbl') {
+          for (const tr of rowsOf(c)) for (const inner of cellsOf(tr)) walk(inner);
+        } else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+        else if (TRANSPARENT.has(c.name)) walk(c);
+      }
+    };
+    walk(tc);
+    return lines.join('\n');
+  }
+}
+
+/** A table's rows, looking through content controls and tracked insertions; deleted rows are dropped. */
+function rowsOf(tbl: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element) => {
+    for (const c of kids(el)) {
+      if (c.name === 'w:tr') {
+        // A row deleted with tracked changes on is not in the accepted table.
+        if (!child(child(c, 'w:trPr'), 'w:del')) out.push(c);
+      } else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+      else if (c.name === 'w:customXml' || c.name === 'w:ins') walk(c);
+    }
+  };
+  walk(tbl);
+  return out;
+}
+
+function cellsOf(tr: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element) => {
+    for (const c of kids(el)) {
+      if (c.name === 'w:tc') out.push(c);
+      else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+      else if (c.name === 'w:customXml') walk(c);
+    }
+  };
+  walk(tr);
+  return out;
+}
+
+/** A CSS length (`453.6pt`, `2in`, `5cm`) in centimetres; 0 when unreadable. */
+function cssLengthCm(v: string | undefined): number {
+  const m = /^\s*([\d.]+)\s*(pt|in|cm|mm|px)?/.exec(v ?? '');
+  if (!m) return 0;
+  const n = Number(m[1]);
+  const per: Record<string, number> = { pt: 2.54 / 72, in: 2.54, cm: 1, mm: 0.1, px: 2.54 / 96 };
+  return n * per[m[2] ?? 'px']!;
+}

@@ -1,0 +1,42 @@
+/** Small helpers over the DOM that cheerio (htmlparser2, XML mode) builds for WordprocessingML parts. */
+import type { AnyNode, Element } from 'domhandler';
+
+export function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag';
+}
+
+/** Element children, optionally only those named `name` (`w:p`). */
+export function kids(el: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (const c of el.children) if (isTag(c) && (name === undefined || c.name === name)) out.push(c);
+  return out;
+}
+
+export function child(el: Element | undefined, name: string): Element | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (isTag(c) && c.name === name) return c;
+  return undefined;
+}
+
+/** `w:val` of a child (`<w:gridSpan w:val="3"/>`), undefined when the child is absent. */
+export function valOf(el: Element | undefined, name: string): string | undefined {
+  const c = child(el, name);
+  return c ? (c.attribs['w:val'] ?? '') : undefined;
+}
+
+/** A toggle property (`<w:b/>`, `<w:vanish w:val="0"/>`): present and not switched off. */
+export function isOn(el: Element | undefined, name: string): boolean {
+  const v = valOf(el, name);
+  return v !== undefined && v !== '0' && v !== 'false' && v !== 'off';
+}
+
+/** The first descendant named `name`, depth first. */
+export function find(el: Element, name: string): Element | undefined {
+  for (const c of el.children) {
+    if (!isTag(c)) continue;
+    if (c.name === name) return c;
+    const f = find(c, name);
+    if (f) return f;
+  }
+  return undefined;
+}

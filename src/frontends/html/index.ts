@@ -1,0 +1,52 @@
+/**
+ * The HTML front end: a report saved from a government site → blocks. The
+ * report is found among the site's navigation, breadcrumbs and footer: the
+ * smallest element holding every section heading and statistics table, plus
+ * the title and date lines just above it. cheerio is imported on first use.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { warning, XxgkError } from '../../codes.js';
+import type { Block, FrontEndResult, SourceLocation } from '../../model/blocks.js';
+import type { ReadLimits } from '../index.js';
+import { decodePage } from './charset.js';
+import { readBlocks, type PlacedBlock } from './blocks.js';
+import { contentRange } from './content.js';
+
+export async function readHtml(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
+  if (bytes.byteLength > limits.maxTextBytes) throw new XxgkError('TOO_LARGE', `The page has ${bytes.byteLength} bytes; the limit is ${limits.maxTextBytes}.`);
+  const decoded = decodePage(bytes);
+  const { load } = await import('cheerio/slim');
+  const $ = load(decoded.text, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } });
+  const lineOf = lineLocator(decoded.text);
+  const root = ($('body')[0] ?? $.root()[0]) as Element;
+  const placed = readBlocks($, root, (el: AnyNode) => lineOf(el.startIndex));
+  const [start, end] = contentRange(placed);
+  const kept = placed.slice(start, end);
+  const blocks: Block[] = kept.flatMap((p) => [...p.pictures, p.block]);
+  const warnings = decoded.replaced
+    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
+    : [];
+  return {
+    blocks,
+    source: { format: 'html', encoding: decoded.encoding, byteLength: bytes.byteLength },
+    warnings,
+  };
+}
+
+/** Character offset → 1-based line in the decoded page. */
+function lineLocator(text: string): (offset: number | null | undefined) => SourceLocation {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    if (offset == null) return {};
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 };
+  };
+}
+
+export type { PlacedBlock };

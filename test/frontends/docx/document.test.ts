@@ -1,0 +1,36 @@
+import { DocumentReader } from '../../../src/frontends/docx/document.js';
+import { Numbering } from '../../../src/frontends/docx/numbering.js';
+import { parseXml } from '../../../src/frontends/docx/xmlparse.js';
+import type { Element } from 'domhandler';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+function read(body: string) {
+  const doc = parseXml(`<w:document ${W}><w:body>${body}</w:body></w:document>`)!;
+  const reader = new DocumentReader(new Numbering(undefined), new Map());
+  reader.readBody(doc.children.find((c) => c.type === 'tag') as Element);
+  return reader;
+}
+const tc = (text: string, pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+
+test('grid spans: gridSpan, vMerge continuation, legacy hMerge, gridBefore', () => {
+  const r = read(
+    `<w:tbl><w:tr>${tc('A', '<w:gridSpan w:val="2"/>')}${tc('B', '<w:vMerge w:val="restart"/>')}</w:tr>` +
+      `<w:tr>${tc('C', '<w:hMerge w:val="restart"/>')}${tc('', '<w:hMerge/>')}${tc('', '<w:vMerge/>')}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('D')}${tc('E')}</w:tr></w:tbl>`,
+  );
+  const t = r.blocks[0]!;
+  expect(t.kind === 'table' && t.rows.map((row) => row.map((c) => [c.text, c.rowSpan, c.colSpan]))).toEqual([
+    [['A', 1, 2], ['B', 2, 1]],
+    [['C', 1, 2]],
+    [['D', 1, 1], ['E', 1, 1]],
+  ]);
+});
+
+test('runs: tabs, breaks, hidden text, deletions, field results, symbols; empty paragraphs dropped', () => {
+  const r = read(
+    '<w:p><w:r><w:t>一、</w:t><w:tab/><w:t>总体</w:t></w:r><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>情况</w:t></w:r></w:ins></w:p>' +
+      '<w:p/><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:br w:type="page"/></w:r></w:p>' +
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>3</w:t></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>完</w:t></w:r></w:p>',
+  );
+  expect(r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['一、 总体情况', '第一行\n第二行', '3完']);
+});
