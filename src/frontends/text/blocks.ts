@@ -2,6 +2,7 @@ import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
+import { alignedToBlocks } from './aligned.js';
 import { detectLayout } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -46,6 +47,8 @@ export function readTextBlocks(text: string): TextBlocks {
   switch (detectLayout(raw)) {
     case 'markdown':
       return { blocks: markdownToBlocks(raw), warnings: [] };
+    case 'aligned':
+      return { blocks: alignedToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }
@@ -56,9 +59,9 @@ export function textToBlocks(text: string): Block[] {
 }
 
 /** The converter layout and tab-separated rows. */
-function tabLinesToBlocks(raw: string[]): Block[] {
+function tabLinesToBlocks(raw: string[], offset = 0): Block[] {
   const lines = raw
-    .map(classify)
+    .map((l, i) => classify(l, i + offset))
     // Page numbers a converter leaves between lines (`- 3 -`, `第3页`); bare digits may be content and stay.
     .filter((l) => !(l.kind === 'text' && pageNumberKind(l.text) === 'decorated'));
   const blocks: Block[] = [];
