@@ -3,6 +3,7 @@ import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks } from './aligned.js';
+import { cellsToBlocks } from './cellSequence.js';
 import { detectLayout } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -47,6 +48,8 @@ export function readTextBlocks(text: string): TextBlocks {
   switch (detectLayout(raw)) {
     case 'markdown':
       return { blocks: markdownToBlocks(raw), warnings: [] };
+    case 'cells':
+      return cellsToBlocks(raw, tabLinesToBlocks);
     case 'aligned':
       return { blocks: alignedToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:
