@@ -8,10 +8,12 @@
  * Every row comes out with one cell per column (blank ones empty), so the
  * middle's reading of values from the row's end sees them in their columns.
  */
+import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { DASH_RULE } from './layout.js';
+import { unruledToBlocks } from './unruled.js';
 import { columnsOf } from './width.js';
 
 /** Column extents [start, end) from a dash rule, in display width. */
@@ -112,8 +114,17 @@ export function dropBlankLabelCells(rows: BlockCell[][]): BlockCell[][] {
   return rows.map((r) => r.filter((cell, c) => c > lastLabelColumn || cell.text !== '')).filter((r) => r.length > 0);
 }
 
+/**
+ * Aligned text → blocks: ruled tables read here, and when the text has no
+ * rule, unruled ones (unruled.ts).
+ */
+export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
+  if (!lines.some((l) => DASH_RULE.test(l))) return unruledToBlocks(lines, paragraphs);
+  return { blocks: ruledToBlocks(lines, paragraphs), warnings: [] };
+}
+
 /** Text with ruled tables: the tables read as grids, every other line a paragraph. */
-export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
+function ruledToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
   const blocks: Block[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {

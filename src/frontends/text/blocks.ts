@@ -51,7 +51,7 @@ export function readTextBlocks(text: string): TextBlocks {
     case 'cells':
       return cellsToBlocks(raw, tabLinesToBlocks);
     case 'aligned':
-      return { blocks: alignedToBlocks(raw, tabLinesToBlocks), warnings: [] };
+      return alignedToBlocks(raw, tabLinesToBlocks);
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }

@@ -1,0 +1,263 @@
+/**
+ * Aligned columns without rules (`pdftotext -layout`): a table row a line,
+ * cells apart by runs of spaces, one character a column (code points, not
+ * display width: pdftotext places each character in one grid cell), wrapped
+ * labels on the lines above and below their numbers, page numbers and form
+ * feeds between rows.
+ *
+ * A value line (a line holding numbers) is a row. Its label is the text on
+ * it and on the text lines nearest to it (never across a blank line when a
+ * closer value line is on the other side). Its values are placed in columns
+ * by position: a row printing every column needs none; a row with blanks is
+ * placed by the columns that the complete rows of the same block and page
+ * show. How many columns: table 三 seven and 四 fifteen (the template), each
+ * table 二 block as many as its header prints. A row whose numbers cannot be
+ * placed with certainty is not read and is warned `CELLS_VANISHED`.
+ */
+import { warning, type Warning } from '../../codes.js';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
+import { normalizeLabel, trimAll } from '../../util/normalize.js';
+import { readNumber } from '../../util/numbers.js';
+import { pageNumberLines } from './pages.js';
+import { tokens, type Token } from './width.js';
+
+const TABLE_CUE = /第二十条|^信息内容|勾稽关系|^申请人情况$|^行政复议/;
+const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
+const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
+const TABLE3_WIDTH = TABLE3_COLUMNS.length;
+const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
+const TABLE3_NORMS = [...TABLE3_ROWS.map((r) => r.label), ...TABLE3_GROUPS].map(normalizeLabel);
+const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
+
+interface Piece extends Token {
+  number: boolean;
+}
+
+interface Line {
+  no: number;
+  page: number;
+  pieces: Piece[];
+  /** Whether the line is blank (or page furniture). */
+  blank: boolean;
+  text: string;
+}
+
+/** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
+function piecesOf(raw: string): Piece[] {
+  const out: Piece[] = [];
+  for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
+    let x = t.start;
+    for (const part of t.text.split(' ')) {
+      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: readNumber(part).kind === 'number' });
+      x += [...part].length + 1;
+    }
+  }
+  return out;
+}
+
+/** A section heading or prose ends a table; the start of a wrapped table 三 label (`一、本年新收政府信息公开申`) does not. */
+function endsTable(line: Line): boolean {
+  if (line.pieces.some((p) => p.number)) return false;
+  const text = line.pieces.map((p) => p.text).join('');
+  const norm = normalizeLabel(text);
+  if (HEADING_START.test(text) && !TABLE3_NORMS.some((l) => l.startsWith(norm))) return true;
+  return text.length > 60 || (text.length >= 20 && /[。；]$/.test(text));
+}
+
+/** A list marker: `（二）`, `二、`, `2.`. */
+const LIST_MARKER = /（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)/g;
+const LIST_MARKER_START = /^(?:（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))/;
+
+interface Row {
+  value: Line;
+  labels: Line[];
+}
+
+/** Text lines between value lines go to the nearer one; a blank line is a wall. */
+function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
+  const rows: Row[] = valueIdx.map((i) => ({ value: lines[i]!, labels: [] }));
+  const distance = (from: number, to: number): number => {
+    let d = 0;
+    const [a, b] = from < to ? [from, to] : [to, from];
+    for (let k = a + 1; k <= b; k++) d += lines[k]!.blank ? 100 : 1;
+    return d;
+  };
+  lines.forEach((l, i) => {
+    if (l.blank || valueIdx.includes(i) || l.pieces.length === 0) return;
+    const next = valueIdx.findIndex((v) => v > i);
+    const after = next >= 0 ? next : -1;
+    const before = next >= 0 ? next - 1 : valueIdx.length - 1;
+    const dBefore = before >= 0 ? distance(valueIdx[before]!, i) : Infinity;
+    const dAfter = after >= 0 ? distance(i, valueIdx[after]!) : Infinity;
+    if (Math.min(dBefore, dAfter) >= 100) return;
+    // A line that starts a numbered label (`（二）…`, `2.…`) begins the next row's label, never continues one.
+    const opens = dAfter < 100 && LIST_MARKER_START.test(l.pieces[l.pieces.length - 1]!.text);
+    rows[opens || dAfter < dBefore ? after : before]!.labels.push(l);
+  });
+  return rows;
+}
+
+/** Label column starts: clusters of the label pieces' starts (two characters apart or more). */
+function labelColumns(pieces: Piece[]): number[] {
+  const starts = [...new Set(pieces.map((p) => p.start))].sort((a, b) => a - b);
+  const cols: number[] = [];
+  for (const s of starts) if (cols.length === 0 || s - cols[cols.length - 1]! > 2) cols.push(s);
+  return cols;
+}
+
+function columnOf(cols: number[], x: number): number {
+  let c = 0;
+  while (c + 1 < cols.length && x >= cols[c + 1]! - 2) c++;
+  return c;
+}
+
+/**
+ * The row's label cells: the text of its rightmost label column, and a group
+ * label printed whole in another column. Fragments of a label printed down a
+ * merged cell (a character or two a line) name no row and are left out.
+ */
+function labelCells(row: Row, firstValueX: number, cols: number[]): BlockCell[] {
+  const lines = [...row.labels, row.value].sort((a, b) => a.no - b.no);
+  const byCol = new Map<number, string>();
+  for (const l of lines) {
+    for (const p of l.pieces) {
+      if (p.number && p.start >= firstValueX - 1) continue;
+      const c = columnOf(cols, p.start);
+      byCol.set(c, (byCol.get(c) ?? '') + p.text);
+    }
+  }
+  const filled = [...byCol.keys()].sort((a, b) => a - b);
+  if (filled.length === 0) return [];
+  const last = filled[filled.length - 1]!;
+  const where = { line: lines[0]!.no, ...(lines.length > 1 ? { endLine: lines[lines.length - 1]!.no } : {}) };
+  return filled
+    .filter((c) => c === last || GROUPS.has(normalizeLabel(byCol.get(c)!)))
+    .map((c) => ({ text: byCol.get(c)!, rowSpan: 1, colSpan: 1, location: where }));
+}
+
+function cell(text: string, line: number): BlockCell {
+  return { text, rowSpan: 1, colSpan: 1, location: { line } };
+}
+
+/** One table region → a grid; rows whose numbers cannot be placed are warned. */
+function readRegion(region: Line[], warnings: Warning[]): TableBlock {
+  const norms = region.map((l) => normalizeLabel(l.text));
+  const fixed = norms.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : norms.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
+  // Blocks: table 二 starts one at each header; 三 and 四 are one block
+  // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
+  const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
+  const rows: BlockCell[][] = [];
+  starts.forEach((s, b) => {
+    const lines = region.slice(s, starts[b + 1] ?? region.length);
+    let width = fixed;
+    if (!fixed) {
+      const header = lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
+      const counted = header ? header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length : 0;
+      width = counted;
+    }
+    rows.push(...readBlock(lines, width, fixed !== TABLE4_WIDTH, warnings));
+  });
+  return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
+}
+
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[]): BlockCell[][] {
+  const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
+  const rows: BlockCell[][] = [];
+  // Header lines: those before the first value line, each a row of its pieces.
+  const firstValue = valueIdx[0] ?? lines.length;
+  const headerLines = lines.slice(0, firstValue).filter((l) => !l.blank && l.pieces.length > 0);
+  const valueRows = assignLabels(lines, valueIdx);
+  const assigned = new Set(valueRows.flatMap((r) => r.labels));
+  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.map((p) => cell(p.text, l.no)));
+  if (valueRows.length === 0) return rows;
+
+  // The numbers of each value line, right of the labels: its last pieces that are numbers.
+  const numbersOf = (l: Line): Piece[] => {
+    const out: Piece[] = [];
+    for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
+    return out;
+  };
+  // Column extents by page, from the rows that print every column.
+  const extents = new Map<number, [number, number][]>();
+  for (const r of valueRows) {
+    const nums = numbersOf(r.value);
+    if (nums.length !== width || width === 0) continue;
+    const e = extents.get(r.value.page) ?? nums.map((n) => [n.start, n.end] as [number, number]);
+    nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
+    extents.set(r.value.page, e);
+  }
+  const labelPieces = valueRows.flatMap((r) => [...r.labels, r.value].flatMap((l) => l.pieces.filter((p) => !numbersOf(r.value).includes(p) || l !== r.value)));
+  const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
+  const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
+
+  for (const r of valueRows) {
+    const nums = numbersOf(r.value);
+    const label = labelled ? labelCells(r, firstValueX, cols) : [];
+    // Two numbered labels in one cell: lines of two rows were taken for one.
+    const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
+    const placed = width > 0 && !mixed ? place(nums, width, extents.get(r.value.page)) : null;
+    if (placed) {
+      rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
+      continue;
+    }
+    rows.push(label);
+    warnings.push(
+      warning('CELLS_VANISHED', `Table row "${label.map((c) => c.text).join(' ') || '(values without a label)'}": ${nums.length} value(s) for ${width} columns whose places the text does not show; its values are not read.`, {
+        line: r.value.no,
+      }),
+    );
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+/**
+ * Places a row's numbers in `width` columns: all of them in order when the row
+ * prints every column; else each in the one column whose extent (from complete
+ * rows) holds it, in order, or null when any is in none, in two, or out of order.
+ */
+export function place(nums: Piece[], width: number, extents: [number, number][] | undefined): (Piece | null)[] | null {
+  if (nums.length === width) return nums;
+  if (nums.length > width || !extents) return null;
+  const out: (Piece | null)[] = Array.from({ length: width }, () => null);
+  let last = -1;
+  for (const n of nums) {
+    const hits = extents.flatMap(([a, b], k) => (n.start >= a - 1 && n.end <= b + 1 ? [k] : []));
+    if (hits.length !== 1 || hits[0]! <= last) return null;
+    last = hits[0]!;
+    out[last] = n;
+  }
+  return out;
+}
+
+/** Text with unruled aligned tables → blocks; text outside tables goes to `paragraphs`. */
+export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
+  const furniture = pageNumberLines(raw);
+  let page = 1;
+  const lines: Line[] = raw.map((r, i) => {
+    page += (r.match(/\f/g) ?? []).length;
+    const text = trimAll(r.replace(/\f/g, ''));
+    const blank = text === '' || furniture.has(i);
+    return { no: i + 1, page, pieces: blank ? [] : piecesOf(r), blank, text };
+  });
+  const blocks: Block[] = [];
+  const warnings: Warning[] = [];
+  let textStart = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.blank || !TABLE_CUE.test(normalizeLabel(lines[i]!.text))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
+    while (end > i + 1 && lines[end - 1]!.blank) end--;
+    blocks.push(...paragraphs(raw.slice(textStart, i), textStart));
+    const table = readRegion(lines.slice(i, end), warnings);
+    if (table.rows.length > 0) blocks.push(table);
+    i = textStart = end;
+  }
+  blocks.push(...paragraphs(raw.slice(textStart), textStart));
+  return { blocks, warnings };
+}
