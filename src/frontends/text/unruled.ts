@@ -50,7 +50,14 @@ function piecesOf(raw: string): Piece[] {
   const out: Piece[] = [];
   for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
     let x = t.start;
-    for (const part of t.text.split(' ')) {
+    // A sign set apart from its number (`减 18166`) stays with it.
+    const parts = t.text.split(' ').reduce<string[]>((acc, part) => {
+      const prev = acc[acc.length - 1];
+      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
+      else acc.push(part);
+      return acc;
+    }, []);
+    for (const part of parts) {
       if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: readNumber(part).kind === 'number' });
       x += [...part].length + 1;
     }
@@ -189,6 +196,13 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
   }
+  // Better where the numbers of the page fall into exactly `width` separate runs:
+  // numbers of one column overlap (they share an edge or a centre), columns stand apart.
+  const pages = new Set(valueRows.map((r) => r.value.page));
+  for (const page of pages) {
+    const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
+    if (width > 0 && clusters.length === width) extents.set(page, clusters);
+  }
   const labelPieces = valueRows.flatMap((r) => [...r.labels, r.value].flatMap((l) => l.pieces.filter((p) => !numbersOf(r.value).includes(p) || l !== r.value)));
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -211,6 +225,18 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     );
   }
   return rows.filter((r) => r.length > 0);
+}
+
+/** The runs of columns covered by numbers (touching counts as overlapping). */
+export function numberColumns(nums: Piece[]): [number, number][] {
+  const spans = nums.map((n) => [n.start, n.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /**
