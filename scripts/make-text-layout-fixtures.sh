@@ -12,4 +12,7 @@ need_tools "libreoffice-writer-nogui poppler-utils qpdf pandoc" soffice pdfinfo 
 need_fonts "fonts-noto-cjk fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "Liberation Serif"
 build_support
 node scripts/make-text-layout-fixtures.mjs "$work/build" "$work"
+
+npm run build >/dev/null
+node scripts/make-text-layout-real.mjs "$work/build" "$work"
 du -ch fixtures/generated/text-*/* | tail -1

@@ -24,17 +24,14 @@ import { makeMatcher } from '../../util/match.js';
 import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
+import { endsTableText, opensTable } from './regions.js';
 
 /** Lines that open a statistics table, by its fixed labels. */
-const TABLE_CUE = /第二十条|^信息内容$|勾稽关系|^申请人情况$|^行政复议$/;
 const TABLE3_CUE = /勾稽关系|^申请人情况$|^自然人$/;
 const TABLE4_CUE = /^行政复议$|^行政诉讼$/;
 const TABLE3_WIDTH = TABLE3_COLUMNS.length;
 const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
-/** A top-level heading (`四、…`) ends a table unless it is one of table 三's own labels. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
-const TABLE3_LABELS = makeMatcher([...TABLE3_ROWS.map((r) => r.label), ...TABLE3_GROUPS], (l) => [l]);
 /** Row labels of tables 二 and 三 (group labels apart). */
 const ROW_LABELS = makeMatcher([...TABLE3_ROWS, ...TABLE2['2019'].flatMap((b) => b.rows), ...TABLE2['2021'].flatMap((b) => b.rows)], (r) => [r.label]);
 const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
@@ -70,9 +67,7 @@ function blanksAreCells(lines: Line[]): boolean {
 }
 
 function endsTable(l: Line): boolean {
-  if (l.kind !== 'text') return false;
-  if (HEADING_START.test(l.text) && TABLE3_LABELS.exact(l.text) === undefined) return true;
-  return l.text.length > 60 || (l.text.length >= 20 && /[。；]$/.test(l.text));
+  return l.kind === 'text' && endsTableText(l.text);
 }
 
 function cell(l: Line): BlockCell {
@@ -229,7 +224,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.kind !== 'text' || !TABLE_CUE.test(normalizeLabel(lines[i]!.text))) {
+    if (lines[i]!.kind !== 'text' || !opensTable(lines[i]!.text)) {
       i++;
       continue;
     }

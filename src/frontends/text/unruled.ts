@@ -16,20 +16,18 @@
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
+import { endsTableText, opensTable } from './regions.js';
 import { tokens, type Token } from './width.js';
 
-const TABLE_CUE = /第二十条|^信息内容|勾稽关系|^申请人情况$|^行政复议/;
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
 const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
 const TABLE3_WIDTH = TABLE3_COLUMNS.length;
 const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
-const TABLE3_NORMS = [...TABLE3_ROWS.map((r) => r.label), ...TABLE3_GROUPS].map(normalizeLabel);
 const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
 
 interface Piece extends Token {
@@ -45,33 +43,35 @@ interface Line {
   text: string;
 }
 
+const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
+
 /** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
 function piecesOf(raw: string): Piece[] {
   const out: Piece[] = [];
   for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
     let x = t.start;
-    // A sign set apart from its number (`减 18166`) stays with it.
+    // A single space parts numbers (narrow columns touch) and a label from a numbered
+    // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
+    // letter spacing (`情 形`), and a sign set apart from its number (`减 18166`) stays with it.
     const parts = t.text.split(' ').reduce<string[]>((acc, part) => {
       const prev = acc[acc.length - 1];
+      const apart = prev === undefined || isNumber(part) || isNumber(prev) || LIST_MARKER_START.test(part);
       if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
-      else acc.push(part);
+      else if (apart) acc.push(part);
+      else acc[acc.length - 1] = `${prev} ${part}`;
       return acc;
     }, []);
     for (const part of parts) {
-      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: readNumber(part).kind === 'number' });
+      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: isNumber(part) });
       x += [...part].length + 1;
     }
   }
   return out;
 }
 
-/** A section heading or prose ends a table; the start of a wrapped table 三 label (`一、本年新收政府信息公开申`) does not. */
+/** A section heading or prose ends a table; value lines never do. */
 function endsTable(line: Line): boolean {
-  if (line.pieces.some((p) => p.number)) return false;
-  const text = line.pieces.map((p) => p.text).join('');
-  const norm = normalizeLabel(text);
-  if (HEADING_START.test(text) && !TABLE3_NORMS.some((l) => l.startsWith(norm))) return true;
-  return text.length > 60 || (text.length >= 20 && /[。；]$/.test(text));
+  return !line.pieces.some((p) => p.number) && endsTableText(line.pieces.map((p) => p.text).join(''));
 }
 
 /** A list marker: `（二）`, `二、`, `2.`. */
@@ -122,27 +122,27 @@ function columnOf(cols: number[], x: number): number {
 }
 
 /**
- * The row's label cells: the text of its rightmost label column, and a group
- * label printed whole in another column. Fragments of a label printed down a
- * merged cell (a character or two a line) name no row and are left out.
+ * The row's label cells. The item label starts in the rightmost label column
+ * where a numbered label starts (else the rightmost holding text); its wrapped
+ * lines may start further right, never left. Text in columns left of it is a
+ * merged group cell: kept when it reads as a whole group label, else left out
+ * (fragments of a label printed down a merged cell name no row).
  */
 function labelCells(row: Row, firstValueX: number, cols: number[]): BlockCell[] {
   const lines = [...row.labels, row.value].sort((a, b) => a.no - b.no);
-  const byCol = new Map<number, string>();
-  for (const l of lines) {
-    for (const p of l.pieces) {
-      if (p.number && p.start >= firstValueX - 1) continue;
-      const c = columnOf(cols, p.start);
-      byCol.set(c, (byCol.get(c) ?? '') + p.text);
-    }
-  }
-  const filled = [...byCol.keys()].sort((a, b) => a - b);
-  if (filled.length === 0) return [];
-  const last = filled[filled.length - 1]!;
+  const pieces = lines.flatMap((l) => l.pieces.filter((p) => !(p.number && p.start >= firstValueX - 1)).map((p) => ({ p, col: columnOf(cols, p.start) })));
+  if (pieces.length === 0) return [];
+  const numbered = pieces.filter((x) => LIST_MARKER_START.test(x.p.text)).map((x) => x.col);
+  const item = numbered.length > 0 ? Math.max(...numbered) : Math.max(...pieces.map((x) => x.col));
   const where = { line: lines[0]!.no, ...(lines.length > 1 ? { endLine: lines[lines.length - 1]!.no } : {}) };
-  return filled
-    .filter((c) => c === last || GROUPS.has(normalizeLabel(byCol.get(c)!)))
-    .map((c) => ({ text: byCol.get(c)!, rowSpan: 1, colSpan: 1, location: where }));
+  const groups = new Map<number, string>();
+  for (const x of pieces) if (x.col < item) groups.set(x.col, (groups.get(x.col) ?? '') + x.p.text);
+  const cells = [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .filter(([, text]) => GROUPS.has(normalizeLabel(text)))
+    .map(([, text]) => ({ text, rowSpan: 1, colSpan: 1, location: where }));
+  cells.push({ text: pieces.filter((x) => x.col >= item).map((x) => x.p.text).join(''), rowSpan: 1, colSpan: 1, location: where });
+  return cells;
 }
 
 function cell(text: string, line: number): BlockCell {
@@ -272,7 +272,7 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !TABLE_CUE.test(normalizeLabel(lines[i]!.text))) {
+    if (lines[i]!.blank || !opensTable(lines[i]!.pieces.map((p) => p.text).join(''))) {
       i++;
       continue;
     }
