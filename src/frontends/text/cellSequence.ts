@@ -10,10 +10,11 @@
  * Whether a blank line is a blank cell depends on the tool: LibreOffice
  * writes an empty line for every empty cell (and for cells covered by a
  * merge, before the row's label), so a row's values are exactly the next
- * lines, blank or not. Tools that drop blank cells separate blocks with
- * blank lines instead (prose paragraphs too, which tells them apart); there a
- * row with fewer numbers than columns cannot say which columns are blank:
- * it is passed on short (its values are not read) and warned `CELLS_VANISHED`.
+ * lines, blank or not. Tools that drop blank cells (`pdftotext`) put a
+ * blank line after nearly every cell instead, which tells them apart; there a
+ * row with fewer numbers than columns cannot say which columns are blank, and
+ * its values may belong to a neighbour (reading order is not row order): it
+ * and the rest of its block are not read (label only) and warned `CELLS_VANISHED`.
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
@@ -108,7 +109,7 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): T
       if (r.header.length > 0) rows.push(r.header.map(cell));
       const doubt = r.doubt ?? (shaky ? 'another row of its block lost values, so values may have moved between rows' : null);
       if (doubt === null) {
-        rows.push([...(r.label ? [cell(r.label)] : []), ...r.values.map(cell)]);
+        if (r.label || r.values.length > 0) rows.push([...(r.label ? [cell(r.label)] : []), ...r.values.map(cell)]);
         continue;
       }
       // The label alone: its values are not placed anywhere.
@@ -220,6 +221,8 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
     return { no: i + 1, text, kind: furniture.has(i) ? 'furniture' : kindOf(text) };
   });
   const blankCells = blanksAreCells(lines);
+  // Text outside the tables, page numbers left out.
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let textStart = 0;
@@ -230,11 +233,11 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
     }
     let end = i + 1;
     while (end < lines.length && !endsTable(lines[end]!)) end++;
-    blocks.push(...paragraphs(raw.slice(textStart, i), textStart));
+    blocks.push(...paragraphs(prose.slice(textStart, i), textStart));
     const table = readRegion(lines.slice(i, end), blankCells, warnings);
     if (table.rows.length > 0) blocks.push(table);
     i = textStart = end;
   }
-  blocks.push(...paragraphs(raw.slice(textStart), textStart));
+  blocks.push(...paragraphs(prose.slice(textStart), textStart));
   return { blocks, warnings };
 }

@@ -28,7 +28,7 @@ export function stripInline(s: string): string {
   return s
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/\*\*|__/g, '')
-    .replace(/(^|[^\\])[*`]/g, '$1')
+    .replace(/(?<!\\)[*`]/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, '$1');
 }
 

@@ -83,6 +83,11 @@ interface Row {
   labels: Line[];
 }
 
+/** A block's title or column header line: never part of a row's label. */
+function isHeaderLine(l: Line): boolean {
+  return /^(?:信息内容|第二十条第)/.test(normalizeLabel(l.pieces[0]!.text));
+}
+
 /** Text lines between value lines go to the nearer one; a blank line is a wall. */
 function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
   const rows: Row[] = valueIdx.map((i) => ({ value: lines[i]!, labels: [] }));
@@ -93,7 +98,7 @@ function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
     return d;
   };
   lines.forEach((l, i) => {
-    if (l.blank || valueIdx.includes(i) || l.pieces.length === 0) return;
+    if (l.blank || valueIdx.includes(i) || l.pieces.length === 0 || isHeaderLine(l)) return;
     const next = valueIdx.findIndex((v) => v > i);
     const after = next >= 0 ? next : -1;
     const before = next >= 0 ? next - 1 : valueIdx.length - 1;
@@ -268,6 +273,8 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
     const blank = text === '' || furniture.has(i);
     return { no: i + 1, page, pieces: blank ? [] : piecesOf(r), blank, text };
   });
+  // Text outside the tables, page numbers and form feeds left out.
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.replace(/\f/g, '')));
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let textStart = 0;
@@ -279,11 +286,11 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
     let end = i + 1;
     while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;
-    blocks.push(...paragraphs(raw.slice(textStart, i), textStart));
+    blocks.push(...paragraphs(prose.slice(textStart, i), textStart));
     const table = readRegion(lines.slice(i, end), warnings);
     if (table.rows.length > 0) blocks.push(table);
     i = textStart = end;
   }
-  blocks.push(...paragraphs(raw.slice(textStart), textStart));
+  blocks.push(...paragraphs(prose.slice(textStart), textStart));
   return { blocks, warnings };
 }
