@@ -18,7 +18,7 @@ import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
-import { normalizeLabel, trimAll } from '../../util/normalize.js';
+import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableText, opensTable } from './regions.js';
@@ -37,7 +37,8 @@ interface Piece extends Token {
 interface Line {
   no: number;
   page: number;
-  pieces: Piece[];
+  /** Its pieces (computed on first use: most lines are prose). */
+  readonly pieces: Piece[];
   /** Whether the line is blank (or page furniture). */
   blank: boolean;
   text: string;
@@ -91,17 +92,21 @@ function isHeaderLine(l: Line): boolean {
 /** Text lines between value lines go to the nearer one; a blank line is a wall. */
 function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
   const rows: Row[] = valueIdx.map((i) => ({ value: lines[i]!, labels: [] }));
+  const isValue = new Set(valueIdx);
+  // blanksBefore[k]: blank lines among lines[0..k-1]; a blank line counts as a wall (100).
+  const blanksBefore = [0];
+  lines.forEach((l, k) => blanksBefore.push(blanksBefore[k]! + (l.blank ? 1 : 0)));
   const distance = (from: number, to: number): number => {
-    let d = 0;
     const [a, b] = from < to ? [from, to] : [to, from];
-    for (let k = a + 1; k <= b; k++) d += lines[k]!.blank ? 100 : 1;
-    return d;
+    const blanks = blanksBefore[b + 1]! - blanksBefore[a + 1]!;
+    return b - a + blanks * 99;
   };
+  let next = 0;
   lines.forEach((l, i) => {
-    if (l.blank || valueIdx.includes(i) || l.pieces.length === 0 || isHeaderLine(l)) return;
-    const next = valueIdx.findIndex((v) => v > i);
-    const after = next >= 0 ? next : -1;
-    const before = next >= 0 ? next - 1 : valueIdx.length - 1;
+    while (next < valueIdx.length && valueIdx[next]! <= i) next++;
+    if (l.blank || isValue.has(i) || l.pieces.length === 0 || isHeaderLine(l)) return;
+    const after = next < valueIdx.length ? next : -1;
+    const before = next - 1;
     const dBefore = before >= 0 ? distance(valueIdx[before]!, i) : Infinity;
     const dAfter = after >= 0 ? distance(i, valueIdx[after]!) : Infinity;
     if (Math.min(dBefore, dAfter) >= 100) return;
@@ -187,9 +192,13 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   if (valueRows.length === 0) return rows;
 
   // The numbers of each value line, right of the labels: its last pieces that are numbers.
+  const trailing = new Map<Line, Piece[]>();
   const numbersOf = (l: Line): Piece[] => {
-    const out: Piece[] = [];
+    let out = trailing.get(l);
+    if (out) return out;
+    out = [];
     for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
+    trailing.set(l, out);
     return out;
   };
   // Column extents by page, from the rows that print every column.
@@ -208,7 +217,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
     if (width > 0 && clusters.length === width) extents.set(page, clusters);
   }
-  const labelPieces = valueRows.flatMap((r) => [...r.labels, r.value].flatMap((l) => l.pieces.filter((p) => !numbersOf(r.value).includes(p) || l !== r.value)));
+  const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
 
@@ -269,9 +278,18 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
   let page = 1;
   const lines: Line[] = raw.map((r, i) => {
     page += (r.match(/\f/g) ?? []).length;
-    const text = trimAll(r.replace(/\f/g, ''));
+    const text = r.replace(/\f/g, '').trim();
     const blank = text === '' || furniture.has(i);
-    return { no: i + 1, page, pieces: blank ? [] : piecesOf(r), blank, text };
+    let pieces: Piece[] | undefined;
+    return {
+      no: i + 1,
+      page,
+      get pieces(): Piece[] {
+        return (pieces ??= blank ? [] : piecesOf(r));
+      },
+      blank,
+      text,
+    };
   });
   // Text outside the tables, page numbers and form feeds left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.replace(/\f/g, '')));
@@ -279,7 +297,7 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !opensTable(lines[i]!.pieces.map((p) => p.text).join(''))) {
+    if (lines[i]!.blank || !opensTable(lines[i]!.text)) {
       i++;
       continue;
     }
