@@ -72,7 +72,7 @@ function piecesOf(raw: string): Piece[] {
 
 /** A section heading or prose ends a table; value lines never do. */
 function endsTable(line: Line): boolean {
-  return !line.pieces.some((p) => p.number) && endsTableText(line.pieces.map((p) => p.text).join(''));
+  return endsTableText(line.text) && !line.pieces.some((p) => p.number);
 }
 
 /** A list marker: `（二）`, `二、`, `2.`. */

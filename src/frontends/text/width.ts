@@ -43,6 +43,12 @@ export interface Token {
 
 /** Splits a line into tokens at runs of `minGap` or more spaces (U+3000 counts as two). */
 export function tokens(line: string, metric: Metric, minGap = 2): Token[] {
+  // Fast path: one column per code unit, spaces only (pdftotext's output).
+  if (metric === 'chars' && minGap === 2 && !/[\u3000\u00a0\t\ud800-\udfff]/.test(line)) {
+    const out: Token[] = [];
+    for (const m of line.matchAll(/[^ ]+(?: [^ ]+)*/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  }
   const { chars, starts, width } = columnsOf(line, metric);
   const out: Token[] = [];
   let cur: Token | null = null;
