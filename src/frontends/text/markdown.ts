@@ -80,7 +80,8 @@ let cheerio: Cheerio | undefined;
 /** The `<table>` elements of an HTML fragment as grids (nested tables stay inside their cell). */
 function htmlTables(html: string, line: number, endLine: number): TableBlock[] {
   cheerio ??= createRequire(import.meta.url)('cheerio') as Cheerio;
-  const $ = cheerio.load(html);
+  // A fragment: no html/head/body to build around it.
+  const $ = cheerio.load(html, null, false);
   return $('table')
     .toArray()
     .filter((t) => $(t).parents('table').length === 0)
