@@ -115,28 +115,31 @@ export function dropBlankLabelCells(rows: BlockCell[][]): BlockCell[][] {
 }
 
 /**
- * Aligned text → blocks: ruled tables read here, and when the text has no
- * rule, unruled ones (unruled.ts).
+ * Aligned text → blocks: tables under dash rules read here, the rest of the
+ * text by the reader of unruled aligned tables (unruled.ts).
  */
 export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
-  if (!lines.some((l) => DASH_RULE.test(l))) return unruledToBlocks(lines, paragraphs);
-  return { blocks: ruledToBlocks(lines, paragraphs), warnings: [] };
-}
-
-/** Text with ruled tables: the tables read as grids, every other line a paragraph. */
-function ruledToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
   const blocks: Block[] = [];
+  const warnings: Warning[] = [];
   let textStart = 0;
+  let pages = 1;
+  const rest = (end: number): void => {
+    const part = unruledToBlocks(lines.slice(textStart, end), paragraphs, textStart, pages);
+    blocks.push(...part.blocks);
+    warnings.push(...part.warnings);
+    for (let k = textStart; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
+  };
   for (let i = 0; i < lines.length; ) {
     if (DASH_RULE.test(lines[i]!)) {
-      blocks.push(...paragraphs(lines.slice(textStart, i), textStart));
+      rest(i);
       const { table, end } = ruledTable(lines, i);
       if (table.rows.length > 0) blocks.push(table);
+      for (let k = i; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
       i = textStart = end;
       continue;
     }
     i++;
   }
-  blocks.push(...paragraphs(lines.slice(textStart), textStart));
-  return blocks;
+  rest(lines.length);
+  return { blocks, warnings };
 }

@@ -9,9 +9,9 @@ import { trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 
 /** Indices of the lines that are page numbers. */
-export function pageNumberLines(lines: string[]): Set<number> {
+export function pageNumberLines(lines: string[], firstPage = 1): Set<number> {
   const out = new Set<number>();
-  let page = 1;
+  let page = firstPage;
   let lastOfPage = -1;
   const closePage = (): void => {
     if (lastOfPage >= 0 && trimAll(lines[lastOfPage]!) === String(page)) out.add(lastOfPage);

@@ -273,16 +273,22 @@ export function place(nums: Piece[], width: number, extents: [number, number][] 
 }
 
 /** Text with unruled aligned tables → blocks; text outside tables goes to `paragraphs`. */
-export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
-  const furniture = pageNumberLines(raw);
-  let page = 1;
+export function unruledToBlocks(
+  raw: string[],
+  paragraphs: (lines: string[], offset: number) => Block[],
+  /** Lines and form feeds before `raw` in the document (when it is a part of it). */
+  offset = 0,
+  firstPage = 1,
+): { blocks: Block[]; warnings: Warning[] } {
+  const furniture = pageNumberLines(raw, firstPage);
+  let page = firstPage;
   const lines: Line[] = raw.map((r, i) => {
     page += (r.match(/\f/g) ?? []).length;
     const text = r.replace(/\f/g, '').trim();
     const blank = text === '' || furniture.has(i);
     let pieces: Piece[] | undefined;
     return {
-      no: i + 1,
+      no: offset + i + 1,
       page,
       get pieces(): Piece[] {
         return (pieces ??= blank ? [] : piecesOf(r));
@@ -304,11 +310,11 @@ export function unruledToBlocks(raw: string[], paragraphs: (lines: string[], off
     let end = i + 1;
     while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;
-    blocks.push(...paragraphs(prose.slice(textStart, i), textStart));
+    blocks.push(...paragraphs(prose.slice(textStart, i), offset + textStart));
     const table = readRegion(lines.slice(i, end), warnings);
     if (table.rows.length > 0) blocks.push(table);
     i = textStart = end;
   }
-  blocks.push(...paragraphs(prose.slice(textStart), textStart));
+  blocks.push(...paragraphs(prose.slice(textStart), offset + textStart));
   return { blocks, warnings };
 }

@@ -55,3 +55,19 @@ test('blank cells of label columns are dropped, those of value columns kept', ()
     ['自然人', '总计'],
   ]);
 });
+
+test('text around ruled tables is read as unruled aligned text, with its own line numbers', () => {
+  const text = [
+    '  ------ ----',
+    '  规章   3',
+    '  ------ ----',
+    '第二十条第（六）项',
+    '     信息内容    本年处理决定数量',
+    '',
+    '行政处罚          7',
+  ];
+  const { blocks, warnings } = alignedToBlocks(text, noParagraphs);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)).toEqual([[['规章', '3']], [['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '7']]]);
+  expect(blocks[1]!.kind === 'table' && blocks[1]!.rows[2]![1]!.location).toEqual({ line: 7 });
+});
