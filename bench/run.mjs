@@ -56,6 +56,29 @@ const results = {};
   console.log(`text  zhangdian (13 KB): median ${fmt(results.text.medianMs)} per report (p90 ${fmt(results.text.p90Ms)}, ${times.length} runs; target < 2 ms)`);
 }
 
+// --- plain text from each converter (fixtures/generated/text-*): median per report over the 48 reports ---
+{
+  const { readdirSync } = await import('node:fs');
+  results.textLayouts = {};
+  const layouts = [['pdftotext-layout', 'txt'], ['pdftotext-raw', 'txt'], ['libreoffice', 'txt'], ['pandoc-plain', 'txt'], ['pandoc-gfm', 'md']];
+  for (const [layout, ext] of layouts) {
+    const dir = fixture(`generated/text-${layout}/`);
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir).filter((f) => f.endsWith(`.${ext}`)).sort().map((f) => readFileSync(dir + f));
+    const times = [];
+    for (const bytes of files) await parseReport(bytes); // warm-up
+    for (let round = 0; round < 5; round++) {
+      for (const bytes of files) {
+        const t0 = performance.now();
+        await parseReport(bytes);
+        times.push(performance.now() - t0);
+      }
+    }
+    results.textLayouts[layout] = { medianMs: median(times), reports: files.length };
+    console.log(`text  ${layout.padEnd(17)} median ${fmt(median(times))} per report (${files.length} reports × 5; target < 3 ms)`);
+  }
+}
+
 // --- PDF: per page and per report, in process; then whole-process CLI vs bare pdfjs ---
 const pdfPath = fixture('hongze-district-2023.pdf');
 if (existsSync(`${root}dist/frontends/pdf/index.js`)) {

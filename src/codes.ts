@@ -15,6 +15,7 @@ export const WARNING_CODES = {
   ROW_DUPLICATE: { severity: 'warning', summary: 'Two rows of a table map to the same template row; the first is kept.' },
   COLUMN_MISSING: { severity: 'warning', summary: 'A column of the official template is not in the table header or rows.' },
   CELL_MERGED: { severity: 'warning', summary: 'A label cell also holds a number (two cells run together); that number is not read.' },
+  CELLS_VANISHED: { severity: 'warning', summary: 'A flattened table lost a row\'s blank cells, so which column each of its values is in cannot be told; the row is not read.' },
   CELL_NOT_NUMERIC: { severity: 'warning', summary: 'A data cell holds text that is not a number; its value is null.' },
   LABEL_UNRECOGNIZED: { severity: 'warning', summary: 'A row or column label matches no template label; it is kept in the grid only.' },
   FORMAT_OUTDATED: { severity: 'warning', summary: 'A report on 2021 or later uses the 2019 table format.' },

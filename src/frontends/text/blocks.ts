@@ -1,6 +1,11 @@
+import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
+import { alignedToBlocks } from './aligned.js';
+import { cellsToBlocks } from './cellSequence.js';
+import { detectLayout } from './layout.js';
+import { markdownToBlocks } from './markdown.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
@@ -27,13 +32,39 @@ type Line =
   | { kind: 'text'; no: number; text: string; parts?: string[] }
   | { kind: 'blank'; no: number };
 
-export function textToBlocks(text: string): Block[] {
+/** What the text front end makes of a text: its blocks and what it had to warn about. */
+export interface TextBlocks {
+  blocks: Block[];
+  warnings: Warning[];
+}
+
+/** Plain text → blocks, by the grid builder of the layout the text shows (layout.ts). */
+export function readTextBlocks(text: string): TextBlocks {
   // Radical code points (⺠ for 民) come with text copied out of some PDFs.
-  const lines = foldRadicals(text)
+  const raw = foldRadicals(text)
     .replace(DEBRIS, '')
     // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
-    .split(/\r+\n|\r|\n/)
-    .map(classify)
+    .split(/\r+\n|\r|\n/);
+  switch (detectLayout(raw)) {
+    case 'markdown':
+      return { blocks: markdownToBlocks(raw), warnings: [] };
+    case 'cells':
+      return cellsToBlocks(raw, tabLinesToBlocks);
+    case 'aligned':
+      return alignedToBlocks(raw, tabLinesToBlocks);
+    default:
+      return { blocks: tabLinesToBlocks(raw), warnings: [] };
+  }
+}
+
+export function textToBlocks(text: string): Block[] {
+  return readTextBlocks(text).blocks;
+}
+
+/** The converter layout and tab-separated rows. */
+function tabLinesToBlocks(raw: string[], offset = 0): Block[] {
+  const lines = raw
+    .map((l, i) => classify(l, i + offset))
     // Page numbers a converter leaves between lines (`- 3 -`, `第3页`); bare digits may be content and stay.
     .filter((l) => !(l.kind === 'text' && pageNumberKind(l.text) === 'decorated'));
   const blocks: Block[] = [];

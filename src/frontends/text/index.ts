@@ -1,7 +1,7 @@
 /** The text front end: bytes → decoded text → blocks. */
 import { warning, XxgkError } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
-import { textToBlocks } from './blocks.js';
+import { readTextBlocks } from './blocks.js';
 import { decodeText } from './decode.js';
 
 export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number }): FrontEndResult {
@@ -11,10 +11,11 @@ export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number
   const warnings = decoded.replaced
     ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
     : [];
+  const read = readTextBlocks(decoded.text);
   return {
-    blocks: textToBlocks(decoded.text),
+    blocks: read.blocks,
     source: { format: 'text', encoding: decoded.encoding, byteLength: bytes.byteLength },
-    warnings,
+    warnings: [...warnings, ...read.warnings],
   };
 }
 
@@ -23,7 +24,8 @@ export function readText(text: string, options: { maxTextBytes: number }): Front
   const byteLength = Buffer.byteLength(text, 'utf8');
   checkTextSize(byteLength, options.maxTextBytes);
   if (text.trim() === '') throw new XxgkError('EMPTY_INPUT');
-  return { blocks: textToBlocks(text), source: { format: 'text', byteLength }, warnings: [] };
+  const read = readTextBlocks(text);
+  return { blocks: read.blocks, source: { format: 'text', byteLength }, warnings: read.warnings };
 }
 
 function checkTextSize(byteLength: number, max: number): void {

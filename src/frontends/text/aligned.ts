@@ -1,0 +1,145 @@
+/**
+ * Aligned columns → blocks: a table row a line (or a few lines), cells apart
+ * by runs of spaces. Two kinds:
+ * - ruled (`pandoc -t plain`, markdown simple/multiline tables): a rule of
+ *   dashes gives every column's extent, in display width; a cell is the text
+ *   under its column, a row the lines between blank lines;
+ * - unruled (`pdftotext -layout`): see unruled.ts.
+ * Every row comes out with one cell per column (blank ones empty), so the
+ * middle's reading of values from the row's end sees them in their columns.
+ */
+import type { Warning } from '../../codes.js';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { trimAll } from '../../util/normalize.js';
+import { readNumber } from '../../util/numbers.js';
+import { DASH_RULE } from './layout.js';
+import { unruledToBlocks } from './unruled.js';
+import { columnsOf } from './width.js';
+
+/** Column extents [start, end) from a dash rule, in display width. */
+export function ruleColumns(rule: string): [number, number][] {
+  const cols: [number, number][] = [];
+  const { chars, starts } = columnsOf(rule, 'display');
+  let start = -1;
+  chars.forEach((ch, i) => {
+    if (ch === '-' && start < 0) start = starts[i]!;
+    if (ch !== '-' && start >= 0) {
+      cols.push([start, starts[i]!]);
+      start = -1;
+    }
+  });
+  if (start >= 0) cols.push([start, starts[starts.length - 1]! + 1]);
+  return cols;
+}
+
+/**
+ * A line cut at the columns' starts. A cut falls only where a space stands
+ * before it: text running over into the next column (a merged cell) stays
+ * with the column it starts in.
+ */
+export function sliceColumns(line: string, cols: [number, number][]): string[] {
+  const { chars, starts } = columnsOf(line, 'display');
+  const out = cols.map(() => '');
+  let col = 0;
+  let runStart = 0;
+  let afterSpace = true;
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch)) {
+      afterSpace = true;
+      out[col] += ch;
+      return;
+    }
+    if (afterSpace) runStart = starts[i]!;
+    afterSpace = false;
+    while (col + 1 < cols.length && runStart >= cols[col + 1]![0]) col++;
+    out[col] += ch;
+  });
+  return out.map(trimAll);
+}
+
+/** Where the ruled table starting with the rule at `start` ends (after its closing rule), and its body. */
+function ruledExtent(lines: string[], start: number): { bodyEnd: number; end: number } {
+  for (let i = start + 1; i < lines.length; i++) {
+    if (DASH_RULE.test(lines[i]!)) return { bodyEnd: i, end: i + 1 };
+    // A simple table (no closing rule) ends at a blank line.
+    if (lines[i]!.trim() === '' && (lines[i + 1] ?? '').trim() === '' ) return { bodyEnd: i, end: i };
+  }
+  return { bodyEnd: lines.length, end: lines.length };
+}
+
+export function ruledTable(lines: string[], start: number): { table: TableBlock; end: number } {
+  const cols = ruleColumns(lines[start]!);
+  const { bodyEnd, end } = ruledExtent(lines, start);
+  const body: number[] = [];
+  for (let i = start + 1; i < bodyEnd; i++) body.push(i);
+  // Multiline tables part rows with blank lines; simple tables have a row a line.
+  const multiline = body.some((i) => lines[i]!.trim() === '');
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  for (const i of body) {
+    if (lines[i]!.trim() === '') {
+      if (cur.length) groups.push(cur);
+      cur = [];
+    } else if (multiline) cur.push(i);
+    else groups.push([i]);
+  }
+  if (cur.length) groups.push(cur);
+  const rows: BlockCell[][] = groups.map((g) => {
+    const sliced = g.map((i) => sliceColumns(lines[i]!, cols));
+    return cols.map((_, c) => ({
+      text: sliced.map((s) => s[c]!).filter((t) => t !== '').join('\n'),
+      rowSpan: 1,
+      colSpan: 1,
+      location: { line: g[0]! + 1, ...(g.length > 1 ? { endLine: g[g.length - 1]! + 1 } : {}) },
+    }));
+  });
+  return { table: { kind: 'table', rows: dropBlankLabelCells(rows), location: { line: start + 1, endLine: end } }, end };
+}
+
+/**
+ * Rows cut at every column hold blank cells in the label columns too (a
+ * label in the group column leaves the item column empty). The label columns
+ * are those that hold a row's label left of its numbers; their blank cells
+ * are dropped, so a row's values are its last cells and the blank ones among
+ * them stay in place.
+ */
+export function dropBlankLabelCells(rows: BlockCell[][]): BlockCell[][] {
+  let lastLabelColumn = -1;
+  for (const r of rows) {
+    const kinds = r.map((c) => readNumber(c.text).kind);
+    const first = kinds.indexOf('number');
+    if (first < 0) continue;
+    for (let c = first - 1; c > lastLabelColumn; c--) if (kinds[c] === 'text') lastLabelColumn = c;
+  }
+  return rows.map((r) => r.filter((cell, c) => c > lastLabelColumn || cell.text !== '')).filter((r) => r.length > 0);
+}
+
+/**
+ * Aligned text → blocks: tables under dash rules read here, the rest of the
+ * text by the reader of unruled aligned tables (unruled.ts).
+ */
+export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
+  const blocks: Block[] = [];
+  const warnings: Warning[] = [];
+  let textStart = 0;
+  let pages = 1;
+  const rest = (end: number): void => {
+    const part = unruledToBlocks(lines.slice(textStart, end), paragraphs, textStart, pages);
+    blocks.push(...part.blocks);
+    warnings.push(...part.warnings);
+    for (let k = textStart; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
+  };
+  for (let i = 0; i < lines.length; ) {
+    if (DASH_RULE.test(lines[i]!)) {
+      rest(i);
+      const { table, end } = ruledTable(lines, i);
+      if (table.rows.length > 0) blocks.push(table);
+      for (let k = i; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
+      i = textStart = end;
+      continue;
+    }
+    i++;
+  }
+  rest(lines.length);
+  return { blocks, warnings };
+}

@@ -1,0 +1,243 @@
+/**
+ * A cell a line, no tabs (LibreOffice's text export, docx2txt-style dumps,
+ * `pdftotext` without `-layout`) → table grids, rebuilt from the sequence of
+ * labels and values. The row structure is gone; what is left is the order:
+ * a row is its label cells, then its values. How many values a row has comes
+ * from the table, never from guessing: table 三 has the template's seven
+ * columns, table 四 its fifteen, and each table 二 block as many as its
+ * header (`信息内容` and the column labels) prints.
+ *
+ * Whether a blank line is a blank cell depends on the tool: LibreOffice
+ * writes an empty line for every empty cell (and for cells covered by a
+ * merge, before the row's label), so a row's values are exactly the next
+ * lines, blank or not. Tools that drop blank cells (`pdftotext`) put a
+ * blank line after nearly every cell instead, which tells them apart; there a
+ * row with fewer numbers than columns cannot say which columns are blank, and
+ * its values may belong to a neighbour (reading order is not row order): it
+ * and the rest of its block are not read (label only) and warned `CELLS_VANISHED`.
+ */
+import { warning, type Warning } from '../../codes.js';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { TABLE2 } from '../../templates/table2.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
+import { makeMatcher } from '../../util/match.js';
+import { normalizeLabel, trimAll } from '../../util/normalize.js';
+import { readNumber } from '../../util/numbers.js';
+import { pageNumberLines } from './pages.js';
+import { endsTableText, opensTable } from './regions.js';
+
+/** Lines that open a statistics table, by its fixed labels. */
+const TABLE3_CUE = /勾稽关系|^申请人情况$|^自然人$/;
+const TABLE4_CUE = /^行政复议$|^行政诉讼$/;
+const TABLE3_WIDTH = TABLE3_COLUMNS.length;
+const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+
+/** Row labels of tables 二 and 三 (group labels apart). */
+const ROW_LABELS = makeMatcher([...TABLE3_ROWS, ...TABLE2['2019'].flatMap((b) => b.rows), ...TABLE2['2021'].flatMap((b) => b.rows)], (r) => [r.label]);
+const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
+
+type Kind = 'text' | 'number' | 'blank';
+
+interface Line {
+  no: number;
+  text: string;
+  kind: Kind | 'furniture';
+}
+
+function kindOf(text: string): Kind {
+  if (text === '') return 'blank';
+  return readNumber(text).kind === 'number' ? 'number' : readNumber(text).kind === 'blank' ? 'blank' : 'text';
+}
+
+/**
+ * Whether blank lines stand for blank cells. Where they do, most numbers
+ * stand right after another number (the next cell of the row); tools that
+ * drop blank cells put a blank line after nearly every number instead.
+ */
+function blanksAreCells(lines: Line[]): boolean {
+  let adjacent = 0;
+  let apart = 0;
+  lines.forEach((l, i) => {
+    if (l.kind !== 'number') return;
+    const next = lines[i + 1]?.kind;
+    if (next === 'number') adjacent++;
+    else if (next === 'blank') apart++;
+  });
+  return adjacent * 4 >= apart;
+}
+
+function endsTable(l: Line): boolean {
+  return l.kind === 'text' && endsTableText(l.text);
+}
+
+function cell(l: Line): BlockCell {
+  return { text: l.text, rowSpan: 1, colSpan: 1, location: { line: l.no } };
+}
+
+/** A row being read: its header lines (texts before its label), label and run of values. */
+interface PendingRow {
+  header: Line[];
+  label: Line | undefined;
+  values: Line[];
+  /** Why its values cannot be placed, or null when they can. */
+  doubt: string | null;
+}
+
+/**
+ * Text of one table region → a grid and the warnings for rows whose values
+ * cannot be placed. Rows of a block (a table 二 block, or the whole of table
+ * 三 or 四) are settled together: where blank cells were dropped, one row
+ * with too few or too many values means values may have moved between its
+ * rows, so none of the block's values is read.
+ */
+function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): TableBlock {
+  const rows: BlockCell[][] = [];
+  const normalized = region.map((l) => normalizeLabel(l.text));
+  let width = normalized.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : normalized.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
+  const isTable2 = width === 0;
+  // Table 四 has no row labels: its one row of values follows the header.
+  const labelled = width !== TABLE4_WIDTH;
+  const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || (blankCells && l.kind === 'blank'));
+  const isRowLabel = (l: Line) => ROW_LABELS.exact(l.text) !== undefined && !GROUPS.has(normalizeLabel(l.text));
+  let labels: Line[] = [];
+  let block: PendingRow[] = [];
+
+  const flush = (): void => {
+    const shaky = !blankCells && block.some((r) => r.doubt !== null);
+    for (const r of block) {
+      if (r.header.length > 0) rows.push(r.header.map(cell));
+      const doubt = r.doubt ?? (shaky ? 'another row of its block lost values, so values may have moved between rows' : null);
+      if (doubt === null) {
+        if (r.label || r.values.length > 0) rows.push([...(r.label ? [cell(r.label)] : []), ...r.values.map(cell)]);
+        continue;
+      }
+      // The label alone: its values are not placed anywhere.
+      if (r.label) rows.push([cell(r.label)]);
+      warnings.push(warning('CELLS_VANISHED', `Table row "${r.label?.text ?? '(values without a label)'}": ${doubt}; its values are not read.`, { line: (r.label ?? r.values[0])?.no ?? region[0]!.no }));
+    }
+    block = [];
+  };
+
+  /** Labels no values followed: a row label among them lost its values. */
+  const endLabels = (): void => {
+    const last = labels[labels.length - 1];
+    if (last && labelled && isRowLabel(last)) block.push({ header: labels.slice(0, -1), label: last, values: [], doubt: `no values follow it (${width} expected)` });
+    else if (labels.length) block.push({ header: labels, label: undefined, values: [], doubt: null });
+    labels = [];
+  };
+
+  for (let i = 0; i < region.length; ) {
+    const l = region[i]!;
+    if (l.kind === 'text') {
+      const norm = normalizeLabel(l.text);
+      // A block title or header starts a new block of table 二; its header sets the width
+      // (the column labels after `信息内容`, up to the first row's label).
+      if (isTable2 && (norm === '信息内容' || /第二十条/.test(norm))) {
+        endLabels();
+        flush();
+        if (norm === '信息内容') width = headerWidth(region, i, isValue);
+      }
+      const prev = labels[labels.length - 1];
+      // A row label right after another: the first has no values where they belong.
+      if (prev && labelled && isRowLabel(prev) && isRowLabel(l)) {
+        block.push({ header: labels.slice(0, -1), label: prev, values: [], doubt: `no values follow it (${width} expected)` });
+        labels = [];
+      }
+      // A label printed a character a line (a vertical merged cell) is one cell.
+      if (prev && labels.length && [...prev.text].length <= 2 && [...l.text].length <= 2 && prev.no === l.no - 1) prev.text += l.text;
+      else labels.push({ ...l });
+      i++;
+      continue;
+    }
+    if (!isValue(l) || width === 0 || (l.kind === 'blank' && !startsValues(region, i, width, labels.length > 0))) {
+      i++;
+      continue;
+    }
+    // The run of value lines up to the next label.
+    let j = i;
+    while (j < region.length && region[j]!.kind !== 'text') j++;
+    const run = region.slice(i, j).filter(isValue);
+    const label = labelled ? labels[labels.length - 1] : undefined;
+    // The row's values are the first `width` of the run when that is certain:
+    // blank cells written, and nothing but blank (covered) cells after them; or
+    // blank cells dropped, and exactly `width` numbers.
+    const exact = blankCells ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') : run.length === width;
+    const numbers = run.filter((v) => v.kind === 'number').length;
+    // A row label printed before other texts (header labels) is out of reading order.
+    const displaced = label !== undefined && !isRowLabel(label) && labels.slice(0, -1).some(isRowLabel);
+    block.push({
+      header: label ? labels.slice(0, -1) : labels,
+      label,
+      values: run.slice(0, width),
+      doubt: displaced
+        ? 'its values follow other labels than its own (the text is out of reading order)'
+        : exact
+          ? null
+          : `${numbers} value(s) follow it for ${width} columns, blank cells having been lost`,
+    });
+    labels = [];
+    i = j;
+  }
+  endLabels();
+  flush();
+  const first = region[0]!.no;
+  return { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } };
+}
+
+/** Columns of a table 二 block: text lines after `信息内容` before the line that precedes the first value. */
+function headerWidth(region: Line[], at: number, isValue: (l: Line | undefined) => boolean): number {
+  let texts = 0;
+  for (let i = at + 1; i < region.length; i++) {
+    const l = region[i]!;
+    if (isValue(l)) return Math.max(0, texts - 1);
+    if (l.kind === 'text') texts++;
+  }
+  return 0;
+}
+
+/**
+ * Whether a blank line starts a row's values (a blank first value) rather
+ * than standing for a covered cell: a number follows before the next label,
+ * or as many blank lines as the row has columns (a row with no values).
+ */
+function startsValues(region: Line[], at: number, width: number, afterLabel: boolean): boolean {
+  if (!afterLabel) return false;
+  let blanks = 0;
+  for (let i = at; i < region.length; i++) {
+    const l = region[i]!;
+    if (l.kind === 'number') return true;
+    if (l.kind === 'text') return blanks >= width;
+    blanks++;
+  }
+  return blanks >= width;
+}
+
+/** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
+export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
+  const furniture = pageNumberLines(raw);
+  const lines: Line[] = raw.map((r, i) => {
+    const text = trimAll(r);
+    return { no: i + 1, text, kind: furniture.has(i) ? 'furniture' : kindOf(text) };
+  });
+  const blankCells = blanksAreCells(lines);
+  // Text outside the tables, page numbers left out.
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
+  const blocks: Block[] = [];
+  const warnings: Warning[] = [];
+  let textStart = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.kind !== 'text' || !opensTable(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && !endsTable(lines[end]!)) end++;
+    blocks.push(...paragraphs(prose.slice(textStart, i), textStart));
+    const table = readRegion(lines.slice(i, end), blankCells, warnings);
+    if (table.rows.length > 0) blocks.push(table);
+    i = textStart = end;
+  }
+  blocks.push(...paragraphs(prose.slice(textStart), textStart));
+  return { blocks, warnings };
+}

@@ -1,0 +1,129 @@
+/**
+ * Markdown (pandoc `-t gfm`, markitdown, Docling) → blocks. Pipe tables keep a
+ * row per line and a cell per `|`: read as grids, bold markers dropped, empty
+ * label cells (a vertical merge) kept empty. Where cells are merged, pandoc
+ * writes a raw HTML `<table>`: read with the shared HTML table reader, cheerio
+ * loaded only when such a block is there. Other lines are paragraphs with
+ * their markup (`#`, `**`, `\` escapes) removed.
+ */
+import { createRequire } from 'node:module';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { trimAll } from '../../util/normalize.js';
+import { htmlTableToBlock } from '../html/tables.js';
+
+/** A pipe table's delimiter row: `|---|:---:|` (colons for alignment). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+export function isPipeRow(line: string): boolean {
+  return PIPE_ROW.test(line);
+}
+
+export function isDelimiterRow(line: string): boolean {
+  return DELIMITER_ROW.test(line) && line.includes('|');
+}
+
+/** Inline markup off: `**bold**`, `__bold__`, `*em*`, `` `code` ``, backslash escapes, `<br>`. */
+export function stripInline(s: string): string {
+  return s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/\*\*|__/g, '')
+    .replace(/(?<!\\)[*`]/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, '$1');
+}
+
+/** A paragraph line without its block markup (`# `, `> `). */
+function paragraphText(line: string): string {
+  return trimAll(stripInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '')));
+}
+
+/** Splits a pipe row into its cells (an escaped `\|` is text). */
+function pipeCells(line: string): string[] {
+  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const cells: string[] = [];
+  let cur = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\' && body[i + 1] === '|') {
+      cur += '|';
+      i++;
+    } else if (c === '|') {
+      cells.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  cells.push(cur);
+  return cells;
+}
+
+function pipeTable(lines: string[], start: number, end: number): TableBlock {
+  const rows: BlockCell[][] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isDelimiterRow(line)) continue;
+    const cells = pipeCells(line).map((t) => ({
+      text: trimAll(stripInline(t)).replace(/[ \t]*\n[ \t]*/g, '\n'),
+      rowSpan: 1,
+      colSpan: 1,
+      location: { line: i + 1 },
+    }));
+    // pandoc gives a headerless table an empty header row.
+    if (cells.every((c) => c.text === '')) continue;
+    rows.push(cells);
+  }
+  return { kind: 'table', rows, location: { line: start + 1, endLine: end } };
+}
+
+type Cheerio = typeof import('cheerio');
+let cheerio: Cheerio | undefined;
+
+/** The `<table>` elements of an HTML fragment as grids (nested tables stay inside their cell). */
+function htmlTables(html: string, line: number, endLine: number): TableBlock[] {
+  cheerio ??= createRequire(import.meta.url)('cheerio') as Cheerio;
+  // A fragment: no html/head/body to build around it.
+  const $ = cheerio.load(html, null, false);
+  return $('table')
+    .toArray()
+    .filter((t) => $(t).parents('table').length === 0)
+    .map((t) => {
+      const block = htmlTableToBlock($, t, () => ({ line, endLine }));
+      block.location = { line, endLine };
+      return block;
+    });
+}
+
+/** Where the HTML block opened by `<table` on line `start` ends (nested tables counted). */
+function htmlBlockEnd(lines: string[], start: number): number {
+  let depth = 0;
+  for (let i = start; i < lines.length; i++) {
+    depth += (lines[i]!.match(/<table\b/gi) ?? []).length;
+    depth -= (lines[i]!.match(/<\/table>/gi) ?? []).length;
+    if (depth <= 0) return i + 1;
+  }
+  return lines.length;
+}
+
+export function markdownToBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (/<table\b/i.test(line)) {
+      const end = htmlBlockEnd(lines, i);
+      blocks.push(...htmlTables(lines.slice(i, end).join('\n'), i + 1, end));
+      i = end;
+      continue;
+    }
+    if (isPipeRow(line) && (isDelimiterRow(lines[i + 1] ?? '') || isDelimiterRow(line))) {
+      let end = i;
+      while (end < lines.length && (isPipeRow(lines[end]!) || isDelimiterRow(lines[end]!))) end++;
+      const table = pipeTable(lines, i, end);
+      if (table.rows.length > 0) blocks.push(table);
+      i = end;
+      continue;
+    }
+    const text = paragraphText(line);
+    if (text !== '' && !/^(?:-{3,}|\*{3,}|_{3,})$/.test(text)) blocks.push({ kind: 'paragraph', text, location: { line: i + 1 } });
+    i++;
+  }
+  return blocks;
+}

@@ -1,0 +1,33 @@
+/**
+ * Where a statistics table starts and ends in text that lost the table's
+ * structure (cell sequences, unruled aligned columns): it starts at one of
+ * the tables' fixed labels and ends at a section heading (however numbered:
+ * `3、收到和处理…` too) or at prose. Shared by the grid builders that need it.
+ */
+import { SECTIONS } from '../../templates/sections.js';
+import { TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
+import { normalizeLabel } from '../../util/normalize.js';
+
+const TABLE_CUE = /^第二十条第|^信息内容|勾稽关系|^申请人情况$|^行政复议/;
+
+/** A line (cells run together) that opens a statistics table: one of its fixed labels, not prose that names them. */
+export function opensTable(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return norm.length <= 40 && TABLE_CUE.test(norm) && !endsTableText(text);
+}
+
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+部分)/;
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|（[一二三四五六七八九十\d]{1,3}）)[、.．]?/;
+/** Labels of table 三 that look like headings (`一、本年新收…`), and their wrapped starts. */
+const TABLE3_NORMS = [...TABLE3_ROWS.map((r) => r.label), ...TABLE3_GROUPS].map(normalizeLabel);
+const SECTION_TITLES = SECTIONS.flatMap((s) => [normalizeLabel(s.heading.slice(2)), ...s.signatures.map(normalizeLabel)]);
+
+/** Whether a line of text (cells run together) ends a table region. */
+export function endsTableText(text: string): boolean {
+  const norm = normalizeLabel(text);
+  if (norm === '') return false;
+  const title = norm.replace(NUMBERED, '');
+  if (title !== norm && title.length <= 24 && SECTION_TITLES.some((t) => title.includes(t))) return true;
+  if (HEADING_START.test(norm) && !TABLE3_NORMS.some((l) => l.startsWith(norm))) return true;
+  return norm.length > 60 || (norm.length >= 20 && /[。；]$/.test(norm));
+}

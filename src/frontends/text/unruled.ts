@@ -1,0 +1,320 @@
+/**
+ * Aligned columns without rules (`pdftotext -layout`): a table row a line,
+ * cells apart by runs of spaces, one character a column (code points, not
+ * display width: pdftotext places each character in one grid cell), wrapped
+ * labels on the lines above and below their numbers, page numbers and form
+ * feeds between rows.
+ *
+ * A value line (a line holding numbers) is a row. Its label is the text on
+ * it and on the text lines nearest to it (never across a blank line when a
+ * closer value line is on the other side). Its values are placed in columns
+ * by position: a row printing every column needs none; a row with blanks is
+ * placed by the columns that the complete rows of the same block and page
+ * show. How many columns: table 三 seven and 四 fifteen (the template), each
+ * table 二 block as many as its header prints. A row whose numbers cannot be
+ * placed with certainty is not read and is warned `CELLS_VANISHED`.
+ */
+import { warning, type Warning } from '../../codes.js';
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../../templates/table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
+import { normalizeLabel } from '../../util/normalize.js';
+import { readNumber } from '../../util/numbers.js';
+import { pageNumberLines } from './pages.js';
+import { endsTableText, opensTable } from './regions.js';
+import { tokens, type Token } from './width.js';
+
+const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
+const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
+const TABLE3_WIDTH = TABLE3_COLUMNS.length;
+const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
+
+interface Piece extends Token {
+  number: boolean;
+}
+
+interface Line {
+  no: number;
+  page: number;
+  /** Its pieces (computed on first use: most lines are prose). */
+  readonly pieces: Piece[];
+  /** Whether the line is blank (or page furniture). */
+  blank: boolean;
+  text: string;
+}
+
+const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
+
+/** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
+function piecesOf(raw: string): Piece[] {
+  const out: Piece[] = [];
+  for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
+    let x = t.start;
+    // A single space parts numbers (narrow columns touch) and a label from a numbered
+    // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
+    // letter spacing (`情 形`), and a sign set apart from its number (`减 18166`) stays with it.
+    const parts = t.text.split(' ').reduce<string[]>((acc, part) => {
+      const prev = acc[acc.length - 1];
+      const apart = prev === undefined || isNumber(part) || isNumber(prev) || LIST_MARKER_START.test(part);
+      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
+      else if (apart) acc.push(part);
+      else acc[acc.length - 1] = `${prev} ${part}`;
+      return acc;
+    }, []);
+    for (const part of parts) {
+      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: isNumber(part) });
+      x += [...part].length + 1;
+    }
+  }
+  return out;
+}
+
+/** A section heading or prose ends a table; value lines never do. */
+function endsTable(line: Line): boolean {
+  return endsTableText(line.text) && !line.pieces.some((p) => p.number);
+}
+
+/** A list marker: `（二）`, `二、`, `2.`. */
+const LIST_MARKER = /（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)/g;
+const LIST_MARKER_START = /^(?:（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))/;
+
+interface Row {
+  value: Line;
+  labels: Line[];
+}
+
+/** A block's title or column header line: never part of a row's label. */
+function isHeaderLine(l: Line): boolean {
+  return /^(?:信息内容|第二十条第)/.test(normalizeLabel(l.pieces[0]!.text));
+}
+
+/** Text lines between value lines go to the nearer one; a blank line is a wall. */
+function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
+  const rows: Row[] = valueIdx.map((i) => ({ value: lines[i]!, labels: [] }));
+  const isValue = new Set(valueIdx);
+  // blanksBefore[k]: blank lines among lines[0..k-1]; a blank line counts as a wall (100).
+  const blanksBefore = [0];
+  lines.forEach((l, k) => blanksBefore.push(blanksBefore[k]! + (l.blank ? 1 : 0)));
+  const distance = (from: number, to: number): number => {
+    const [a, b] = from < to ? [from, to] : [to, from];
+    const blanks = blanksBefore[b + 1]! - blanksBefore[a + 1]!;
+    return b - a + blanks * 99;
+  };
+  let next = 0;
+  lines.forEach((l, i) => {
+    while (next < valueIdx.length && valueIdx[next]! <= i) next++;
+    if (l.blank || isValue.has(i) || l.pieces.length === 0 || isHeaderLine(l)) return;
+    const after = next < valueIdx.length ? next : -1;
+    const before = next - 1;
+    const dBefore = before >= 0 ? distance(valueIdx[before]!, i) : Infinity;
+    const dAfter = after >= 0 ? distance(i, valueIdx[after]!) : Infinity;
+    if (Math.min(dBefore, dAfter) >= 100) return;
+    // A line that starts a numbered label (`（二）…`, `2.…`) begins the next row's label, never continues one.
+    const opens = dAfter < 100 && LIST_MARKER_START.test(l.pieces[l.pieces.length - 1]!.text);
+    rows[opens || dAfter < dBefore ? after : before]!.labels.push(l);
+  });
+  return rows;
+}
+
+/** Label column starts: clusters of the label pieces' starts (two characters apart or more). */
+function labelColumns(pieces: Piece[]): number[] {
+  const starts = [...new Set(pieces.map((p) => p.start))].sort((a, b) => a - b);
+  const cols: number[] = [];
+  for (const s of starts) if (cols.length === 0 || s - cols[cols.length - 1]! > 2) cols.push(s);
+  return cols;
+}
+
+function columnOf(cols: number[], x: number): number {
+  let c = 0;
+  while (c + 1 < cols.length && x >= cols[c + 1]! - 2) c++;
+  return c;
+}
+
+/**
+ * The row's label cells. The item label starts in the rightmost label column
+ * where a numbered label starts (else the rightmost holding text); its wrapped
+ * lines may start further right, never left. Text in columns left of it is a
+ * merged group cell: kept when it reads as a whole group label, else left out
+ * (fragments of a label printed down a merged cell name no row).
+ */
+function labelCells(row: Row, firstValueX: number, cols: number[]): BlockCell[] {
+  const lines = [...row.labels, row.value].sort((a, b) => a.no - b.no);
+  const pieces = lines.flatMap((l) => l.pieces.filter((p) => !(p.number && p.start >= firstValueX - 1)).map((p) => ({ p, col: columnOf(cols, p.start) })));
+  if (pieces.length === 0) return [];
+  const numbered = pieces.filter((x) => LIST_MARKER_START.test(x.p.text)).map((x) => x.col);
+  const item = numbered.length > 0 ? Math.max(...numbered) : Math.max(...pieces.map((x) => x.col));
+  const where = { line: lines[0]!.no, ...(lines.length > 1 ? { endLine: lines[lines.length - 1]!.no } : {}) };
+  const groups = new Map<number, string>();
+  for (const x of pieces) if (x.col < item) groups.set(x.col, (groups.get(x.col) ?? '') + x.p.text);
+  const cells = [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .filter(([, text]) => GROUPS.has(normalizeLabel(text)))
+    .map(([, text]) => ({ text, rowSpan: 1, colSpan: 1, location: where }));
+  cells.push({ text: pieces.filter((x) => x.col >= item).map((x) => x.p.text).join(''), rowSpan: 1, colSpan: 1, location: where });
+  return cells;
+}
+
+function cell(text: string, line: number): BlockCell {
+  return { text, rowSpan: 1, colSpan: 1, location: { line } };
+}
+
+/** One table region → a grid; rows whose numbers cannot be placed are warned. */
+function readRegion(region: Line[], warnings: Warning[]): TableBlock {
+  const norms = region.map((l) => normalizeLabel(l.text));
+  const fixed = norms.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : norms.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
+  // Blocks: table 二 starts one at each header; 三 and 四 are one block
+  // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
+  const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
+  const rows: BlockCell[][] = [];
+  starts.forEach((s, b) => {
+    const lines = region.slice(s, starts[b + 1] ?? region.length);
+    let width = fixed;
+    if (!fixed) {
+      const header = lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
+      const counted = header ? header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length : 0;
+      width = counted;
+    }
+    rows.push(...readBlock(lines, width, fixed !== TABLE4_WIDTH, warnings));
+  });
+  return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
+}
+
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[]): BlockCell[][] {
+  const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
+  const rows: BlockCell[][] = [];
+  // Header lines: those before the first value line, each a row of its pieces.
+  const firstValue = valueIdx[0] ?? lines.length;
+  const headerLines = lines.slice(0, firstValue).filter((l) => !l.blank && l.pieces.length > 0);
+  const valueRows = assignLabels(lines, valueIdx);
+  const assigned = new Set(valueRows.flatMap((r) => r.labels));
+  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.map((p) => cell(p.text, l.no)));
+  if (valueRows.length === 0) return rows;
+
+  // The numbers of each value line, right of the labels: its last pieces that are numbers.
+  const trailing = new Map<Line, Piece[]>();
+  const numbersOf = (l: Line): Piece[] => {
+    let out = trailing.get(l);
+    if (out) return out;
+    out = [];
+    for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
+    trailing.set(l, out);
+    return out;
+  };
+  // Column extents by page, from the rows that print every column.
+  const extents = new Map<number, [number, number][]>();
+  for (const r of valueRows) {
+    const nums = numbersOf(r.value);
+    if (nums.length !== width || width === 0) continue;
+    const e = extents.get(r.value.page) ?? nums.map((n) => [n.start, n.end] as [number, number]);
+    nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
+    extents.set(r.value.page, e);
+  }
+  // Better where the numbers of the page fall into exactly `width` separate runs:
+  // numbers of one column overlap (they share an edge or a centre), columns stand apart.
+  const pages = new Set(valueRows.map((r) => r.value.page));
+  for (const page of pages) {
+    const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
+    if (width > 0 && clusters.length === width) extents.set(page, clusters);
+  }
+  const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
+  const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
+  const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
+
+  for (const r of valueRows) {
+    const nums = numbersOf(r.value);
+    const label = labelled ? labelCells(r, firstValueX, cols) : [];
+    // Two numbered labels in one cell: lines of two rows were taken for one.
+    const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
+    const placed = width > 0 && !mixed ? place(nums, width, extents.get(r.value.page)) : null;
+    if (placed) {
+      rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
+      continue;
+    }
+    rows.push(label);
+    warnings.push(
+      warning('CELLS_VANISHED', `Table row "${label.map((c) => c.text).join(' ') || '(values without a label)'}": ${nums.length} value(s) for ${width} columns whose places the text does not show; its values are not read.`, {
+        line: r.value.no,
+      }),
+    );
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+/** The runs of columns covered by numbers (touching counts as overlapping). */
+export function numberColumns(nums: Piece[]): [number, number][] {
+  const spans = nums.map((n) => [n.start, n.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * Places a row's numbers in `width` columns: all of them in order when the row
+ * prints every column; else each in the one column whose extent (from complete
+ * rows) holds it, in order, or null when any is in none, in two, or out of order.
+ */
+export function place(nums: Piece[], width: number, extents: [number, number][] | undefined): (Piece | null)[] | null {
+  if (nums.length === width) return nums;
+  if (nums.length > width || !extents) return null;
+  const out: (Piece | null)[] = Array.from({ length: width }, () => null);
+  let last = -1;
+  for (const n of nums) {
+    const hits = extents.flatMap(([a, b], k) => (n.start >= a - 1 && n.end <= b + 1 ? [k] : []));
+    if (hits.length !== 1 || hits[0]! <= last) return null;
+    last = hits[0]!;
+    out[last] = n;
+  }
+  return out;
+}
+
+/** Text with unruled aligned tables → blocks; text outside tables goes to `paragraphs`. */
+export function unruledToBlocks(
+  raw: string[],
+  paragraphs: (lines: string[], offset: number) => Block[],
+  /** Lines and form feeds before `raw` in the document (when it is a part of it). */
+  offset = 0,
+  firstPage = 1,
+): { blocks: Block[]; warnings: Warning[] } {
+  const furniture = pageNumberLines(raw, firstPage);
+  let page = firstPage;
+  const lines: Line[] = raw.map((r, i) => {
+    page += (r.match(/\f/g) ?? []).length;
+    const text = r.replace(/\f/g, '').trim();
+    const blank = text === '' || furniture.has(i);
+    let pieces: Piece[] | undefined;
+    return {
+      no: offset + i + 1,
+      page,
+      get pieces(): Piece[] {
+        return (pieces ??= blank ? [] : piecesOf(r));
+      },
+      blank,
+      text,
+    };
+  });
+  // Text outside the tables, page numbers and form feeds left out.
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.replace(/\f/g, '')));
+  const blocks: Block[] = [];
+  const warnings: Warning[] = [];
+  let textStart = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.blank || !opensTable(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
+    while (end > i + 1 && lines[end - 1]!.blank) end--;
+    blocks.push(...paragraphs(prose.slice(textStart, i), offset + textStart));
+    const table = readRegion(lines.slice(i, end), warnings);
+    if (table.rows.length > 0) blocks.push(table);
+    i = textStart = end;
+  }
+  blocks.push(...paragraphs(prose.slice(textStart), offset + textStart));
+  return { blocks, warnings };
+}

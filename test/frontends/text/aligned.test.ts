@@ -1,0 +1,73 @@
+import { alignedToBlocks, dropBlankLabelCells, ruleColumns, sliceColumns } from '../../../src/frontends/text/aligned.js';
+import type { Block } from '../../../src/model/blocks.js';
+
+const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
+const noParagraphs = () => [];
+
+test('columns from a dash rule, in display width', () => {
+  expect(ruleColumns('  ------ --- ----')).toEqual([
+    [2, 8],
+    [9, 12],
+    [13, 17],
+  ]);
+});
+
+test('a line cut at the columns; text running over into the next column stays in its own', () => {
+  const cols = ruleColumns('  -------- ---- ----');
+  expect(sliceColumns('  规章     12   3', cols)).toEqual(['规章', '12', '3']);
+  expect(sliceColumns('  申请人情况很长很长 8', cols)).toEqual(['申请人情况很长很长', '', '8']);
+});
+
+test('a pandoc multiline table: rows between blank lines, blank cells in value columns kept', () => {
+  const text = [
+    '  ---------- -------- -------- --------',
+    '  信息内容   本年制发 本年废止 现行有效',
+    '',
+    '  行政规范性 11                0',
+    '  文件',
+    '',
+    '  规章       60       63846    21',
+    '  ---------- -------- -------- --------',
+  ];
+  const { blocks, warnings } = alignedToBlocks(text, noParagraphs);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)).toEqual([
+    [
+      ['信息内容', '本年制发', '本年废止', '现行有效'],
+      ['行政规范性\n文件', '11', '', '0'],
+      ['规章', '60', '63846', '21'],
+    ],
+  ]);
+});
+
+test('blank cells of label columns are dropped, those of value columns kept', () => {
+  const c = (text: string) => ({ text, rowSpan: 1, colSpan: 1, location: {} });
+  const rows = dropBlankLabelCells([
+    [c('三、本年度办理结果'), c('（三）不予公开'), c('1.属于国家秘密'), c('1'), c('')],
+    [c(''), c(''), c('2.其他'), c(''), c('2')],
+    [c('（二）部分公开'), c(''), c(''), c('减3'), c('')],
+    [c(''), c(''), c(''), c('自然人'), c('总计')],
+  ]);
+  expect(rows.map((r) => r.map((x) => x.text))).toEqual([
+    ['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '1', ''],
+    ['2.其他', '', '2'],
+    ['（二）部分公开', '减3', ''],
+    ['自然人', '总计'],
+  ]);
+});
+
+test('text around ruled tables is read as unruled aligned text, with its own line numbers', () => {
+  const text = [
+    '  ------ ----',
+    '  规章   3',
+    '  ------ ----',
+    '第二十条第（六）项',
+    '     信息内容    本年处理决定数量',
+    '',
+    '行政处罚          7',
+  ];
+  const { blocks, warnings } = alignedToBlocks(text, noParagraphs);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)).toEqual([[['规章', '3']], [['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '7']]]);
+  expect(blocks[1]!.kind === 'table' && blocks[1]!.rows[2]![1]!.location).toEqual({ line: 7 });
+});

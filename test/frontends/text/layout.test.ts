@@ -1,0 +1,28 @@
+import { detectLayout } from '../../../src/frontends/text/layout.js';
+
+const lines = (s: string) => s.split('\n');
+
+test('markdown: a pipe table or a raw HTML table', () => {
+  expect(detectLayout(lines('标题\n| a | b |\n|---|---|\n| 1 | 2 |'))).toBe('markdown');
+  expect(detectLayout(lines('标题\n<table>\n<tr><td>1</td></tr>\n</table>'))).toBe('markdown');
+});
+
+test('tabs: the converter layout and tab-separated rows', () => {
+  expect(detectLayout(lines('\t信息内容\n\t规章\n\t3\n\n\t规范性文件\n\t4'))).toBe('tabs');
+  expect(detectLayout(lines('规章\t1\t2\n规范性文件\t3\t4\n行政许可\t5\t6'))).toBe('tabs');
+});
+
+test('aligned: a dash rule, or lines of numbers apart by runs of spaces', () => {
+  expect(detectLayout(lines('  ------ ------\n  规章   3\n  ------ ------'))).toBe('aligned');
+  const rows = Array.from({ length: 5 }, (_, i) => `行政许可      ${i}      ${i + 1}     ${i + 2}`);
+  expect(detectLayout(rows)).toBe('aligned');
+});
+
+test('cells: many lines that are one number, no tabs', () => {
+  const seq = ['信息内容', ...Array.from({ length: 12 }, (_, i) => String(i))];
+  expect(detectLayout(seq)).toBe('cells');
+});
+
+test('prose alone stays with the default reader', () => {
+  expect(detectLayout(lines('一、总体情况\n本年度公开信息120条。\n二、主动公开政府信息情况'))).toBe('tabs');
+});

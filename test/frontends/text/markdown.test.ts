@@ -1,0 +1,48 @@
+import { markdownToBlocks, stripInline } from '../../../src/frontends/text/markdown.js';
+
+const cell = (text: string, line: number, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan, location: { line } });
+
+test('pipe tables: bold dropped, empty header row skipped, empty label cells kept, escapes undone', () => {
+  const md = [
+    '**二、主动公开政府信息情况**',
+    '',
+    '|     |     |     |',
+    '|-----|-----|-----|',
+    '| **信息内容** | **本年制发件数** | **现行有效件数** |',
+    '| 规章 | 减3 |  |',
+    '|  | 1\\.5 | a \\| b |',
+  ].join('\n');
+  expect(markdownToBlocks(md.split('\n'))).toEqual([
+    { kind: 'paragraph', text: '二、主动公开政府信息情况', location: { line: 1 } },
+    {
+      kind: 'table',
+      location: { line: 3, endLine: 7 },
+      rows: [
+        [cell('信息内容', 5), cell('本年制发件数', 5), cell('现行有效件数', 5)],
+        [cell('规章', 6), cell('减3', 6), cell('', 6)],
+        [cell('', 7), cell('1.5', 7), cell('a | b', 7)],
+      ],
+    },
+  ]);
+});
+
+test('raw HTML tables are read by the HTML table reader, spans kept', () => {
+  const md = ['# 三、收到和处理政府信息公开申请情况', '<table>', '<tr><td colspan="2" rowspan="2">（本列数据…）</td><td>申请人情况</td></tr>', '<tr><td>自然人<br/>（人）</td></tr>', '</table>', '下文'].join('\n');
+  const where = { line: 2, endLine: 5 };
+  expect(markdownToBlocks(md.split('\n'))).toEqual([
+    { kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况', location: { line: 1 } },
+    {
+      kind: 'table',
+      location: where,
+      rows: [
+        [{ text: '（本列数据…）', rowSpan: 2, colSpan: 2, location: where }, { text: '申请人情况', rowSpan: 1, colSpan: 1, location: where }],
+        [{ text: '自然人\n（人）', rowSpan: 1, colSpan: 1, location: where }],
+      ],
+    },
+    { kind: 'paragraph', text: '下文', location: { line: 6 } },
+  ]);
+});
+
+test('inline markup', () => {
+  expect(stripInline('**一、**本年新收*政府*`信息`\\*')).toBe('一、本年新收政府信息*');
+});

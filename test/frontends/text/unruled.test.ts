@@ -1,0 +1,58 @@
+import { numberColumns, place, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
+import type { Block } from '../../../src/model/blocks.js';
+
+const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
+const prose = (lines: string[], offset: number): Block[] =>
+  lines.flatMap((t, i) => (t.trim() ? [{ kind: 'paragraph' as const, text: t.trim(), location: { line: offset + i + 1 } }] : []));
+const piece = (start: number, text: string) => ({ text, start, end: start + text.length, number: true });
+
+test('numbers placed by the extents of complete rows; none placed when one is ambiguous', () => {
+  const extents: [number, number][] = [
+    [10, 14],
+    [20, 26],
+    [30, 33],
+  ];
+  expect(place([piece(11, '12'), piece(31, '3')], 3, extents)?.map((p) => p?.text ?? null)).toEqual(['12', null, '3']);
+  expect(place([piece(15, '1234567')], 3, extents)).toBeNull();
+  expect(place([piece(1, '1'), piece(2, '2'), piece(3, '3')], 3, undefined)?.map((p) => p!.text)).toEqual(['1', '2', '3']);
+});
+
+test('columns: numbers that touch or overlap are one column', () => {
+  expect(numberColumns([piece(10, '12'), piece(11, '3'), piece(13, '4'), piece(20, '5')])).toEqual([
+    [10, 14],
+    [20, 21],
+  ]);
+});
+
+test('pdftotext -layout: wrapped labels, a sign apart, blank cells, a page number', () => {
+  const text = [
+    '     二、主动公开政府信息情况',
+    '                 第二十条第（六）项',
+    '     信息内容    上一年项目数量    本年增/减            处理决定数量',
+    '',
+    '行政处罚          558879     减 66315           492564',
+    '',
+    '行政强制                     0                  8492',
+    '',
+    '其他对外管理服',
+    '                  12         1                  2',
+    '务事项',
+    '',
+    '                              1',
+    '\f     三、收到和处理政府信息公开申请情况',
+  ];
+  const { blocks, warnings } = unruledToBlocks(text, prose);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)).toEqual([
+    '二、主动公开政府信息情况',
+    [['第二十条第（六）项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '558879', '减 66315', '492564'], ['行政强制', '', '0', '8492'], ['其他对外管理服务事项', '12', '1', '2']],
+    '三、收到和处理政府信息公开申请情况',
+  ]);
+});
+
+test('a row whose numbers cannot be placed is not read and is warned', () => {
+  const text = ['第二十条第（九）项', '     信息内容           采购项目数量                    采购总金额', '政府集中采购                5686'];
+  const { blocks, warnings } = unruledToBlocks(text, prose);
+  expect(blocks.map(texts)).toEqual([[['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购']]]);
+  expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 3]]);
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { parseReport, parseText } from '../src/parse.js';
+import { at, fixturePath, ZHANGDIAN } from './support/fixtures.js';
+import { table2Paths, table3Paths, table4Paths } from './support/random-report.js';
+
+/**
+ * The real fixtures flattened by each converter (scripts/make-text-layout-real.mjs)
+ * give the typed tables of their own text or PDF parse: every value equal, or
+ * null with a warning (counted), never different.
+ */
+const real = (name: string) => readFileSync(fixturePath(`generated/text-real/${name}`), 'utf8');
+
+async function compare(reference: string, name: string) {
+  const { report: want } = await parseReport(fixturePath(reference));
+  const { report: got, warnings } = parseText(real(name));
+  const paths = [...table2Paths(want.formatVersion!), ...table3Paths(), ...table4Paths()];
+  const differ = paths.filter((p) => at(got, p) !== at(want, p) && at(got, p) !== null);
+  const nulled = paths.filter((p) => at(got, p) === null && at(want, p) !== null);
+  return { version: got.formatVersion, differ, nulled: nulled.length, vanished: warnings.filter((w) => w.code === 'CELLS_VANISHED').length };
+}
+
+describe('real reports through the converters', () => {
+  test.each([
+    ['zhangdian-2020.libreoffice.txt', 0],
+    ['zhangdian-2020.pandoc-plain.txt', 0],
+    ['zhangdian-2020.pandoc-gfm.md', 0],
+    ['zhangdian-2020.pdftotext-layout.txt', 0],
+    ['zhangdian-2020.pdftotext-raw.txt', 198],
+  ])('Zhangdian %s reads as its text', async (name, nulled) => {
+    const r = await compare(ZHANGDIAN, name);
+    expect(r).toEqual({ version: '2019', differ: [], nulled, vanished: r.vanished });
+  });
+
+  test.each([
+    ['hongze-2023.pdftotext-layout.txt', 0],
+    ['hongze-2023.pdftotext-raw.txt', 186],
+  ])('Hongze %s reads as its PDF', async (name, nulled) => {
+    const r = await compare('hongze-district-2023.pdf', name);
+    expect(r).toEqual({ version: '2021', differ: [], nulled, vanished: r.vanished });
+  });
+});
