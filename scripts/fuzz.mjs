@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS } from './fuzz/corpus.mjs';
 import { caseSeeds } from './fuzz/mutate.mjs';
-import { casesOf, runCases } from './fuzz/run.mjs';
+import { casesOf, FAILING, runCases } from './fuzz/run.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, d) => {
@@ -33,7 +33,7 @@ const { counts, failures, slowest } = await runCases(cases, {
   concurrency: opt('jobs', 2),
   onCase: (c, outcome, detail) => {
     done++;
-    if (single !== undefined || ['crash', 'hang', 'INTERNAL', 'TIMEOUT', 'THROWN'].includes(outcome)) {
+    if (single !== undefined || FAILING.has(outcome) || outcome === 'TIMEOUT') {
       console.log(`${outcome}\tcase ${c.seed}\t${c.entryPath} ${c.mutation} ${c.mutationSeed}\t${detail ?? ''}`);
     }
     if (done % 1000 === 0) console.error(`${done}/${cases.length} cases, ${Math.round((Date.now() - started) / 1000)} s`);

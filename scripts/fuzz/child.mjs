@@ -1,8 +1,9 @@
 /**
  * One fuzz worker process: parses the cases the parent sends with the built
- * library, in process (isolate: false), so that a crash ends this process and
- * the parent sees it as a crash. No unhandledRejection listener of its own:
- * only the library's.
+ * library as a caller would (isolate, the default, with a time limit). A crash
+ * of the library's worker comes back as INTERNAL; a crash of this process
+ * (the main thread's code) ends it, and the parent sees a crash. No
+ * unhandledRejection listener of its own: only the library's.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ process.on('message', async ({ seed, entryPath, mutation, mutationSeed }) => {
   const started = performance.now();
   let outcome, detail;
   try {
-    const { warnings } = await parseReport(bytes, { isolate: false, timeoutMs: parseTimeoutMs });
+    const { warnings } = await parseReport(bytes, { timeoutMs: parseTimeoutMs });
     outcome = 'result';
     detail = `${warnings.length} warnings`;
   } catch (e) {

@@ -21,7 +21,7 @@ test('every regression case ends as it should, in a child process', async () => 
   const outcomes: string[] = [];
   await runCases(
     cases.map((c, i) => ({ seed: i, entryPath: c.path, mutation: c.mutation, mutationSeed: c.mutationSeed })),
-    { root: ROOT, concurrency: 2, onCase: (c: { seed: number }, outcome: string) => (outcomes[c.seed] = outcome) },
+    { root: ROOT, concurrency: 2, parseTimeoutMs: 8_000, onCase: (c: { seed: number }, outcome: string) => (outcomes[c.seed] = outcome) },
   );
   expect(outcomes).toEqual(cases.map((c) => c.expect));
 }, 120_000);
