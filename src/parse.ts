@@ -31,7 +31,7 @@ export interface ParseOptions {
    * for callers that bound a whole worker or process themselves.
    */
   isolate?: boolean;
-  /** Heap limit of the isolated worker in MB (default 1024): more is TOO_LARGE. */
+  /** Memory limit of an isolated read in MB (default 1024): the worker's heap, and the process's growth while it runs (decoded streams live outside the heap); more is TOO_LARGE. */
   maxMemoryMb?: number;
 }
 

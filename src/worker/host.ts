@@ -97,10 +97,16 @@ function release(slot: Slot): void {
   waiting.shift()?.();
 }
 
+/** How often a running job's memory is looked at. */
+const MEMORY_POLL_MS = 50;
+
 /**
  * Parses `bytes` in a worker. Rejects with TIMEOUT at `deadline` (epoch ms),
  * ending the worker, and with TOO_LARGE when the worker's heap would exceed
- * `memoryMb`.
+ * `memoryMb` (V8's own limit) or the process grows by more than `memoryMb`
+ * while the job runs: decoded streams (a decompression bomb) live in array
+ * buffers outside the heap, so only the process's size shows them. The growth
+ * is the whole process's, so concurrent jobs count against each other.
  */
 export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadline: number, memoryMb: number): Promise<ParseResult> {
   const timeoutMs = Math.max(0, deadline - Date.now());
@@ -115,6 +121,18 @@ export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadl
     }, timeoutMs);
   });
   timedOut.catch(() => undefined);
+  let poll: NodeJS.Timeout | undefined;
+  const rssAtStart = process.memoryUsage.rss();
+  const tooLarge = new Promise<never>((_, reject) => {
+    poll = setInterval(() => {
+      if (!slot || process.memoryUsage.rss() - rssAtStart <= memoryMb * 1024 * 1024) return;
+      over = true;
+      retire(slot);
+      reject(new XxgkError('TOO_LARGE', `Reading the input needed more than the memory limit of ${memoryMb} MB and was stopped.`));
+    }, MEMORY_POLL_MS);
+    poll.unref();
+  });
+  tooLarge.catch(() => undefined);
   try {
     const run = async (): Promise<ReplyMessage> => {
       let taken: Slot | undefined;
@@ -133,11 +151,12 @@ export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadl
       own.worker.postMessage(job);
       return reply;
     };
-    const reply = await Promise.race([run(), timedOut]);
+    const reply = await Promise.race([run(), timedOut, tooLarge]);
     if ('error' in reply) throw new XxgkError(reply.error.code, reply.error.message);
     return reply.result;
   } finally {
     clearTimeout(timer);
+    clearInterval(poll);
     if (slot) release(slot);
   }
 }

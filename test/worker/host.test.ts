@@ -3,6 +3,7 @@
  * The stall is the test hook that makes the PDF reader spin without yielding,
  * which nothing on the main thread could interrupt.
  */
+import { deflateSync } from 'node:zlib';
 import { parseReport } from '../../src/parse.js';
 import { testHooks } from '../../src/testHooks.js';
 import { stopWorkers } from '../../src/worker/host.js';
@@ -11,6 +12,22 @@ import { fixtureBytes, fixturePath } from '../support/fixtures.js';
 afterAll(() => stopWorkers());
 
 const HONGZE = 'hongze-district-2023.pdf';
+
+/** A one-page PDF whose content stream is 1 MB of deflated spaces that inflate to `mb` MB. */
+function deflateBomb(mb: number): Buffer {
+  const data = deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 1 });
+  const head = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>'];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  const size = () => parts.reduce((n, p) => n + p.length, 0);
+  head.forEach((o, i) => (offsets.push(size()), parts.push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'))));
+  offsets.push(size());
+  parts.push(Buffer.from(`4 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1'));
+  const xref = size();
+  const table = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(Buffer.from(`xref\n0 5\n0000000000 65535 f \n${table}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
 
 async function outcome(p: Promise<{ report: { applications: { newReceived: { total: number | null } } } }>): Promise<string> {
   try {
@@ -51,6 +68,11 @@ describe('parseReport in a worker thread (isolate, the default)', () => {
 
   it('refuses as TOO_LARGE a read that needs more heap than maxMemoryMb', async () => {
     expect(await outcome(parseReport(fixtureBytes(HONGZE), { maxMemoryMb: 8 }))).toBe('TOO_LARGE');
+    expect(await outcome(parseReport(fixtureBytes(HONGZE)))).toBe('result 21');
+  });
+
+  it('stops a decompression bomb (streams that inflate past maxMemoryMb) with TOO_LARGE, and the next call works', async () => {
+    expect(await outcome(parseReport(deflateBomb(256), { maxMemoryMb: 64 }))).toBe('TOO_LARGE');
     expect(await outcome(parseReport(fixtureBytes(HONGZE)))).toBe('result 21');
   });
 
