@@ -31,7 +31,12 @@ export interface ParseOptions {
    * for callers that bound a whole worker or process themselves.
    */
   isolate?: boolean;
-  /** Memory limit of an isolated read in MB (default 1024): the worker's heap, and the process's growth while it runs (decoded streams live outside the heap); more is TOO_LARGE. */
+  /**
+   * Memory limit of an isolated read in MB (default 1024): the worker's heap,
+   * and the process's growth while it runs (decoded streams live outside the
+   * heap); more is TOO_LARGE. A fresh worker with pdfjs loaded adds about
+   * 130 MB by itself: keep the limit well above that.
+   */
   maxMemoryMb?: number;
 }
 
