@@ -36,7 +36,7 @@ export const ERROR_CODES = {
   EMPTY_INPUT: 'The input is empty (or only whitespace).',
   UNSUPPORTED_FORMAT: 'The bytes are not a format xxgk reads (plain text, PDF, DOCX, DOC, HTML).',
   NOT_A_REPORT: 'The document has no statistics table and fewer than two of the six section titles (one is enough under a report title).',
-  TOO_LARGE: 'The input exceeds the configured size or page limit.',
+  TOO_LARGE: 'The input exceeds the configured size, page or memory limit.',
   PDF_ENCRYPTED: 'The PDF needs a user password to open.',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer at all (scanned images): it needs OCR.',
   PDF_DAMAGED: 'The PDF is truncated or damaged beyond recovery.',
@@ -45,8 +45,8 @@ export const ERROR_CODES = {
   DOCX_ENCRYPTED: 'The DOCX is password-protected (an encrypted OLE package): it needs the password to open.',
   DOC_DAMAGED: 'The legacy Word (.doc) file cannot be read: damaged, encrypted, or another OLE document (a spreadsheet).',
   INPUT_UNREADABLE: 'The file cannot be read (missing, a directory, no permission).',
+  TIMEOUT: 'The parse did not finish within its time limit (`timeoutMs`) and was stopped.',
   INTERNAL: 'A bug in xxgk; never an expected outcome. Please report it.',
-  TIMEOUT: 'The parse did not finish within the time limit.',
   OUT_OF_MEMORY: 'The parse needed more memory than the per-file limit allows (batch workers).',
 } as const;
 

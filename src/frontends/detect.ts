@@ -15,7 +15,21 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
     // Word saves a password-protected DOCX as an OLE container holding the zip encrypted.
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE) ? 'encrypted-docx' : 'doc';
   }
+  if (looksLikeDamagedPdf(bytes)) return 'pdf';
   const start = head.toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<?xml') && start.includes('<html'))) return 'html';
   return 'text';
+}
+
+/**
+ * A PDF whose header was cut or overwritten is still a PDF (damaged, and
+ * pdfjs may still recover it): its objects (`12 0 obj … endobj`) or its
+ * trailer (`startxref`, `%%EOF`) say so. No text report prints these.
+ */
+function looksLikeDamagedPdf(bytes: Uint8Array): boolean {
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = all.subarray(0, 65536).toString('latin1');
+  const end = all.subarray(Math.max(0, all.length - 2048)).toString('latin1');
+  const objects = /\b\d+ \d+ obj\b/.test(start) && start.includes('endobj');
+  return objects || (end.includes('startxref') && end.includes('%%EOF'));
 }

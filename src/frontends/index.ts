@@ -12,6 +12,8 @@ export interface ReadLimits {
   maxTextBytes: number;
   maxFileBytes: number;
   maxPages: number;
+  /** Aborted at the parse's deadline (reason: a TIMEOUT XxgkError); long readers check it between steps. */
+  signal?: AbortSignal;
 }
 
 export type Reader = (bytes: Uint8Array, limits: ReadLimits) => FrontEndResult | Promise<FrontEndResult>;
@@ -22,7 +24,7 @@ const READERS: Record<DetectedFormat, () => Promise<Reader>> = {
     const { readPdf } = await import('./pdf/index.js');
     return (bytes, limits) => {
       if (bytes.byteLength > limits.maxFileBytes) throw new XxgkError('TOO_LARGE', `The PDF has ${bytes.byteLength} bytes; the limit is ${limits.maxFileBytes}.`);
-      return readPdf(bytes, { maxPages: limits.maxPages });
+      return readPdf(bytes, { maxPages: limits.maxPages, signal: limits.signal });
     };
   },
   docx: async () => (await import('./docx/index.js')).readDocx,

@@ -19,3 +19,13 @@ test('a password-protected DOCX (an OLE container holding EncryptedPackage) is t
   expect(detectFormat(fixtureBytes('word/zhangdian-2020.html'))).toBe('html');
   expect(detectFormat(fixtureBytes('word/bad/not-word.zip'))).toBe('zip');
 });
+
+test('a PDF with its header cut or overwritten is still a PDF (damaged), told by its objects or trailer', () => {
+  const pdf = fixtureBytes('hongze-district-2023.pdf');
+  const overwritten = Buffer.from(pdf);
+  overwritten.write('XXXXXXXX', 0, 'latin1');
+  expect(detectFormat(overwritten)).toBe('pdf');
+  expect(detectFormat(pdf.subarray(2000))).toBe('pdf');
+  expect(detectFormat(Buffer.from('1 0 obj is not how a report starts'))).toBe('text');
+  expect(detectFormat(Buffer.from('一、总体情况\nstartxref'))).toBe('text');
+});

@@ -9,16 +9,21 @@ import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
 import { readPage } from './page.js';
 import type { PageContent } from './types.js';
+import { testHooks } from '../../testHooks.js';
 
 export interface ReadPdfOptions {
   /** Refuse documents with more pages (TOO_LARGE). Default 200. */
   maxPages?: number;
+  /** The parse's deadline: aborted, the reading stops with its reason (TIMEOUT). */
+  signal?: AbortSignal;
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<FrontEndResult> {
   const maxPages = options.maxPages ?? 200;
-  const { pdfjs, doc } = await openDocument(bytes);
+  const { signal } = options;
+  const { pdfjs, doc } = await openDocument(bytes, signal);
   try {
+    if (testHooks.spinPdfReader) spin();
     const pageCount = doc.numPages;
     if (pageCount > maxPages) throw new XxgkError('TOO_LARGE', `The PDF has ${pageCount} pages; the limit is ${maxPages}.`);
     const warnings: Warning[] = [];
@@ -26,11 +31,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     let unreadable = 0;
     let firstError: unknown;
     for (let n = 1; n <= pageCount; n++) {
+      signal?.throwIfAborted();
       let content: PageContent;
       try {
-        content = await withTimeout(readPage(pdfjs, doc, n), PAGE_TIMEOUT_MS, `reading page ${n}`);
+        content = await withTimeout(readPage(pdfjs, doc, n), PAGE_TIMEOUT_MS, `reading page ${n}`, signal);
       } catch (err) {
-        if (!isPdfjsError(err) && !(err instanceof XxgkError)) throw err;
+        if (err === signal?.reason || (!isPdfjsError(err) && !(err instanceof XxgkError))) throw err;
         // A damaged page loses its content; the rest of the document may still be good.
         unreadable++;
         firstError ??= err;
@@ -52,5 +58,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     throw isPdfjsError(err) ? mapPdfjsError(err) : err;
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+/** The test hook's stall: CPU-bound, never yielding, as a pathological content stream could be. */
+function spin(): never {
+  for (;;) {
+    // Only ending the thread stops this.
   }
 }

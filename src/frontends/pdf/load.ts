@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
+import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy;
@@ -15,6 +16,7 @@ let pdfjsPromise: Promise<Pdfjs> | undefined;
 
 /** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
 export function loadPdfjs(): Promise<Pdfjs> {
+  guardStrayRejections();
   pdfjsPromise ??= importKeepingNativePush();
   return pdfjsPromise;
 }
@@ -53,24 +55,39 @@ function pdfjsDir(): string {
   return assetDir;
 }
 
+/** Largest image (in pixels) pdfjs may decode while building an operator list. */
+const MAX_IMAGE_PIXELS = 16 * 1024 * 1024;
+
 /** Time limits: pdfjs on a hostile file must end. */
 export const OPEN_TIMEOUT_MS = 20_000;
 export const PAGE_TIMEOUT_MS = 15_000;
 
-/** Rejects with PDF_DAMAGED if `promise` has not settled in `ms`. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/**
+ * Rejects with PDF_DAMAGED if `promise` has not settled in `ms`, and with the
+ * signal's reason (TIMEOUT) as soon as the parse's deadline passes.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string, signal?: AbortSignal): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new XxgkError('PDF_DAMAGED', `pdfjs did not finish ${what} within ${ms} ms.`)), ms);
+    if (signal) {
+      onAbort = () => reject(signal.reason);
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    }
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  // The loser of the race may still reject later: handled here, reported by the winner.
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  });
 }
 
-/** Exception classes pdfjs rebuilds from its worker; anything else is a bug of ours. */
-const PDFJS_ERRORS = new Set(['PasswordException', 'InvalidPDFException', 'UnknownErrorException', 'FormatError', 'ResponseException', 'MissingPDFException', 'UnexpectedResponseException', 'AbortException']);
-
+/** pdfjs's own exceptions (a damaged file); anything else is a bug of ours. */
 export function isPdfjsError(err: unknown): boolean {
-  return PDFJS_ERRORS.has((err as { name?: string } | null)?.name ?? '');
+  return isPdfjsException(err) || ['MissingPDFException', 'UnexpectedResponseException'].includes((err as { name?: string } | null)?.name ?? '');
 }
 
 /** Maps a pdfjs exception to an XxgkError (XxgkErrors pass through). */
@@ -87,7 +104,7 @@ const ERROR_PREFIX = 'The PDF is truncated or damaged beyond recovery: ';
  * Opens a document. The caller must `destroy()` it. On failure the loading
  * task is destroyed here, so nothing leaks.
  */
-export async function openDocument(bytes: Uint8Array): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
+export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
   const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   const task = pdfjs.getDocument({
@@ -99,11 +116,13 @@ export async function openDocument(bytes: Uint8Array): Promise<{ pdfjs: Pdfjs; d
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // Images are never drawn: one that claims more pixels than this is skipped, not decoded.
+    maxImageSize: MAX_IMAGE_PIXELS,
   });
   // No onPassword handler: pdfjs then rejects with PasswordException for a
   // user password (an owner-only password opens without one).
   try {
-    const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document');
+    const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document', signal);
     return { pdfjs, doc };
   } catch (err) {
     await task.destroy().catch(() => undefined);

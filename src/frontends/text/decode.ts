@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { XxgkError } from '../../codes.js';
+import { warning, XxgkError, type Warning } from '../../codes.js';
 
 /** iconv-lite, loaded on first use: most inputs (UTF-8 text, PDF) never need it. */
 let iconvLite: typeof import('iconv-lite') | undefined;
@@ -18,11 +18,11 @@ export interface DecodedText {
 }
 
 /**
- * Detects the encoding of a plain-text report and decodes it: a BOM first;
- * NUL bytes mean UTF-16 (byte order chosen by which decoding reads as text);
- * then UTF-8 (allowing a handful of bad bytes); else GB18030 (a superset of
- * GBK and GB2312).
- * Bytes that decode to no plausible text are UNSUPPORTED_FORMAT.
+ * Detects the encoding of a plain-text report and decodes it, reading damage
+ * as damage: a BOM first; else the 8-bit reading (UTF-8 or GB18030, whichever
+ * most of the bytes are) unless the bytes read better as UTF-16 (a NUL here and
+ * there is a damaged byte, not UTF-16). Invalid bytes and NULs become U+FFFD and
+ * are counted. Only bytes that are mostly not text are UNSUPPORTED_FORMAT.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,24 +33,73 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
     result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
-  } else if (hasNul(buf)) {
-    const le = iconv().decode(buf, 'utf-16le');
-    const be = iconv().decode(buf, 'utf-16be');
-    result = textiness(le) >= textiness(be) ? withReplacements(le, 'utf-16le') : withReplacements(be, 'utf-16be');
   } else {
-    try {
-      result = { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', replaced: 0 };
-    } catch {
-      // A few bad bytes in UTF-8 text (a stray byte, a file cut inside its last
-      // character) keep it UTF-8; GBK read as UTF-8 fails on nearly every character.
-      const lenient = withReplacements(new TextDecoder('utf-8').decode(buf), 'utf-8');
-      result = lenient.replaced <= Math.max(4, lenient.text.length / 1000) ? lenient : withReplacements(iconv().decode(buf, 'gb18030'), 'gb18030');
+    result = decode8Bit(buf);
+    if (hasNul(buf)) {
+      const le = iconv().decode(buf, 'utf-16le');
+      const be = iconv().decode(buf, 'utf-16be');
+      const wide = textiness(le) >= textiness(be) ? withReplacements(le, 'utf-16le') : withReplacements(be, 'utf-16be');
+      if (textiness(wide.text) > textiness(result.text)) result = wide;
     }
   }
-  if (textiness(result.text) < 0.9) {
+  if (textiness(result.text) < MOSTLY_TEXT) {
     throw new XxgkError('UNSUPPORTED_FORMAT', `The bytes do not read as text in any supported encoding (best guess ${result.encoding}).`);
   }
   return result;
+}
+
+/**
+ * Below this share of plausible characters the bytes are not text. Binary
+ * files (images, archives, executables, random bytes) score 0.15–0.7 in every
+ * encoding; a report with a few percent of its bytes damaged still scores over 0.9.
+ */
+const MOSTLY_TEXT = 0.8;
+
+/**
+ * UTF-8 or GB18030 by what most of the non-ASCII bytes are: bytes of valid
+ * UTF-8 sequences against invalid ones. GBK read as UTF-8 fails on nearly every
+ * character; UTF-8 with some bit rot or a pasted GBK paragraph is still mostly
+ * valid UTF-8, and its bad bytes are replaced. NULs (never part of either
+ * encoding's text) are damage: replaced too.
+ */
+function decode8Bit(buf: Buffer): DecodedText {
+  const utf8 = new TextDecoder('utf-8').decode(buf);
+  let invalid = 0;
+  let validMultiByte = 0;
+  for (let i = 0; i < utf8.length; i++) {
+    const c = utf8.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0xd800 && c <= 0xdbff) validMultiByte += 4, i++;
+    else if (c >= 0x800) validMultiByte += 3;
+    else if (c >= 0x80) validMultiByte += 2;
+  }
+  const text = invalid === 0 || validMultiByte > invalid ? utf8 : iconv().decode(buf, 'gb18030');
+  return withReplacements(text.replace(/\0/g, '\ufffd'), text === utf8 ? 'utf-8' : 'gb18030');
+}
+
+/** Damaged lines warned one by one; the rest share one warning. */
+const WARNED_LINES = 20;
+
+/**
+ * DECODING_REPLACED warnings that say where the damage is: one per line
+ * (numbered as the text front end numbers them) with its count, the lines
+ * beyond the first WARNED_LINES in one more.
+ */
+export function replacementWarnings(decoded: DecodedText): Warning[] {
+  if (decoded.replaced === 0) return [];
+  const damaged: { line: number; count: number }[] = [];
+  decoded.text.split(/\r+\n|\r|\n/).forEach((text, i) => {
+    const count = text.split('\ufffd').length - 1;
+    if (count > 0) damaged.push({ line: i + 1, count });
+  });
+  const what = (n: number) => `${n} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD`;
+  const warnings = damaged.slice(0, WARNED_LINES).map(({ line, count }) => warning('DECODING_REPLACED', `${what(count)}.`, { line }));
+  const rest = damaged.slice(WARNED_LINES);
+  if (rest.length > 0) {
+    const count = rest.reduce((sum, d) => sum + d.count, 0);
+    warnings.push(warning('DECODING_REPLACED', `${what(count)} on ${rest.length} more lines (${rest[0]!.line}–${rest.at(-1)!.line}).`, { line: rest[0]!.line }));
+  }
+  return warnings;
 }
 
 function withReplacements(text: string, encoding: string): DecodedText {

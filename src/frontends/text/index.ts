@@ -1,16 +1,14 @@
 /** The text front end: bytes → decoded text → blocks. */
-import { warning, XxgkError } from '../../codes.js';
+import { XxgkError } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
 import { readTextBlocks } from './blocks.js';
-import { decodeText } from './decode.js';
+import { decodeText, replacementWarnings } from './decode.js';
 
 export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number }): FrontEndResult {
   checkTextSize(bytes.byteLength, options.maxTextBytes);
   const decoded = decodeText(bytes);
   if (decoded.text.replace(/[\s\u00a0\u3000\ufeff]/g, '') === '') throw new XxgkError('EMPTY_INPUT');
-  const warnings = decoded.replaced
-    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
-    : [];
+  const warnings = replacementWarnings(decoded);
   const read = readTextBlocks(decoded.text);
   return {
     blocks: read.blocks,

@@ -1,5 +1,7 @@
 import iconv from 'iconv-lite';
-import { decodeText, textiness } from '../../../src/frontends/text/decode.js';
+import { decodeText, replacementWarnings, textiness } from '../../../src/frontends/text/decode.js';
+// @ts-expect-error: plain JavaScript shared with `npm run fuzz`
+import { rng } from '../../../scripts/fuzz/mutate.mjs';
 import { XxgkError } from '../../../src/codes.js';
 
 const sample = '一、总体情况\n2020年，本机关共收到政府信息公开申请2件。Ｏｋ\u00a0\u3000';
@@ -42,4 +44,61 @@ test('bytes that read as no text are UNSUPPORTED_FORMAT', () => {
   expect(() => decodeText(binary)).toThrow(XxgkError);
   expect(textiness('一、总体情况 ok')).toBe(1);
   expect(textiness('\u0001\u0002ab')).toBe(0.5);
+});
+
+describe('damaged text is text', () => {
+  const report = (sample + '\n').repeat(40);
+
+  test('a NUL here and there is a damaged byte, not UTF-16: replaced and counted', () => {
+    const bytes = Buffer.from(report);
+    bytes[5] = 0;
+    bytes[700] = 0;
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.includes('\u0000')).toBe(false);
+    expect(d.replaced).toBe([...d.text].filter((c) => c === '\ufffd').length);
+    expect(d.replaced).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a GBK paragraph pasted into UTF-8 text: UTF-8, the paragraph replaced', () => {
+    const gbk = iconv.encode('本机关共收到政府信息公开申请', 'gbk');
+    const bytes = Buffer.concat([Buffer.from(report.slice(0, 200)), gbk, Buffer.from(report.slice(200))]);
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.startsWith(report.slice(0, 200))).toBe(true);
+    expect(d.text.endsWith(report.slice(200))).toBe(true);
+    expect(d.replaced).toBeGreaterThan(0);
+  });
+
+  test('UTF-16 without a BOM is still told by its NULs', () => {
+    expect(decodeText(iconv.encode(report, 'utf-16le'))).toEqual({ text: report, encoding: 'utf-16le', replaced: 0 });
+  });
+
+  test('DECODING_REPLACED says which lines, one warning each, the rest after 20 lines in one', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `第${i + 1}行`);
+    lines[2] = 'a\ufffd\ufffdb';
+    const one = replacementWarnings({ text: lines.join('\n'), encoding: 'utf-8', replaced: 2 });
+    expect(one).toEqual([
+      { code: 'DECODING_REPLACED', severity: 'warning', message: '2 invalid byte sequence(s) in utf-8 were replaced by U+FFFD.', location: { line: 3 } },
+    ]);
+    const many = replacementWarnings({ text: lines.map((l) => `${l}\ufffd`).join('\r\n'), encoding: 'gb18030', replaced: 31 });
+    expect(many).toHaveLength(21);
+    expect(many[20]).toEqual({
+      code: 'DECODING_REPLACED',
+      severity: 'warning',
+      message: '10 invalid byte sequence(s) in gb18030 were replaced by U+FFFD on 10 more lines (21–30).',
+      location: { line: 21 },
+    });
+    expect(replacementWarnings({ text: 'ok', encoding: 'utf-8', replaced: 0 })).toEqual([]);
+  });
+
+  test('only what is mostly not text is refused', () => {
+    const r = rng(7);
+    const noise = Buffer.from(Array.from({ length: 2000 }, () => Math.floor(r() * 256)));
+    expect(() => decodeText(noise)).toThrow(XxgkError);
+    // 5 % of the bytes overwritten: still text.
+    const bytes = Buffer.from(report);
+    for (let i = 0; i < bytes.length; i += 20) bytes[i] = 0x80 + Math.floor(r() * 0x80);
+    expect(decodeText(bytes).encoding).toBe('utf-8');
+  });
 });

@@ -1,0 +1,18 @@
+/**
+ * What the fuzz harness mutates: one list, extended as front ends land (a new
+ * DOCX, DOC or HTML fixture is one more line). `kind` chooses the mutations
+ * that apply (zip formats also lose entries); `weight` is an entry's share of
+ * the cases of `npm run fuzz`, `ciWeight` its share in the CI set (PDFs take
+ * about 50 times as long as text, so the CI set has fewer, to fit in a minute or two).
+ * Paths are relative to the project root; only the project's own fixtures.
+ */
+export const CORPUS = [
+  { path: 'fixtures/zhangdian-traffic-police-2020.txt', kind: 'text', weight: 12, ciWeight: 30 },
+  { path: 'fixtures/hongze-district-2023.pdf', kind: 'pdf', weight: 2, ciWeight: 1 },
+  { path: 'fixtures/generated/pdf/report-2021-22-a4.pdf', kind: 'pdf', weight: 1, ciWeight: 0.5 },
+  { path: 'fixtures/generated/pdf-borderless/borderless-2019-07-threeline-a4.pdf', kind: 'pdf', weight: 1, ciWeight: 0.25 },
+  { path: 'fixtures/generated/chromium/chromium-2021-04-a4.pdf', kind: 'pdf', weight: 1, ciWeight: 0.25 },
+  { path: 'fixtures/bad/encrypted-owner-only.pdf', kind: 'pdf', weight: 1, ciWeight: 0.25 },
+  { path: 'fixtures/official-template-2021.docx', kind: 'zip', weight: 2, ciWeight: 4 },
+  { path: 'fixtures/generated/docx/docx-2021-01-a4-template.docx', kind: 'zip', weight: 2, ciWeight: 4 },
+];

@@ -1,0 +1,27 @@
+/**
+ * The worker thread that parses isolated inputs (host.ts): bytes → front end →
+ * report, one job at a time, posted back as a result or an error code. pdfjs
+ * is imported once per worker and reused by every job it runs.
+ */
+import { parentPort } from 'node:worker_threads';
+import { XxgkError } from '../codes.js';
+import { readBytes } from '../frontends/index.js';
+import { buildReport } from '../middle/build.js';
+import { testHooks } from '../testHooks.js';
+import type { JobMessage, ReplyMessage } from './protocol.js';
+
+const port = parentPort!;
+port.on('message', (job: JobMessage) => {
+  void run(job).then((reply) => port.postMessage(reply));
+});
+
+async function run(job: JobMessage): Promise<ReplyMessage> {
+  Object.assign(testHooks, job.hooks);
+  try {
+    return { id: job.id, result: buildReport(await readBytes(job.bytes, job.limits)) };
+  } catch (e) {
+    if (e instanceof XxgkError) return { id: job.id, error: { code: e.code, message: e.message } };
+    const err = e as { message?: string; stack?: string };
+    return { id: job.id, error: { code: 'INTERNAL', message: `Unexpected failure: ${err?.message ?? String(e)}` } };
+  }
+}
