@@ -15,4 +15,12 @@ export const CORPUS = [
   { path: 'fixtures/bad/encrypted-owner-only.pdf', kind: 'pdf', weight: 1, ciWeight: 0.25 },
   { path: 'fixtures/official-template-2021.docx', kind: 'zip', weight: 2, ciWeight: 4 },
   { path: 'fixtures/generated/docx/docx-2021-01-a4-template.docx', kind: 'zip', weight: 2, ciWeight: 4 },
+  { path: 'fixtures/word/zhangdian-2020.docx', kind: 'zip', weight: 2, ciWeight: 3 },
+  { path: 'fixtures/word/hongze-2023-template.docx', kind: 'zip', weight: 2, ciWeight: 3 },
+  { path: 'fixtures/word/features-numbering.docx', kind: 'zip', weight: 1, ciWeight: 2 },
+  { path: 'fixtures/word/features-pictures.docx', kind: 'zip', weight: 1, ciWeight: 2 },
+  { path: 'fixtures/word/zhangdian-2020.doc', kind: 'ole', weight: 2, ciWeight: 3 },
+  { path: 'fixtures/word/hongze-2023-template.doc', kind: 'ole', weight: 2, ciWeight: 3 },
+  { path: 'fixtures/word/zhangdian-2020.html', kind: 'text', weight: 2, ciWeight: 4 },
+  { path: 'fixtures/word/hongze-2023-gbk.html', kind: 'text', weight: 2, ciWeight: 4 },
 ];

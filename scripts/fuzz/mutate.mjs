@@ -115,6 +115,8 @@ const BY_KIND = {
   text: ['truncate', 'overwrite', 'nul', 'insertBlock', 'duplicate', 'reorderLines', 'deleteLines'],
   pdf: ['truncate', 'overwrite', 'nul', 'insertBlock', 'duplicate', 'reorderLines', 'deleteLines'],
   zip: ['truncate', 'overwrite', 'nul', 'insertBlock', 'duplicate', 'deleteZipEntry', 'deleteZipEntry'],
+  // An OLE container (legacy DOC): bytes, no lines.
+  ole: ['truncate', 'overwrite', 'nul', 'insertBlock', 'duplicate'],
 };
 
 /** The corpus entry and mutation a case seed stands for (cheap: no bytes). */

@@ -154,9 +154,11 @@ export function buildArchive(root: string, spec: ArchiveSpec): TestArchive {
     const text = renderText(randomSpec(1), 1).text;
     put('bad/cut-short.txt', text.slice(0, 60), { kind: 'error', code: 'NOT_A_REPORT' });
     // Test hooks (active only with XXGK_BATCH_TEST_HOOKS=1): stall, exhaust memory, crash the worker.
-    put('bad/hooks/hang.bin', 'XXGK-TEST-HANG\n', { kind: 'error', code: 'TIMEOUT' });
-    put('bad/hooks/oom.bin', 'XXGK-TEST-OOM\n', { kind: 'error', code: 'OUT_OF_MEMORY' });
-    put('bad/hooks/crash.bin', 'XXGK-TEST-CRASH\n', { kind: 'error', code: 'INTERNAL' });
+    // Last in walk order, so that a worker held up by the stall for the whole time limit does not
+    // leave the other to parse everything else alone (the test checks that both workers did work).
+    put('zz-hooks/hang.bin', 'XXGK-TEST-HANG\n', { kind: 'error', code: 'TIMEOUT' });
+    put('zz-hooks/oom.bin', 'XXGK-TEST-OOM\n', { kind: 'error', code: 'OUT_OF_MEMORY' });
+    put('zz-hooks/crash.bin', 'XXGK-TEST-CRASH\n', { kind: 'error', code: 'INTERNAL' });
     const dangling = join(root, 'bad', 'dangling-link.txt');
     symlinkSync(join(root, 'bad', 'no-such-file'), dangling);
     files.set(dangling, { kind: 'error', code: 'INPUT_UNREADABLE' });

@@ -4,7 +4,7 @@
  * end does (many Chinese sites serve GBK without declaring it).
  */
 import { createRequire } from 'node:module';
-import { decodeText } from '../text/decode.js';
+import { decodeText, type DecodedText } from '../text/decode.js';
 
 /** Charset labels → the iconv-lite encoding. GBK and GB2312 pages are read as GB18030, their superset. */
 const ALIASES: Record<string, string> = {
@@ -20,13 +20,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return meta ? meta[1]!.toLowerCase() : null;
 }
 
-export interface DecodedPage {
-  text: string;
-  encoding: string;
-  replaced: number;
-}
-
-export function decodePage(bytes: Uint8Array): DecodedPage {
+export function decodePage(bytes: Uint8Array): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hasBom = (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
   const declared = declaredCharset(bytes);

@@ -5,9 +5,10 @@
  * the title and date lines just above it. cheerio is imported on first use.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { warning, XxgkError } from '../../codes.js';
+import { XxgkError } from '../../codes.js';
 import type { Block, FrontEndResult, SourceLocation } from '../../model/blocks.js';
 import type { ReadLimits } from '../index.js';
+import { replacementWarnings } from '../text/decode.js';
 import { decodePage } from './charset.js';
 import { readBlocks, type PlacedBlock } from './blocks.js';
 import { contentRange } from './content.js';
@@ -23,9 +24,8 @@ export async function readHtml(bytes: Uint8Array, limits: ReadLimits): Promise<F
   const [start, end] = contentRange(placed);
   const kept = placed.slice(start, end);
   const blocks: Block[] = kept.flatMap((p) => [...p.pictures, p.block]);
-  const warnings = decoded.replaced
-    ? [warning('DECODING_REPLACED', `${decoded.replaced} invalid byte sequence(s) in ${decoded.encoding} were replaced by U+FFFD.`)]
-    : [];
+  // Damaged bytes are warned line by line, as for plain text.
+  const warnings = replacementWarnings(decoded);
   return {
     blocks,
     source: { format: 'html', encoding: decoded.encoding, byteLength: bytes.byteLength },
