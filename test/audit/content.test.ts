@@ -9,6 +9,9 @@ describe('FEE_NOT_REPORTED (2021 format, section 六)', () => {
     expect(auditContent(generated(1, { version: '2021' }).result.report, [])).toEqual([]);
     const amount = generated(1, { version: '2021', transform: (t) => t.replace(FEE_LINE, '全年收取政府信息公开信息处理费 380 元。') });
     expect(auditContent(amount.result.report, [])).toEqual([]);
+    // A wording seen in real reports: none charged, said as "no charging happened".
+    const happened = generated(1, { version: '2021', transform: (t) => t.replace(FEE_LINE, '依据《政府信息公开信息处理费管理办法》，本年度未发生收取信息处理费的情况。') });
+    expect(auditContent(happened.result.report, [])).toEqual([]);
   });
 
   test('fails (info) when the fee is not mentioned, or mentioned without an amount', () => {

@@ -6,6 +6,10 @@ import { consistentSpec } from '../support/consistent-report.js';
 import { renderText } from '../support/render-text.js';
 import { fixturePath, ZHANGDIAN } from '../support/fixtures.js';
 import { consecutive } from '../support/audit.js';
+import { useSourceWorkers } from '../support/batch-env.js';
+
+// Several files are parsed on the batch's worker pool: run its workers from the sources.
+useSourceWorkers();
 
 let dir: string;
 beforeAll(() => {
