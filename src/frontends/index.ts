@@ -1,6 +1,6 @@
 /**
  * The front ends' registry: detected format → the reader for it, imported on
- * first use (a text parse never loads pdfjs, mammoth or cheerio). Adding a
+ * first use (a text parse never loads pdfjs, cheerio or word-extractor). Adding a
  * format touches this table and its own folder; parse.ts only orchestrates.
  */
 import { XxgkError } from '../codes.js';

@@ -1,6 +1,6 @@
 /**
  * HTML tables → TableBlock grids. Shared by every front end that meets an HTML
- * table: saved web pages, mammoth's rendering of DOCX, and raw `<table>` blocks
+ * table: saved web pages and raw `<table>` blocks
  * that converters (pandoc) leave in markdown. cheerio is imported by the
  * caller, so this module costs nothing to import.
  */
