@@ -47,8 +47,37 @@ const sprmPHugePapx = 0x6646;
 /** One item of the body: a paragraph, or a table row of cells (each cell's paragraphs joined by "\n"). */
 export type DocItem = { kind: 'paragraph'; text: string } | { kind: 'row'; cells: string[] };
 
+/**
+ * word-extractor 1.0.4 follows an OLE sector chain until it ends, breaking only
+ * a chain that points at itself: a damaged allocation table with a longer
+ * cycle (A → B → A) pushes sector ids forever until V8 aborts the whole
+ * process (a fatal "invalid size" error, not an exception). Its chain walker
+ * is replaced, once, by one that refuses a chain that revisits a sector or
+ * runs past the table (an error, which becomes DOC_DAMAGED).
+ */
+function guardSectorChains(require: NodeJS.Require): void {
+  const AllocationTable = require('word-extractor/lib/ole-allocation-table.js') as {
+    prototype: { _table: number[]; getSecIdChain(start: number): number[]; xxgkGuarded?: boolean };
+  };
+  const proto = AllocationTable.prototype;
+  if (proto.xxgkGuarded) return;
+  proto.getSecIdChain = function getSecIdChain(this: { _table: number[] }, start: number): number[] {
+    const chain: number[] = [];
+    const seen = new Set<number>();
+    // Ids of -1 and below end a chain (free, end of chain, SAT, MSAT).
+    for (let id = start; id > -1; id = this._table[id] ?? -2) {
+      if (seen.has(id) || chain.length >= this._table.length) throw new Error(`a cyclic or overlong sector chain from sector ${start}`);
+      seen.add(id);
+      chain.push(id);
+    }
+    return chain;
+  };
+  proto.xxgkGuarded = true;
+}
+
 export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
   const require = createRequire(import.meta.url);
+  guardSectorChains(require);
   const Extractor = require('word-extractor/lib/word-ole-extractor.js') as new () => OleExtractor;
   const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (b: Buffer) => { open(): Promise<void> };
   const props = new Map<number, ParaProps>();
