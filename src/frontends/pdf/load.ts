@@ -85,10 +85,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string, si
   });
 }
 
-/** pdfjs's own exceptions (a damaged file); anything else is a bug of ours. */
-export function isPdfjsError(err: unknown): boolean {
-  return isPdfjsException(err) || ['MissingPDFException', 'UnexpectedResponseException'].includes((err as { name?: string } | null)?.name ?? '');
-}
+/** pdfjs's own exceptions (a damaged file); anything else is a bug of ours. One list: strayRejections.ts. */
+export const isPdfjsError = isPdfjsException;
 
 /** Maps a pdfjs exception to an XxgkError (XxgkErrors pass through). */
 export function mapPdfjsError(err: unknown): XxgkError {

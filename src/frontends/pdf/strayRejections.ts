@@ -14,7 +14,7 @@
 const PDFJS_EXCEPTIONS = new Set([
   'PasswordException', 'UnknownErrorException', 'InvalidPDFException', 'ResponseException', 'FormatError', 'AbortException',
   'MissingDataException', 'ParserEOFException', 'XRefEntryException', 'XRefParseException', 'Jbig2Error', 'JpegError',
-  'DNLMarkerError', 'EOIMarkerError', 'JpxError', 'RenderingCancelledException',
+  'DNLMarkerError', 'EOIMarkerError', 'JpxError', 'RenderingCancelledException', 'MissingPDFException', 'UnexpectedResponseException',
 ]);
 
 export function isPdfjsException(reason: unknown): boolean {
