@@ -52,7 +52,9 @@ async function handle(task: Task): Promise<Reply> {
 }
 
 const port = parentPort!;
-// Load pdfjs now, once per worker, so that no file's time limit pays for it.
+// Load pdfjs now, once per worker, so that no file's time limit pays for it;
+// this thread is xxgk's own, so pdfjs may use its cheaper inflate.
+(await import('../frontends/pdf/load.js')).preferPdfjsInflate();
 await import('../frontends/pdf/index.js');
 port.on('message', (task: Task) => {
   void handle(task).then((reply) => port.postMessage(reply satisfies WorkerMessage));

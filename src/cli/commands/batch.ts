@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import Database from 'better-sqlite3';
-import { exportCsv } from '../../batch/csv.js';
-import { Progress, type ProgressMode } from '../../batch/progress.js';
-import { ArchiveNotEmptyError, runBatch } from '../../batch/run.js';
-import { formatBatchSummary } from '../../batch/summary.js';
+import type { ProgressMode } from '../../batch/progress.js';
 import { parseShard, walkInputs, type Shard } from '../../batch/walk.js';
-import { exportXlsx } from '../../batch/xlsx.js';
 import { type CliIo, EXIT, PROCESS_IO } from '../io.js';
 
 interface BatchFlags {
@@ -55,6 +50,15 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     })
     .option('--quiet', 'no progress and no summary')
     .action(async (inputs: string[], flags: BatchFlags) => {
+      // SQLite, exceljs and the pool load only when a batch runs: every other command starts faster.
+      const [{ default: Database }, { exportCsv }, { Progress }, { ArchiveNotEmptyError, runBatch }, { formatBatchSummary }, { exportXlsx }] = await Promise.all([
+        import('better-sqlite3'),
+        import('../../batch/csv.js'),
+        import('../../batch/progress.js'),
+        import('../../batch/run.js'),
+        import('../../batch/summary.js'),
+        import('../../batch/xlsx.js'),
+      ]);
       const mode: ProgressMode = flags.quiet ? 'none' : io === PROCESS_IO && process.stderr.isTTY ? 'bar' : 'lines';
       const progress = new Progress(mode, io.stderr);
       let total: number | null = null;

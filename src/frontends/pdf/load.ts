@@ -98,14 +98,10 @@ export function mapPdfjsError(err: unknown): XxgkError {
 }
 const ERROR_PREFIX = 'The PDF is truncated or damaged beyond recovery: ';
 
-/**
- * Opens a document. The caller must `destroy()` it. On failure the loading
- * task is destroyed here, so nothing leaks.
- */
-export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
-  const pdfjs = await loadPdfjs();
+/** What xxgk gives pdfjs's getDocument (exported for the test that compares it with pdfjs's defaults). */
+export function documentParams(pdfjs: Pdfjs, bytes: Uint8Array) {
   const dir = pdfjsDir();
-  const task = pdfjs.getDocument({
+  return {
     // pdfjs may transfer (detach) the buffer it is given, and refuses a Node
     // Buffer: hand it a plain Uint8Array copy (Buffer#slice would be a view).
     data: new Uint8Array(bytes),
@@ -116,14 +112,59 @@ export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Pro
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     // Images are never drawn: one that claims more pixels than this is skipped, not decoded.
     maxImageSize: MAX_IMAGE_PIXELS,
-  });
+    // See skipFontLoading: with font faces "enabled", the operator list does
+    // not compile and send a path for every glyph it shows.
+    disableFontFace: false,
+  };
+}
+
+/**
+ * Opens a document. The caller must `destroy()` it. On failure the loading
+ * task is destroyed here, so nothing leaks.
+ */
+export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument(documentParams(pdfjs, bytes));
   // No onPassword handler: pdfjs then rejects with PasswordException for a
   // user password (an owner-only password opens without one).
   try {
     const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document', signal);
+    skipFontLoading(doc);
     return { pdfjs, doc };
   } catch (err) {
     await task.destroy().catch(() => undefined);
     throw mapPdfjsError(err);
   }
+}
+
+/**
+ * Nothing is ever drawn, so fonts need not be loaded for display. In Node
+ * pdfjs defaults to `disableFontFace: true`, under which every glyph an
+ * operator list shows has its outline compiled to a path and posted to this
+ * thread: about a third of a table page's cost, for rulings that never look
+ * at glyphs. With font faces enabled instead, the only display work left is
+ * the font loader's `bind`, which in Node (no document) would fail and ask
+ * the worker to fall back to those same paths; it is made a no-op here.
+ * Text content and operator lists are the same either way (test/frontends/pdf/load.test.ts
+ * checks this and fails if the pinned pdfjs stops having this loader).
+ */
+export function skipFontLoading(doc: PdfDocument): void {
+  const transport = (doc as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport;
+  if (typeof transport?.fontLoader?.bind !== 'function') {
+    throw new XxgkError('INTERNAL', 'pdfjs-dist changed: its font loader is not where xxgk expects it (src/frontends/pdf/load.ts).');
+  }
+  transport.fontLoader.bind = async () => undefined;
+}
+
+/**
+ * pdfjs inflates Flate streams (content streams, fonts, cmaps) with the
+ * platform's DecompressionStream when the global exists, else with its own
+ * decoder. In Node the platform's costs more CPU for a PDF's many small
+ * streams (web-stream plumbing around zlib for each): about an eighth of a
+ * parse on the fixtures, with the same bytes out. Only a thread that xxgk
+ * owns may drop a global, so the worker threads call this; a parse in the
+ * caller's own thread (isolate: false) leaves the global alone.
+ */
+export function preferPdfjsInflate(): void {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 }

@@ -1,4 +1,5 @@
-import { loadPdfjs } from '../../../src/frontends/pdf/load.js';
+import { readFileSync } from 'node:fs';
+import { documentParams, loadPdfjs, openDocument, preferPdfjsInflate, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
 
 describe('loadPdfjs', () => {
   test('leaves the engine’s own Array.prototype.push in place (the legacy build’s core-js replaces it)', async () => {
@@ -6,5 +7,87 @@ describe('loadPdfjs', () => {
     expect(typeof pdfjs.getDocument).toBe('function');
     expect(Function.prototype.toString.call(Array.prototype.push)).toBe('function push() { [native code] }');
     expect(Object.getOwnPropertyDescriptor(Array.prototype, 'push')).toMatchObject({ writable: true, enumerable: false, configurable: true });
+  });
+});
+
+describe('openDocument: fonts are not loaded for display', () => {
+  // A table page of the real fixture: text in two fonts, ruled table.
+  const bytes = readFileSync(new URL('../../../fixtures/hongze-district-2023.pdf', import.meta.url));
+
+  /** Text content and operator list of every page, and the ids of the shared objects pdfjs sent. */
+  async function readAll(doc: PdfDocument) {
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const text = await page.getTextContent();
+      const ops = await page.getOperatorList();
+      pages.push({ items: text.items, styles: text.styles, fnArray: ops.fnArray, argsArray: ops.argsArray });
+      page.cleanup();
+    }
+    const ids = [...(doc as unknown as { _transport: { commonObjs: Iterable<[string, unknown]> } })._transport.commonObjs].map(([id]) => id);
+    // Font names carry the document's number (g_d0_f1, g_d1_f1): the only expected difference.
+    const json = JSON.stringify(pages, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v)).replace(/g_d\d+_/g, 'g_dN_');
+    return { pages: json, ids };
+  }
+
+  test('the pinned pdfjs is the one skipFontLoading was written against', async () => {
+    const pdfjs = await loadPdfjs();
+    // A new pdfjs must be checked again: its font loader may have moved, or the
+    // operator list may depend on disableFontFace in a new way.
+    expect(pdfjs.version).toBe('5.6.205');
+  });
+
+  test('gives the same text and operator lists as pdfjs’s Node defaults, without a glyph path', async () => {
+    const ours = await openDocument(bytes);
+    const pdfjs = await loadPdfjs();
+    // The same parameters with pdfjs's Node default for font faces.
+    const stock = await pdfjs.getDocument({ ...documentParams(pdfjs, bytes), disableFontFace: true }).promise;
+    try {
+      const a = await readAll(ours.doc);
+      const b = await readAll(stock);
+      expect(a.pages).toEqual(b.pages);
+      // The defaults compile and send glyph outlines ("<font>_path_<char>"); ours sends none.
+      expect(b.ids.filter((id) => id.includes('_path_')).length).toBeGreaterThan(100);
+      expect(a.ids.filter((id) => id.includes('_path_'))).toEqual([]);
+    } finally {
+      await ours.doc.destroy();
+      await stock.destroy();
+    }
+  });
+
+  test('a pdfjs without the font loader is an INTERNAL error, not a silent slowdown', () => {
+    expect(() => skipFontLoading({} as PdfDocument)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+  });
+});
+
+describe('preferPdfjsInflate', () => {
+  test('pdfjs’s own inflate gives the same text and operator lists as the platform’s DecompressionStream', async () => {
+    const bytes = readFileSync(new URL('../../../fixtures/hongze-district-2023.pdf', import.meta.url));
+    const read = async () => {
+      const { doc } = await openDocument(bytes);
+      try {
+        const pages = [];
+        for (let n = 1; n <= doc.numPages; n++) {
+          const page = await doc.getPage(n);
+          pages.push({ text: await page.getTextContent(), ops: await page.getOperatorList() });
+          page.cleanup();
+        }
+        return JSON.stringify(pages, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v)).replace(/g_d\d+_/g, 'g_dN_');
+      } finally {
+        await doc.destroy();
+      }
+    };
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream');
+    expect(saved).toBeDefined(); // Node 20 has it: the comparison below is between the two decoders
+    const platform = await read();
+    try {
+      preferPdfjsInflate();
+      expect('DecompressionStream' in globalThis).toBe(false);
+      const own = await read();
+      expect(own).toBe(platform);
+      expect(own.length).toBeGreaterThan(100_000);
+    } finally {
+      Object.defineProperty(globalThis, 'DecompressionStream', saved!);
+    }
   });
 });
