@@ -16,6 +16,7 @@
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { TABLE2 } from '../../templates/table2.js';
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
@@ -45,6 +46,7 @@ interface Line {
 }
 
 const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
+const UNIT = /^(?:万元|亿元|元|件|个|项|次|条)$/;
 
 /** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
 function piecesOf(raw: string): Piece[] {
@@ -58,6 +60,8 @@ function piecesOf(raw: string): Piece[] {
       const prev = acc[acc.length - 1];
       const apart = prev === undefined || isNumber(part) || isNumber(prev) || LIST_MARKER_START.test(part);
       if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
+      // A unit set apart from its number (`8873.55 元`) stays with it.
+      else if (prev !== undefined && UNIT.test(part) && isNumber(prev)) acc[acc.length - 1] = `${prev} ${part}`;
       else if (apart) acc.push(part);
       else acc[acc.length - 1] = `${prev} ${part}`;
       return acc;
@@ -172,12 +176,33 @@ function readRegion(region: Line[], warnings: Warning[]): TableBlock {
     let width = fixed;
     if (!fixed) {
       const header = lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
-      const counted = header ? header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length : 0;
-      width = counted;
+      width = header ? headerWidth(header) : 0;
     }
     rows.push(...readBlock(lines, width, fixed !== TABLE4_WIDTH, warnings));
   });
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
+}
+
+/** Table 二's column labels, both versions, longest first (a header names its columns with them). */
+const TABLE2_COLUMN_LABELS = [...new Set(Object.values(TABLE2).flatMap((blocks) => blocks.flatMap((b) => b.columns.map((c) => normalizeLabel(c.label)))))].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * How many value columns a table 二 header line names: the template's column
+ * labels found in it (headers set one space apart run together into one
+ * piece), else its pieces after `信息内容`.
+ */
+function headerWidth(header: Line): number {
+  let text = normalizeLabel(header.text);
+  let named = 0;
+  for (const label of TABLE2_COLUMN_LABELS) {
+    while (text.includes(label)) {
+      text = text.replace(label, '\u0000');
+      named++;
+    }
+  }
+  return named > 0 ? named : header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
 }
 
 function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[]): BlockCell[][] {
@@ -217,6 +242,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
     if (width > 0 && clusters.length === width) extents.set(page, clusters);
   }
+  const { align, anchors } = columnAnchors(valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), width);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -226,7 +252,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const label = labelled ? labelCells(r, firstValueX, cols) : [];
     // Two numbered labels in one cell: lines of two rows were taken for one.
     const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
-    const placed = width > 0 && !mixed ? place(nums, width, extents.get(r.value.page)) : null;
+    const placed = width > 0 && !mixed ? (place(nums, width, extents.get(r.value.page)) ?? placeByAnchors(nums, anchors.get(r.value.page), align)) : null;
     if (placed) {
       rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
       continue;
@@ -267,6 +293,102 @@ export function place(nums: Piece[], width: number, extents: [number, number][] 
     const hits = extents.flatMap(([a, b], k) => (n.start >= a - 1 && n.end <= b + 1 ? [k] : []));
     if (hits.length !== 1 || hits[0]! <= last) return null;
     last = hits[0]!;
+    out[last] = n;
+  }
+  return out;
+}
+
+/** Where a number stands in its cell: numbers are left-, centre- or right-aligned under their headers. */
+export type Align = 'start' | 'centre' | 'end';
+const ALIGNS: Align[] = ['centre', 'end', 'start'];
+const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end' ? n.end : (n.start + n.end) / 2);
+
+/**
+ * Column anchors by page: where the numbers of each column stand, measured on
+ * the rows that print every column (their numbers are in their columns by
+ * count). The alignment is the one under which the complete rows' numbers of
+ * one column stand closest together. A page without a complete row has none
+ * (pdftotext scales each page's grid on its own: another page's anchors do not carry over).
+ */
+export function columnAnchors(rows: { page: number; nums: Token[] }[], width: number): { align: Align; anchors: Map<number, number[]> } {
+  const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
+  let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
+  for (const align of ALIGNS) {
+    const range = new Map<number, [number, number][]>();
+    for (const r of complete) {
+      const e = range.get(r.page) ?? r.nums.map(() => [Infinity, -Infinity] as [number, number]);
+      r.nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], at(n, align)), Math.max(e[k]![1], at(n, align))]));
+      range.set(r.page, e);
+    }
+    let spread = 0;
+    for (const e of range.values()) for (const [a, b] of e) spread += b - a;
+    if (spread < best.spread) best = { align, spread };
+  }
+  const anchors = new Map<number, number[]>();
+  const counts = new Map<number, number>();
+  for (const r of complete) {
+    const sum = anchors.get(r.page) ?? r.nums.map(() => 0);
+    r.nums.forEach((n, k) => (sum[k]! += at(n, best.align)));
+    anchors.set(r.page, sum);
+    counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
+  }
+  for (const [page, sum] of anchors) anchors.set(page, sum.map((x) => x / counts.get(page)!));
+  // A page without a complete row: its numbers, when they fall into `width` clearly separate clusters.
+  if (width > 1) {
+    for (const page of new Set(rows.map((r) => r.page))) {
+      if (anchors.has(page)) continue;
+      const nums = rows.filter((r) => r.page === page).flatMap((r) => r.nums);
+      const align = complete.length > 0 ? [best.align] : ALIGNS;
+      let found: { ratio: number; anchors: number[] } | null = null;
+      for (const a of align) {
+        const c = clusterAnchors(nums.map((n) => at(n, a)), width);
+        if (c && (!found || c.ratio > found.ratio)) found = c;
+      }
+      if (found) anchors.set(page, found.anchors);
+    }
+  }
+  return { align: best.align, anchors };
+}
+
+/**
+ * `width` clusters of positions, cut at the widest gaps; null unless every cut
+ * gap is clearly wider than any cluster (one and a half times and at least
+ * three columns): a column blank on every row, or columns that drift, leave
+ * no such cut. The anchors are the clusters' means.
+ */
+export function clusterAnchors(xs: number[], width: number): { ratio: number; anchors: number[] } | null {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length < width) return null;
+  const cuts = sorted
+    .slice(1)
+    .map((x, i) => ({ i: i + 1, gap: x - sorted[i]! }))
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, width - 1)
+    .sort((a, b) => a.i - b.i);
+  const bounds = [0, ...cuts.map((c) => c.i), sorted.length];
+  const clusters = bounds.slice(1).map((end, k) => sorted.slice(bounds[k], end));
+  const minCut = Math.min(...cuts.map((c) => c.gap));
+  const maxRange = Math.max(...clusters.map((c) => c[c.length - 1]! - c[0]!));
+  if (minCut < 3 || minCut < 1.5 * maxRange) return null;
+  return { ratio: minCut / Math.max(maxRange, 0.5), anchors: clusters.map((c) => c.reduce((a, b) => a + b, 0) / c.length) };
+}
+
+/**
+ * Places a row's numbers at the column anchors: each in the column whose
+ * anchor is nearest, only when that anchor is clearly the nearest (under a
+ * third of the distance to the next nearest) and the columns come in order;
+ * else null (the row is not read).
+ */
+export function placeByAnchors(nums: Token[], anchors: number[] | undefined, align: Align): (Token | null)[] | null {
+  if (!anchors || nums.length > anchors.length) return null;
+  const out: (Token | null)[] = anchors.map(() => null);
+  let last = -1;
+  for (const n of nums) {
+    const x = at(n, align);
+    const d = anchors.map((a, k) => ({ k, d: Math.abs(a - x) })).sort((p, q) => p.d - q.d);
+    if (d.length > 1 && d[0]!.d * 3 >= d[1]!.d) return null;
+    if (d[0]!.k <= last) return null;
+    last = d[0]!.k;
     out[last] = n;
   }
   return out;

@@ -1,4 +1,4 @@
-import { numberColumns, place, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
+import { clusterAnchors, columnAnchors, numberColumns, place, placeByAnchors, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
 import type { Block } from '../../../src/model/blocks.js';
 
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
@@ -55,4 +55,29 @@ test('a row whose numbers cannot be placed is not read and is warned', () => {
   const { blocks, warnings } = unruledToBlocks(text, prose);
   expect(blocks.map(texts)).toEqual([[['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购']]]);
   expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 3]]);
+});
+
+test('anchors: complete rows give each column its place, under the alignment that keeps a column tightest', () => {
+  // Centred numbers: `7` and `123` share a centre, not an edge.
+  const rows = [
+    { page: 1, nums: [piece(10, '7'), piece(20, '8'), piece(30, '9')] },
+    { page: 1, nums: [piece(9, '123'), piece(19, '456'), piece(29, '789')] },
+    { page: 1, nums: [piece(19, '5'), piece(29, '12345')] },
+  ];
+  const { align, anchors } = columnAnchors(rows, 3);
+  expect(align).toBe('centre');
+  expect(anchors.get(1)).toEqual([10.5, 20.5, 30.5]);
+  expect(placeByAnchors([piece(20, '5'), piece(29, '123')], anchors.get(1), align)?.map((p) => p?.text ?? null)).toEqual([null, '5', '123']);
+  // Halfway between two columns is no column.
+  expect(placeByAnchors([piece(15, '5')], anchors.get(1), align)).toBeNull();
+  // Two numbers for one column: not placed.
+  expect(placeByAnchors([piece(10, '1'), piece(11, '2')], anchors.get(1), align)).toBeNull();
+});
+
+test('anchors of a page without a complete row: its numbers in clearly separate clusters, or none', () => {
+  expect(clusterAnchors([10, 11, 10.5, 30, 31, 50, 51.5], 3)?.anchors).toEqual([10.5, 30.5, 50.75]);
+  // A column blank on every row leaves two clusters for three columns: no anchors.
+  expect(clusterAnchors([10, 11, 10.5, 30, 31, 30.5], 3)).toBeNull();
+  // Drifting positions (no clear gaps) give none.
+  expect(clusterAnchors([10, 14, 18, 22, 26, 30], 3)).toBeNull();
 });
