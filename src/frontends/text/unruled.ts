@@ -170,16 +170,20 @@ function readRegion(region: Line[], warnings: Warning[]): TableBlock {
   // Blocks: table 二 starts one at each header; 三 and 四 are one block
   // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
   const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
-  const rows: BlockCell[][] = [];
-  starts.forEach((s, b) => {
+  const blocks = starts.map((s, b) => {
     const lines = region.slice(s, starts[b + 1] ?? region.length);
-    let width = fixed;
-    if (!fixed) {
-      const header = lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
-      width = header ? headerWidth(header) : 0;
-    }
-    rows.push(...readBlock(lines, width, fixed !== TABLE4_WIDTH, warnings));
+    const header = fixed ? undefined : lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
+    const width = fixed || (header ? headerWidth(header) : 0);
+    const numbers = lines.flatMap((l) => (l.pieces.some((p) => p.number) ? [{ page: l.page, nums: trailingNumbers(l) }] : []));
+    return { lines, header, width, numbers };
   });
+  const rows: BlockCell[][] = [];
+  for (const block of blocks) {
+    // Blocks of table 二 whose headers stand at the same places are columns of one grid:
+    // their rows measure each other's columns.
+    const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
+    rows.push(...readBlock(block.lines, block.width, fixed !== TABLE4_WIDTH, warnings, siblings.flatMap((o) => o.numbers)));
+  }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
 
@@ -205,7 +209,25 @@ function headerWidth(header: Line): number {
   return named > 0 ? named : header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
 }
 
-function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[]): BlockCell[][] {
+/** Whether two block headers print their pieces at the same places (within a column). */
+function sameColumns(a: Line | undefined, b: Line | undefined): boolean {
+  if (!a || !b || a.pieces.length !== b.pieces.length) return false;
+  return a.pieces.every((p, k) => Math.abs(p.start - b.pieces[k]!.start) <= 1);
+}
+
+const TRAILING = new WeakMap<Line, Piece[]>();
+
+/** The numbers of a value line, right of its label: its last pieces that are numbers. */
+function trailingNumbers(l: Line): Piece[] {
+  let out = TRAILING.get(l);
+  if (out) return out;
+  out = [];
+  for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
+  TRAILING.set(l, out);
+  return out;
+}
+
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
   // Header lines: those before the first value line, each a row of its pieces.
@@ -216,16 +238,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.map((p) => cell(p.text, l.no)));
   if (valueRows.length === 0) return rows;
 
-  // The numbers of each value line, right of the labels: its last pieces that are numbers.
-  const trailing = new Map<Line, Piece[]>();
-  const numbersOf = (l: Line): Piece[] => {
-    let out = trailing.get(l);
-    if (out) return out;
-    out = [];
-    for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
-    trailing.set(l, out);
-    return out;
-  };
+  const numbersOf = trailingNumbers;
   // Column extents by page, from the rows that print every column.
   const extents = new Map<number, [number, number][]>();
   for (const r of valueRows) {
@@ -242,7 +255,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
     if (width > 0 && clusters.length === width) extents.set(page, clusters);
   }
-  const { align, anchors } = columnAnchors(valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), width);
+  const { align, anchors } = columnAnchors([...valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), ...siblingNumbers], width);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -374,22 +387,27 @@ export function clusterAnchors(xs: number[], width: number): { ratio: number; an
 }
 
 /**
- * Places a row's numbers at the column anchors: each in the column whose
- * anchor is nearest, only when that anchor is clearly the nearest (under a
- * third of the distance to the next nearest) and the columns come in order;
- * else null (the row is not read).
+ * Places a row's numbers at the column anchors, left to right. A number may
+ * only go to a column after the previous number's and leaving enough columns
+ * for the numbers after it (columns keep their order); among those, it goes
+ * to the nearest anchor when that one is clearly the nearest (under a third of
+ * the distance to the next) and the number stands within half a column of it.
+ * Else null: the row is not read.
  */
 export function placeByAnchors(nums: Token[], anchors: number[] | undefined, align: Align): (Token | null)[] | null {
   if (!anchors || nums.length > anchors.length) return null;
   const out: (Token | null)[] = anchors.map(() => null);
+  const halfGap = anchors.map((a, k) => Math.min(k > 0 ? a - anchors[k - 1]! : Infinity, k + 1 < anchors.length ? anchors[k + 1]! - a : Infinity) / 2);
   let last = -1;
-  for (const n of nums) {
-    const x = at(n, align);
-    const d = anchors.map((a, k) => ({ k, d: Math.abs(a - x) })).sort((p, q) => p.d - q.d);
-    if (d.length > 1 && d[0]!.d * 3 >= d[1]!.d) return null;
-    if (d[0]!.k <= last) return null;
-    last = d[0]!.k;
-    out[last] = n;
+  for (let i = 0; i < nums.length; i++) {
+    const x = at(nums[i]!, align);
+    const d: { k: number; d: number }[] = [];
+    for (let k = last + 1; k <= anchors.length - (nums.length - i); k++) d.push({ k, d: Math.abs(anchors[k]! - x) });
+    d.sort((p, q) => p.d - q.d);
+    const best = d[0];
+    if (!best || best.d >= halfGap[best.k]! || (d.length > 1 && best.d * 3 >= d[1]!.d)) return null;
+    last = best.k;
+    out[last] = nums[i]!;
   }
   return out;
 }
