@@ -227,6 +227,12 @@ function trailingNumbers(l: Line): Piece[] {
   return out;
 }
 
+/** Column labels of table 二 set one space apart run together into one piece: a cell each. */
+function headerParts(text: string): string[] {
+  const parts = text.split(' ');
+  return parts.length > 1 && parts.every((t) => TABLE2_COLUMN_LABELS.includes(normalizeLabel(t))) ? parts : [text];
+}
+
 function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
@@ -235,7 +241,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const headerLines = lines.slice(0, firstValue).filter((l) => !l.blank && l.pieces.length > 0);
   const valueRows = assignLabels(lines, valueIdx);
   const assigned = new Set(valueRows.flatMap((r) => r.labels));
-  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.map((p) => cell(p.text, l.no)));
+  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.flatMap((p) => headerParts(p.text)).map((t) => cell(t, l.no)));
   if (valueRows.length === 0) return rows;
 
   const numbersOf = trailingNumbers;
@@ -248,13 +254,8 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
   }
-  // Better where the numbers of the page fall into exactly `width` separate runs:
-  // numbers of one column overlap (they share an edge or a centre), columns stand apart.
-  const pages = new Set(valueRows.map((r) => r.value.page));
-  for (const page of pages) {
-    const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
-    if (width > 0 && clusters.length === width) extents.set(page, clusters);
-  }
+  // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
+  // number and a narrow one of one column can stand apart as two runs.)
   const { align, anchors } = columnAnchors([...valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), ...siblingNumbers], width);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
@@ -346,17 +347,14 @@ export function columnAnchors(rows: { page: number; nums: Token[] }[], width: nu
     counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
   }
   for (const [page, sum] of anchors) anchors.set(page, sum.map((x) => x / counts.get(page)!));
-  // A page without a complete row: its numbers, when they fall into `width` clearly separate clusters.
-  if (width > 1) {
+  // A page without a complete row: its numbers, when they fall into `width` clearly separate
+  // clusters under the alignment the complete rows show (unmeasured, wide and narrow numbers
+  // of one column can pass for two columns).
+  if (width > 1 && complete.length > 0) {
     for (const page of new Set(rows.map((r) => r.page))) {
       if (anchors.has(page)) continue;
       const nums = rows.filter((r) => r.page === page).flatMap((r) => r.nums);
-      const align = complete.length > 0 ? [best.align] : ALIGNS;
-      let found: { ratio: number; anchors: number[] } | null = null;
-      for (const a of align) {
-        const c = clusterAnchors(nums.map((n) => at(n, a)), width);
-        if (c && (!found || c.ratio > found.ratio)) found = c;
-      }
+      const found = clusterAnchors(nums.map((n) => at(n, best.align)), width);
       if (found) anchors.set(page, found.anchors);
     }
   }
