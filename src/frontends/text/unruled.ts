@@ -22,7 +22,7 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { endsTableText, opensTable } from './regions.js';
+import { endsTableNorm, opensTableNorm } from './regions.js';
 import { tokens, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
@@ -43,6 +43,8 @@ interface Line {
   /** Whether the line is blank (or page furniture). */
   blank: boolean;
   text: string;
+  /** Its text normalised (normalizeLabel; computed on first use). */
+  readonly norm: string;
 }
 
 const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
@@ -51,7 +53,7 @@ const UNIT = /^(?:万元|亿元|元|件|个|项|次|条)$/;
 /** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
 function piecesOf(raw: string): Piece[] {
   const out: Piece[] = [];
-  for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
+  for (const t of tokens(raw.includes('\f') ? raw.replace(/\f/g, '') : raw, 'chars')) {
     let x = t.start;
     // A single space parts numbers (narrow columns touch) and a label from a numbered
     // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
@@ -67,16 +69,27 @@ function piecesOf(raw: string): Piece[] {
       return acc;
     }, []);
     for (const part of parts) {
-      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: isNumber(part) });
-      x += [...part].length + 1;
+      const length = codePoints(part);
+      if (part !== '') out.push({ text: part, start: x, end: x + length, number: isNumber(part) });
+      x += length + 1;
     }
   }
   return out;
 }
 
+/** Characters (code points) in `s`: one grid column each. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** A section heading or prose ends a table; value lines never do. */
 function endsTable(line: Line): boolean {
-  return endsTableText(line.text) && !line.pieces.some((p) => p.number);
+  return endsTableNorm(line.norm) && !line.pieces.some((p) => p.number);
 }
 
 /** A list marker: `（二）`, `二、`, `2.`. */
@@ -165,14 +178,14 @@ function cell(text: string, line: number): BlockCell {
 
 /** One table region → a grid; rows whose numbers cannot be placed are warned. */
 function readRegion(region: Line[], warnings: Warning[]): TableBlock {
-  const norms = region.map((l) => normalizeLabel(l.text));
+  const norms = region.map((l) => l.norm);
   const fixed = norms.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : norms.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
   // Blocks: table 二 starts one at each header; 三 and 四 are one block
   // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
   const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
   const blocks = starts.map((s, b) => {
     const lines = region.slice(s, starts[b + 1] ?? region.length);
-    const header = fixed ? undefined : lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
+    const header = fixed ? undefined : lines.find((l) => /^信息内容/.test(l.norm));
     const width = fixed || (header ? headerWidth(header) : 0);
     const numbers = lines.flatMap((l) => (l.pieces.some((p) => p.number) ? [{ page: l.page, nums: trailingNumbers(l) }] : []));
     return { lines, header, width, numbers };
@@ -421,27 +434,32 @@ export function unruledToBlocks(
   const furniture = pageNumberLines(raw, firstPage);
   let page = firstPage;
   const lines: Line[] = raw.map((r, i) => {
-    page += (r.match(/\f/g) ?? []).length;
-    const text = r.replace(/\f/g, '').trim();
+    const feeds = r.includes('\f');
+    if (feeds) page += (r.match(/\f/g) ?? []).length;
+    const text = (feeds ? r.replace(/\f/g, '') : r).trim();
     const blank = text === '' || furniture.has(i);
     let pieces: Piece[] | undefined;
+    let norm: string | undefined;
     return {
       no: offset + i + 1,
       page,
       get pieces(): Piece[] {
         return (pieces ??= blank ? [] : piecesOf(r));
       },
+      get norm(): string {
+        return (norm ??= normalizeLabel(text));
+      },
       blank,
       text,
     };
   });
   // Text outside the tables, page numbers and form feeds left out.
-  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.replace(/\f/g, '')));
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.includes('\f') ? r.replace(/\f/g, '') : r));
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !opensTable(lines[i]!.text)) {
+    if (lines[i]!.blank || !opensTableNorm(lines[i]!.norm)) {
       i++;
       continue;
     }
