@@ -284,6 +284,16 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
       rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
       continue;
     }
+    const partly = width > 0 && !mixed ? placePartly(nums, anchors.get(r.value.page), align) : null;
+    if (partly) {
+      rows.push([...label, ...partly.cells.map((p) => cell(p ? p.text : '', r.value.no))]);
+      warnings.push(
+        warning('CELLS_VANISHED', `Table row "${label.map((c) => c.text).join(' ') || '(values without a label)'}": ${partly.placed} of its ${nums.length} value(s) placed; the text does not show the columns of the others, which are not read.`, {
+          line: r.value.no,
+        }),
+      );
+      continue;
+    }
     rows.push(label);
     warnings.push(
       warning('CELLS_VANISHED', `Table row "${label.map((c) => c.text).join(' ') || '(values without a label)'}": ${nums.length} value(s) for ${width} columns whose places the text does not show; its values are not read.`, {
@@ -421,6 +431,56 @@ export function placeByAnchors(nums: Token[], anchors: number[] | undefined, ali
     out[last] = nums[i]!;
   }
   return out;
+}
+
+/**
+ * What can be placed of a row the strict rule refused: every way of putting
+ * the numbers in column order with each number near its column (within 0.4 of
+ * the distance to the neighbouring anchor on its side; a number near none may
+ * stand anywhere between its neighbours) is considered, and a number is placed
+ * only where all of them agree. Null when no number is placed.
+ */
+export function placePartly(nums: Token[], anchors: number[] | undefined, align: Align): { cells: (Token | null)[]; placed: number } | null {
+  if (!anchors || nums.length === 0 || nums.length > anchors.length) return null;
+  const n = nums.length;
+  const w = anchors.length;
+  const near = nums.map((num) => {
+    const x = at(num, align);
+    return anchors.map((a, k) => {
+      const side = x >= a ? (k + 1 < w ? anchors[k + 1]! - a : Infinity) : k > 0 ? a - anchors[k - 1]! : Infinity;
+      return Math.abs(x - a) <= 0.4 * side;
+    });
+  });
+  const free = near.map((row) => !row.includes(true));
+  const ok = (i: number, k: number): boolean => free[i]! || near[i]![k]!;
+  // before[i][k]: numbers 0..i fit with number i in column k; after[i][k]: numbers i..n-1 with number i in k.
+  const before = nums.map(() => new Array<boolean>(w).fill(false));
+  const after = nums.map(() => new Array<boolean>(w).fill(false));
+  for (let i = 0; i < n; i++) {
+    let prefix = i === 0;
+    for (let k = 0; k < w; k++) {
+      before[i]![k] = prefix && ok(i, k);
+      if (i > 0 && before[i - 1]![k]) prefix = true;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let suffix = i === n - 1;
+    for (let k = w - 1; k >= 0; k--) {
+      after[i]![k] = suffix && ok(i, k);
+      if (i < n - 1 && after[i + 1]![k]) suffix = true;
+    }
+  }
+  const cells: (Token | null)[] = anchors.map(() => null);
+  let placed = 0;
+  for (let i = 0; i < n; i++) {
+    const ks = anchors.flatMap((_, k) => (before[i]![k] && after[i]![k] ? [k] : []));
+    if (ks.length === 0) return null;
+    if (ks.length === 1 && !free[i]) {
+      cells[ks[0]!] = nums[i]!;
+      placed++;
+    }
+  }
+  return placed > 0 ? { cells, placed } : null;
 }
 
 /** Text with unruled aligned tables → blocks; text outside tables goes to `paragraphs`. */

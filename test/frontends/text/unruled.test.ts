@@ -1,4 +1,4 @@
-import { clusterAnchors, columnAnchors, numberColumns, place, placeByAnchors, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
+import { clusterAnchors, columnAnchors, numberColumns, place, placeByAnchors, placePartly, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
 import type { Block } from '../../../src/model/blocks.js';
 
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
@@ -80,4 +80,19 @@ test('anchors of a page without a complete row: its numbers in clearly separate 
   expect(clusterAnchors([10, 11, 10.5, 30, 31, 30.5], 3)).toBeNull();
   // Drifting positions (no clear gaps) give none.
   expect(clusterAnchors([10, 14, 18, 22, 26, 30], 3)).toBeNull();
+});
+
+test('a row the strict rule refuses: the numbers every placement agrees on are placed, the others not', () => {
+  const anchors = [10, 20, 30, 40];
+  const texts = (r: ReturnType<typeof placePartly>) => r && r.cells.map((p) => p?.text ?? null);
+  // `5` stands near the third column only; the second is blank.
+  expect(texts(placePartly([piece(10, '1'), piece(34, '5'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '5', '9']);
+  // `7` stands halfway between two columns: near neither, never placed (even where one column is left for it).
+  expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, null, '9']);
+  expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(30, '8'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '8', '9']);
+  // Near its column but out of order with the others: no placement fits, nothing is placed.
+  expect(placePartly([piece(30, '3'), piece(20, '2')], anchors, 'start')).toBeNull();
+  // Nothing placeable: null.
+  expect(placePartly([piece(15, '1')], anchors, 'start')).toBeNull();
+  expect(placePartly([piece(10, '1')], undefined, 'start')).toBeNull();
 });
