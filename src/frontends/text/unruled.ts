@@ -35,16 +35,29 @@ interface Piece extends Token {
   number: boolean;
 }
 
-interface Line {
-  no: number;
-  page: number;
-  /** Its pieces (computed on first use: most lines are prose). */
-  readonly pieces: Piece[];
-  /** Whether the line is blank (or page furniture). */
-  blank: boolean;
-  text: string;
-  /** Its text normalised (normalizeLabel; computed on first use). */
-  readonly norm: string;
+/** A line of the text with its page; its pieces and normalised text computed on first use (most lines are prose). */
+class Line {
+  private cachedPieces: Piece[] | undefined;
+  private cachedNorm: string | undefined;
+
+  constructor(
+    readonly no: number,
+    readonly page: number,
+    /** The line as printed (form feeds in it). */
+    private readonly raw: string,
+    /** Whether the line is blank (or page furniture). */
+    readonly blank: boolean,
+    readonly text: string,
+  ) {}
+
+  get pieces(): Piece[] {
+    return (this.cachedPieces ??= this.blank ? [] : piecesOf(this.raw));
+  }
+
+  /** Its text normalised (normalizeLabel). */
+  get norm(): string {
+    return (this.cachedNorm ??= normalizeLabel(this.text));
+  }
 }
 
 const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
@@ -497,21 +510,7 @@ export function unruledToBlocks(
     const feeds = r.includes('\f');
     if (feeds) page += (r.match(/\f/g) ?? []).length;
     const text = (feeds ? r.replace(/\f/g, '') : r).trim();
-    const blank = text === '' || furniture.has(i);
-    let pieces: Piece[] | undefined;
-    let norm: string | undefined;
-    return {
-      no: offset + i + 1,
-      page,
-      get pieces(): Piece[] {
-        return (pieces ??= blank ? [] : piecesOf(r));
-      },
-      get norm(): string {
-        return (norm ??= normalizeLabel(text));
-      },
-      blank,
-      text,
-    };
+    return new Line(offset + i + 1, page, r, text === '' || furniture.has(i), text);
   });
   // Text outside the tables, page numbers and form feeds left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.includes('\f') ? r.replace(/\f/g, '') : r));
