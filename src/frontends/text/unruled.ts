@@ -9,10 +9,15 @@
  * it and on the text lines nearest to it (never across a blank line when a
  * closer value line is on the other side). Its values are placed in columns
  * by position: a row printing every column needs none; a row with blanks is
- * placed by the columns that the complete rows of the same block and page
- * show. How many columns: table 三 seven and 四 fifteen (the template), each
- * table 二 block as many as its header prints. A row whose numbers cannot be
- * placed with certainty is not read and is warned `CELLS_VANISHED`.
+ * placed at the column anchors of its page, measured on the complete rows of
+ * the page (of its block, and of table 二 blocks whose headers stand at the
+ * same places), else on the page's numbers when they fall into clearly
+ * separate clusters. pdftotext scales every page's grid on its own, so
+ * anchors never cross a page; header words are no anchors (pdftotext packs
+ * them and pushes numbers by several columns). How many columns: table 三
+ * seven and 四 fifteen (the template), each table 二 block as many as its
+ * header names. Numbers whose column is not certain are not read; their row
+ * is warned `CELLS_VANISHED`.
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
