@@ -76,21 +76,33 @@ function piecesOf(raw: string): Piece[] {
     // A single space parts numbers (narrow columns touch) and a label from a numbered
     // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
     // letter spacing (`情 形`), and a sign set apart from its number (`减 18166`) stays with it.
-    const parts = t.text.split(' ').reduce<string[]>((acc, part) => {
-      const prev = acc[acc.length - 1];
-      const apart = prev === undefined || isNumber(part) || isNumber(prev) || LIST_MARKER_START.test(part);
-      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
-      // A unit set apart from its number (`8873.55 元`) stays with it.
-      else if (prev !== undefined && UNIT.test(part) && isNumber(prev)) acc[acc.length - 1] = `${prev} ${part}`;
-      else if (apart) acc.push(part);
-      else acc[acc.length - 1] = `${prev} ${part}`;
-      return acc;
-    }, []);
-    for (const part of parts) {
-      const length = codePoints(part);
-      if (part !== '') out.push({ text: part, start: x, end: x + length, number: isNumber(part) });
-      x += length + 1;
+    // Parts and whether each reads as a number (asked once a part: this runs on every table line).
+    const parts: string[] = [];
+    const numeric: boolean[] = [];
+    for (const part of t.text.split(' ')) {
+      const k = parts.length - 1;
+      const prev = parts[k];
+      const number = isNumber(part);
+      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) {
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      } else if (prev !== undefined && numeric[k] && UNIT.test(part)) {
+        // A unit set apart from its number (`8873.55 元`) stays with it.
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      } else if (prev === undefined || number || numeric[k] || LIST_MARKER_START.test(part)) {
+        parts.push(part);
+        numeric.push(number);
+      } else {
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      }
     }
+    parts.forEach((part, k) => {
+      const length = codePoints(part);
+      if (part !== '') out.push({ text: part, start: x, end: x + length, number: numeric[k]! });
+      x += length + 1;
+    });
   }
   return out;
 }
