@@ -11,7 +11,7 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   'pandoc-gfm': { exact: 48, right: 10224 },
   'pandoc-plain': { exact: 48, right: 10224 },
   libreoffice: { exact: 48, right: 10224 },
-  'pdftotext-layout': { exact: 16, right: 9531 },
+  'pdftotext-layout': { exact: 21, right: 9880 },
   'pdftotext-raw': { exact: 0, right: 1836 },
 };
 

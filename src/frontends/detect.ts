@@ -30,6 +30,7 @@ function looksLikeDamagedPdf(bytes: Uint8Array): boolean {
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = all.subarray(0, 65536).toString('latin1');
   const end = all.subarray(Math.max(0, all.length - 2048)).toString('latin1');
-  const objects = /\b\d+ \d+ obj\b/.test(start) && start.includes('endobj');
+  // The cheap test first: a text report has no `endobj`, and the regex would scan all of it.
+  const objects = start.includes('endobj') && /\b\d+ \d+ obj\b/.test(start);
   return objects || (end.includes('startxref') && end.includes('%%EOF'));
 }

@@ -41,6 +41,8 @@ const NORMALISED_SECTIONS = SECTIONS.map((t) => ({
   signatures: t.signatures.map(normalizeLabel),
 }));
 
+const BY_OFFICIAL = new Map(NORMALISED_SECTIONS.map((s) => [s.official, s.template]));
+
 export function sectionOfTitle(title: string): { template: SectionTemplate; score: number } | null {
   const norm = normalizeLabel(title).replace(/[:。]$/, '');
   let best: { template: SectionTemplate; score: number } | null = null;
@@ -62,13 +64,14 @@ export function readTopHeading(text: string): TopHeading | null {
   // A sentence that starts like a heading (`二、主动公开政府信息情况，全年公开信息120条`).
   const comma = rest.search(/[，,]/);
   if (comma !== -1 && (rest.length - comma > 10 || /\d/.test(rest.slice(comma)))) return null;
+  if (!m) {
+    // Unnumbered: only an exact official title counts (a sentence mentioning it does not):
+    // looked up, not matched (most lines of prose are short and unnumbered).
+    const template = BY_OFFICIAL.get(normalizeLabel(rest));
+    return template ? { template, number: '', printedOrdinal: null, title: rest } : null;
+  }
   const found = sectionOfTitle(rest);
   if (!found) return null;
-  if (!m) {
-    // Unnumbered: only an exact official title counts (a sentence mentioning it does not).
-    if (normalizeLabel(rest) !== normalizeLabel(found.template.heading.slice(2))) return null;
-    return { template: found.template, number: '', printedOrdinal: null, title: rest };
-  }
   const numeral = m[1] ?? m[2]!;
   const arabic = /^[0-9０-９]+$/.test(numeral);
   const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);

@@ -41,6 +41,8 @@ const MIN_LEAD = 0.08;
 const CONTAINED_SCORE = 0.8;
 /** Score of a label all of whose characters stand, in order, in a longer candidate. */
 const ABBREVIATION_SCORE = 0.7;
+/** Answers remembered per matcher (labels repeat from row to row and report to report). */
+const MEMO_LIMIT = 4096;
 
 /**
  * Builds a matcher over candidates. `labelsOf` gives each candidate's labels
@@ -51,39 +53,55 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
   const entries = items.flatMap((item) => labelsOf(item).map((l) => ({ item, norm: normalizeLabel(l) })));
   const exact = new Map<string, T>();
   for (const e of entries) if (!exact.has(e.norm)) exact.set(e.norm, e.item);
+  const plain = new Map<string, { item: T; score: number } | null>();
   return {
     exact: (printed) => exact.get(normalizeLabel(printed)),
     match(printed, prefer) {
       const norm = normalizeLabel(printed);
       if (norm === '') return null;
-      const hit = exact.get(norm);
-      if (hit !== undefined) return { item: hit, score: 1 };
-      const best = new Map<T, number>();
-      for (const e of entries) {
-        // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.
-        // A label printed short (`（二）部分公开`) or with additions is contained in the other.
-        const contained = Math.min(norm.length, e.norm.length) >= 4 && (e.norm.includes(norm) || norm.includes(e.norm));
-        // An abbreviation (`1.申请人逾期不补正`) is a subsequence of the official label.
-        const mayAbbreviate = norm.length >= 5 && norm.length < e.norm.length;
-        const bound = (2 * Math.min(norm.length, e.norm.length)) / (norm.length + e.norm.length) + 0.05;
-        if (bound < MIN_SCORE && !contained && !mayAbbreviate) continue;
-        const common = lcsLength(norm, e.norm);
-        const dice = (2 * common) / (norm.length + e.norm.length);
-        const abbreviation = mayAbbreviate && common === norm.length ? ABBREVIATION_SCORE : 0;
-        let s = Math.max(dice, contained ? CONTAINED_SCORE : 0, abbreviation);
-        if (prefer?.(e.item)) s += 0.05;
-        if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
+      // Without a preference the answer depends on the text alone: the same fragments
+      // (`机构`, `商业`, header words) are asked about on every row of every table.
+      if (prefer === undefined) {
+        let memo = plain.get(norm);
+        if (memo === undefined) {
+          if (plain.size >= MEMO_LIMIT) plain.clear();
+          memo = rank(norm);
+          plain.set(norm, memo);
+        }
+        return memo;
       }
-      const ranked = [...best.entries()].sort((x, y) => y[1] - x[1]);
-      const [first, second] = ranked;
-      if (!first || first[1] < MIN_SCORE) return null;
-      if (second && first[1] - second[1] < MIN_LEAD) return null;
-      // Two labels run together (`规章行政规范性文件`): the text holds another
-      // candidate's whole label that the winner's does not explain. Refuse.
-      const winner = entries.filter((e) => e.item === first[0]).map((e) => e.norm);
-      const other = entries.some((e) => e.item !== first[0] && e.norm.length >= 2 && norm.includes(e.norm) && !winner.some((w) => w.includes(e.norm)));
-      if (other) return null;
-      return { item: first[0], score: Math.min(1, first[1]) };
+      return rank(norm, prefer);
     },
   };
+
+  function rank(norm: string, prefer?: (item: T) => boolean): { item: T; score: number } | null {
+    const hit = exact.get(norm);
+    if (hit !== undefined) return { item: hit, score: 1 };
+    const best = new Map<T, number>();
+    for (const e of entries) {
+      // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.
+      // A label printed short (`（二）部分公开`) or with additions is contained in the other.
+      const contained = Math.min(norm.length, e.norm.length) >= 4 && (e.norm.includes(norm) || norm.includes(e.norm));
+      // An abbreviation (`1.申请人逾期不补正`) is a subsequence of the official label.
+      const mayAbbreviate = norm.length >= 5 && norm.length < e.norm.length;
+      const bound = (2 * Math.min(norm.length, e.norm.length)) / (norm.length + e.norm.length) + 0.05;
+      if (bound < MIN_SCORE && !contained && !mayAbbreviate) continue;
+      const common = lcsLength(norm, e.norm);
+      const dice = (2 * common) / (norm.length + e.norm.length);
+      const abbreviation = mayAbbreviate && common === norm.length ? ABBREVIATION_SCORE : 0;
+      let s = Math.max(dice, contained ? CONTAINED_SCORE : 0, abbreviation);
+      if (prefer?.(e.item)) s += 0.05;
+      if (s > (best.get(e.item) ?? -1)) best.set(e.item, s);
+    }
+    const ranked = [...best.entries()].sort((x, y) => y[1] - x[1]);
+    const [first, second] = ranked;
+    if (!first || first[1] < MIN_SCORE) return null;
+    if (second && first[1] - second[1] < MIN_LEAD) return null;
+    // Two labels run together (`规章行政规范性文件`): the text holds another
+    // candidate's whole label that the winner's does not explain. Refuse.
+    const winner = entries.filter((e) => e.item === first[0]).map((e) => e.norm);
+    const other = entries.some((e) => e.item !== first[0] && e.norm.length >= 2 && norm.includes(e.norm) && !winner.some((w) => w.includes(e.norm)));
+    if (other) return null;
+    return { item: first[0], score: Math.min(1, first[1]) };
+  }
 }

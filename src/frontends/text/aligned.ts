@@ -127,14 +127,14 @@ export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], o
     const part = unruledToBlocks(lines.slice(textStart, end), paragraphs, textStart, pages);
     blocks.push(...part.blocks);
     warnings.push(...part.warnings);
-    for (let k = textStart; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
+    for (let k = textStart; k < end; k++) if (lines[k]!.includes('\f')) pages += (lines[k]!.match(/\f/g) ?? []).length;
   };
   for (let i = 0; i < lines.length; ) {
     if (DASH_RULE.test(lines[i]!)) {
       rest(i);
       const { table, end } = ruledTable(lines, i);
       if (table.rows.length > 0) blocks.push(table);
-      for (let k = i; k < end; k++) pages += (lines[k]!.match(/\f/g) ?? []).length;
+      for (let k = i; k < end; k++) if (lines[k]!.includes('\f')) pages += (lines[k]!.match(/\f/g) ?? []).length;
       i = textStart = end;
       continue;
     }

@@ -8,6 +8,9 @@ function iconv(): typeof import('iconv-lite') {
   return iconvLite;
 }
 
+/** One decoder for every call (replacing, not fatal: it keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8');
+
 /** Decoded text and what was found out on the way. */
 export interface DecodedText {
   text: string;
@@ -28,7 +31,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: DecodedText;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    result = withReplacements(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
+    result = withReplacements(UTF8.decode(buf.subarray(3)), 'utf-8-bom');
   } else if (buf[0] === 0xff && buf[1] === 0xfe) {
     result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
@@ -63,7 +66,7 @@ const MOSTLY_TEXT = 0.8;
  * encoding's text) are damage: replaced too.
  */
 function decode8Bit(buf: Buffer): DecodedText {
-  const utf8 = new TextDecoder('utf-8').decode(buf);
+  const utf8 = UTF8.decode(buf);
   let invalid = 0;
   let validMultiByte = 0;
   for (let i = 0; i < utf8.length; i++) {
@@ -74,7 +77,7 @@ function decode8Bit(buf: Buffer): DecodedText {
     else if (c >= 0x80) validMultiByte += 2;
   }
   const text = invalid === 0 || validMultiByte > invalid ? utf8 : iconv().decode(buf, 'gb18030');
-  return withReplacements(text.replace(/\0/g, '\ufffd'), text === utf8 ? 'utf-8' : 'gb18030');
+  return withReplacements(text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text, text === utf8 ? 'utf-8' : 'gb18030');
 }
 
 /** Damaged lines warned one by one; the rest share one warning. */

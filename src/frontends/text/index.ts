@@ -7,7 +7,7 @@ import { decodeText, replacementWarnings } from './decode.js';
 export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number }): FrontEndResult {
   checkTextSize(bytes.byteLength, options.maxTextBytes);
   const decoded = decodeText(bytes);
-  if (decoded.text.replace(/[\s\u00a0\u3000\ufeff]/g, '') === '') throw new XxgkError('EMPTY_INPUT');
+  if (!/[^\s\u00a0\u3000\ufeff]/.test(decoded.text)) throw new XxgkError('EMPTY_INPUT');
   const warnings = replacementWarnings(decoded);
   const read = readTextBlocks(decoded.text);
   return {

@@ -41,6 +41,8 @@ export function detectLayout(lines: string[]): TextLayout {
       bareNumbers++;
       continue;
     }
+    // Cells apart need a run of spaces (or an ideographic space): most prose lines have none.
+    if (!trimmed.includes('  ') && !trimmed.includes('\u3000')) continue;
     const parts = trimmed.split(GAP);
     if (parts.length >= 3 && parts.filter((p) => NUMBER_CELL.test(p)).length >= 2) aligned++;
   }

@@ -8,6 +8,9 @@
 import { trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 
+/** Longest page number line (`Page 123 of 456`, `第 12 页 共 345 页` with spaces). */
+const MAX_PAGE_NUMBER = 32;
+
 /** Indices of the lines that are page numbers. */
 export function pageNumberLines(lines: string[], firstPage = 1): Set<number> {
   const out = new Set<number>();
@@ -25,7 +28,8 @@ export function pageNumberLines(lines: string[], firstPage = 1): Set<number> {
     const t = trimAll(raw);
     if (t === '') return;
     // `-5611` is a negative value, not a decorated page number (`- 3 -`).
-    if (pageNumberKind(t) === 'decorated' && !/^[-−－]\s*\d+(?:\.\d+)?$/.test(t)) out.add(i);
+    // Page numbers are short: prose lines are not tried.
+    if (t.length <= MAX_PAGE_NUMBER && pageNumberKind(t) === 'decorated' && !/^[-−－]\s*\d+(?:\.\d+)?$/.test(t)) out.add(i);
     lastOfPage = i;
   });
   return out;

@@ -12,8 +12,12 @@ const TABLE_CUE = /^第二十条第|^信息内容|勾稽关系|^申请人情况$
 
 /** A line (cells run together) that opens a statistics table: one of its fixed labels, not prose that names them. */
 export function opensTable(text: string): boolean {
-  const norm = normalizeLabel(text);
-  return norm.length <= 40 && TABLE_CUE.test(norm) && !endsTableText(text);
+  return opensTableNorm(normalizeLabel(text));
+}
+
+/** `opensTable` of a line already normalised (normalizeLabel). */
+export function opensTableNorm(norm: string): boolean {
+  return norm.length <= 40 && TABLE_CUE.test(norm) && !endsTableNorm(norm);
 }
 
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+部分)/;
@@ -24,7 +28,11 @@ const SECTION_TITLES = SECTIONS.flatMap((s) => [normalizeLabel(s.heading.slice(2
 
 /** Whether a line of text (cells run together) ends a table region. */
 export function endsTableText(text: string): boolean {
-  const norm = normalizeLabel(text);
+  return endsTableNorm(normalizeLabel(text));
+}
+
+/** `endsTableText` of a line already normalised (normalizeLabel). */
+export function endsTableNorm(norm: string): boolean {
   if (norm === '') return false;
   const title = norm.replace(NUMBERED, '');
   if (title !== norm && title.length <= 24 && SECTION_TITLES.some((t) => title.includes(t))) return true;

@@ -9,19 +9,25 @@
  * it and on the text lines nearest to it (never across a blank line when a
  * closer value line is on the other side). Its values are placed in columns
  * by position: a row printing every column needs none; a row with blanks is
- * placed by the columns that the complete rows of the same block and page
- * show. How many columns: table 三 seven and 四 fifteen (the template), each
- * table 二 block as many as its header prints. A row whose numbers cannot be
- * placed with certainty is not read and is warned `CELLS_VANISHED`.
+ * placed at the column anchors of its page, measured on the complete rows of
+ * the page (of its block, and of table 二 blocks whose headers stand at the
+ * same places), else on the page's numbers when they fall into clearly
+ * separate clusters. pdftotext scales every page's grid on its own, so
+ * anchors never cross a page; header words are no anchors (pdftotext packs
+ * them and pushes numbers by several columns). How many columns: table 三
+ * seven and 四 fifteen (the template), each table 二 block as many as its
+ * header names. Numbers whose column is not certain are not read; their row
+ * is warned `CELLS_VANISHED`.
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { TABLE2 } from '../../templates/table2.js';
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { endsTableText, opensTable } from './regions.js';
+import { endsTableNorm, opensTableNorm } from './regions.js';
 import { tokens, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
@@ -34,45 +40,86 @@ interface Piece extends Token {
   number: boolean;
 }
 
-interface Line {
-  no: number;
-  page: number;
-  /** Its pieces (computed on first use: most lines are prose). */
-  readonly pieces: Piece[];
-  /** Whether the line is blank (or page furniture). */
-  blank: boolean;
-  text: string;
+/** A line of the text with its page; its pieces and normalised text computed on first use (most lines are prose). */
+class Line {
+  private cachedPieces: Piece[] | undefined;
+  private cachedNorm: string | undefined;
+
+  constructor(
+    readonly no: number,
+    readonly page: number,
+    /** The line as printed (form feeds in it). */
+    private readonly raw: string,
+    /** Whether the line is blank (or page furniture). */
+    readonly blank: boolean,
+    readonly text: string,
+  ) {}
+
+  get pieces(): Piece[] {
+    return (this.cachedPieces ??= this.blank ? [] : piecesOf(this.raw));
+  }
+
+  /** Its text normalised (normalizeLabel). */
+  get norm(): string {
+    return (this.cachedNorm ??= normalizeLabel(this.text));
+  }
 }
 
 const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
+const UNIT = /^(?:万元|亿元|元|件|个|项|次|条)$/;
 
 /** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
 function piecesOf(raw: string): Piece[] {
   const out: Piece[] = [];
-  for (const t of tokens(raw.replace(/\f/g, ''), 'chars')) {
+  for (const t of tokens(raw.includes('\f') ? raw.replace(/\f/g, '') : raw, 'chars')) {
     let x = t.start;
     // A single space parts numbers (narrow columns touch) and a label from a numbered
     // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
     // letter spacing (`情 形`), and a sign set apart from its number (`减 18166`) stays with it.
-    const parts = t.text.split(' ').reduce<string[]>((acc, part) => {
-      const prev = acc[acc.length - 1];
-      const apart = prev === undefined || isNumber(part) || isNumber(prev) || LIST_MARKER_START.test(part);
-      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) acc[acc.length - 1] = `${prev} ${part}`;
-      else if (apart) acc.push(part);
-      else acc[acc.length - 1] = `${prev} ${part}`;
-      return acc;
-    }, []);
-    for (const part of parts) {
-      if (part !== '') out.push({ text: part, start: x, end: x + [...part].length, number: isNumber(part) });
-      x += [...part].length + 1;
+    // Parts and whether each reads as a number (asked once a part: this runs on every table line).
+    const parts: string[] = [];
+    const numeric: boolean[] = [];
+    for (const part of t.text.split(' ')) {
+      const k = parts.length - 1;
+      const prev = parts[k];
+      const number = isNumber(part);
+      if (prev !== undefined && /^(?:减少?|增加?|[+\-−－])$/.test(prev) && /^[\d０-９]/.test(part)) {
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      } else if (prev !== undefined && numeric[k] && UNIT.test(part)) {
+        // A unit set apart from its number (`8873.55 元`) stays with it.
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      } else if (prev === undefined || number || numeric[k] || LIST_MARKER_START.test(part)) {
+        parts.push(part);
+        numeric.push(number);
+      } else {
+        parts[k] = `${prev} ${part}`;
+        numeric[k] = isNumber(parts[k]!);
+      }
     }
+    parts.forEach((part, k) => {
+      const length = codePoints(part);
+      if (part !== '') out.push({ text: part, start: x, end: x + length, number: numeric[k]! });
+      x += length + 1;
+    });
   }
   return out;
 }
 
+/** Characters (code points) in `s`: one grid column each. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** A section heading or prose ends a table; value lines never do. */
 function endsTable(line: Line): boolean {
-  return endsTableText(line.text) && !line.pieces.some((p) => p.number);
+  return endsTableNorm(line.norm) && !line.pieces.some((p) => p.number);
 }
 
 /** A list marker: `（二）`, `二、`, `2.`. */
@@ -161,26 +208,75 @@ function cell(text: string, line: number): BlockCell {
 
 /** One table region → a grid; rows whose numbers cannot be placed are warned. */
 function readRegion(region: Line[], warnings: Warning[]): TableBlock {
-  const norms = region.map((l) => normalizeLabel(l.text));
+  const norms = region.map((l) => l.norm);
   const fixed = norms.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : norms.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
   // Blocks: table 二 starts one at each header; 三 and 四 are one block
   // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
   const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
-  const rows: BlockCell[][] = [];
-  starts.forEach((s, b) => {
+  const blocks = starts.map((s, b) => {
     const lines = region.slice(s, starts[b + 1] ?? region.length);
-    let width = fixed;
-    if (!fixed) {
-      const header = lines.find((l) => /^信息内容/.test(normalizeLabel(l.text)));
-      const counted = header ? header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length : 0;
-      width = counted;
-    }
-    rows.push(...readBlock(lines, width, fixed !== TABLE4_WIDTH, warnings));
+    const header = fixed ? undefined : lines.find((l) => /^信息内容/.test(l.norm));
+    const width = fixed || (header ? headerWidth(header) : 0);
+    const numbers = lines.flatMap((l) => (l.pieces.some((p) => p.number) ? [{ page: l.page, nums: trailingNumbers(l) }] : []));
+    return { lines, header, width, numbers };
   });
+  const rows: BlockCell[][] = [];
+  for (const block of blocks) {
+    // Blocks of table 二 whose headers stand at the same places are columns of one grid:
+    // their rows measure each other's columns.
+    const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
+    rows.push(...readBlock(block.lines, block.width, fixed !== TABLE4_WIDTH, warnings, siblings.flatMap((o) => o.numbers)));
+  }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
 
-function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[]): BlockCell[][] {
+/** Table 二's column labels, both versions, longest first (a header names its columns with them). */
+const TABLE2_COLUMN_LABELS = [...new Set(Object.values(TABLE2).flatMap((blocks) => blocks.flatMap((b) => b.columns.map((c) => normalizeLabel(c.label)))))].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * How many value columns a table 二 header line names: the template's column
+ * labels found in it (headers set one space apart run together into one
+ * piece), else its pieces after `信息内容`.
+ */
+function headerWidth(header: Line): number {
+  let text = normalizeLabel(header.text);
+  let named = 0;
+  for (const label of TABLE2_COLUMN_LABELS) {
+    while (text.includes(label)) {
+      text = text.replace(label, '\u0000');
+      named++;
+    }
+  }
+  return named > 0 ? named : header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
+}
+
+/** Whether two block headers print their pieces at the same places (within a column). */
+function sameColumns(a: Line | undefined, b: Line | undefined): boolean {
+  if (!a || !b || a.pieces.length !== b.pieces.length) return false;
+  return a.pieces.every((p, k) => Math.abs(p.start - b.pieces[k]!.start) <= 1);
+}
+
+const TRAILING = new WeakMap<Line, Piece[]>();
+
+/** The numbers of a value line, right of its label: its last pieces that are numbers. */
+function trailingNumbers(l: Line): Piece[] {
+  let out = TRAILING.get(l);
+  if (out) return out;
+  out = [];
+  for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
+  TRAILING.set(l, out);
+  return out;
+}
+
+/** Column labels of table 二 set one space apart run together into one piece: a cell each. */
+function headerParts(text: string): string[] {
+  const parts = text.split(' ');
+  return parts.length > 1 && parts.every((t) => TABLE2_COLUMN_LABELS.includes(normalizeLabel(t))) ? parts : [text];
+}
+
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
   // Header lines: those before the first value line, each a row of its pieces.
@@ -188,19 +284,10 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const headerLines = lines.slice(0, firstValue).filter((l) => !l.blank && l.pieces.length > 0);
   const valueRows = assignLabels(lines, valueIdx);
   const assigned = new Set(valueRows.flatMap((r) => r.labels));
-  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.map((p) => cell(p.text, l.no)));
+  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.flatMap((p) => headerParts(p.text)).map((t) => cell(t, l.no)));
   if (valueRows.length === 0) return rows;
 
-  // The numbers of each value line, right of the labels: its last pieces that are numbers.
-  const trailing = new Map<Line, Piece[]>();
-  const numbersOf = (l: Line): Piece[] => {
-    let out = trailing.get(l);
-    if (out) return out;
-    out = [];
-    for (let k = l.pieces.length - 1; k >= 0 && l.pieces[k]!.number; k--) out.unshift(l.pieces[k]!);
-    trailing.set(l, out);
-    return out;
-  };
+  const numbersOf = trailingNumbers;
   // Column extents by page, from the rows that print every column.
   const extents = new Map<number, [number, number][]>();
   for (const r of valueRows) {
@@ -210,13 +297,9 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
   }
-  // Better where the numbers of the page fall into exactly `width` separate runs:
-  // numbers of one column overlap (they share an edge or a centre), columns stand apart.
-  const pages = new Set(valueRows.map((r) => r.value.page));
-  for (const page of pages) {
-    const clusters = numberColumns(valueRows.filter((r) => r.value.page === page).flatMap((r) => numbersOf(r.value)));
-    if (width > 0 && clusters.length === width) extents.set(page, clusters);
-  }
+  // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
+  // number and a narrow one of one column can stand apart as two runs.)
+  const { align, anchors } = columnAnchors([...valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), ...siblingNumbers], width);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -226,9 +309,19 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const label = labelled ? labelCells(r, firstValueX, cols) : [];
     // Two numbered labels in one cell: lines of two rows were taken for one.
     const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
-    const placed = width > 0 && !mixed ? place(nums, width, extents.get(r.value.page)) : null;
+    const placed = width > 0 && !mixed ? (place(nums, width, extents.get(r.value.page)) ?? placeByAnchors(nums, anchors.get(r.value.page), align)) : null;
     if (placed) {
       rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
+      continue;
+    }
+    const partly = width > 0 && !mixed ? placePartly(nums, anchors.get(r.value.page), align) : null;
+    if (partly) {
+      rows.push([...label, ...partly.cells.map((p) => cell(p ? p.text : '', r.value.no))]);
+      warnings.push(
+        warning('CELLS_VANISHED', `Table row "${label.map((c) => c.text).join(' ') || '(values without a label)'}": ${partly.placed} of its ${nums.length} value(s) placed; the text does not show the columns of the others, which are not read.`, {
+          line: r.value.no,
+        }),
+      );
       continue;
     }
     rows.push(label);
@@ -272,6 +365,154 @@ export function place(nums: Piece[], width: number, extents: [number, number][] 
   return out;
 }
 
+/** Where a number stands in its cell: numbers are left-, centre- or right-aligned under their headers. */
+export type Align = 'start' | 'centre' | 'end';
+const ALIGNS: Align[] = ['centre', 'end', 'start'];
+const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end' ? n.end : (n.start + n.end) / 2);
+
+/**
+ * Column anchors by page: where the numbers of each column stand, measured on
+ * the rows that print every column (their numbers are in their columns by
+ * count). The alignment is the one under which the complete rows' numbers of
+ * one column stand closest together. A page without a complete row has none
+ * (pdftotext scales each page's grid on its own: another page's anchors do not carry over).
+ */
+export function columnAnchors(rows: { page: number; nums: Token[] }[], width: number): { align: Align; anchors: Map<number, number[]> } {
+  const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
+  let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
+  for (const align of ALIGNS) {
+    const range = new Map<number, [number, number][]>();
+    for (const r of complete) {
+      const e = range.get(r.page) ?? r.nums.map(() => [Infinity, -Infinity] as [number, number]);
+      r.nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], at(n, align)), Math.max(e[k]![1], at(n, align))]));
+      range.set(r.page, e);
+    }
+    let spread = 0;
+    for (const e of range.values()) for (const [a, b] of e) spread += b - a;
+    if (spread < best.spread) best = { align, spread };
+  }
+  const anchors = new Map<number, number[]>();
+  const counts = new Map<number, number>();
+  for (const r of complete) {
+    const sum = anchors.get(r.page) ?? r.nums.map(() => 0);
+    r.nums.forEach((n, k) => (sum[k]! += at(n, best.align)));
+    anchors.set(r.page, sum);
+    counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
+  }
+  for (const [page, sum] of anchors) anchors.set(page, sum.map((x) => x / counts.get(page)!));
+  // A page without a complete row: its numbers, when they fall into `width` clearly separate
+  // clusters under the alignment the complete rows show (unmeasured, wide and narrow numbers
+  // of one column can pass for two columns).
+  if (width > 1 && complete.length > 0) {
+    for (const page of new Set(rows.map((r) => r.page))) {
+      if (anchors.has(page)) continue;
+      const nums = rows.filter((r) => r.page === page).flatMap((r) => r.nums);
+      const found = clusterAnchors(nums.map((n) => at(n, best.align)), width);
+      if (found) anchors.set(page, found.anchors);
+    }
+  }
+  return { align: best.align, anchors };
+}
+
+/**
+ * `width` clusters of positions, cut at the widest gaps; null unless every cut
+ * gap is clearly wider than any cluster (one and a half times and at least
+ * three columns): a column blank on every row, or columns that drift, leave
+ * no such cut. The anchors are the clusters' means.
+ */
+export function clusterAnchors(xs: number[], width: number): { ratio: number; anchors: number[] } | null {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length < width) return null;
+  const cuts = sorted
+    .slice(1)
+    .map((x, i) => ({ i: i + 1, gap: x - sorted[i]! }))
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, width - 1)
+    .sort((a, b) => a.i - b.i);
+  const bounds = [0, ...cuts.map((c) => c.i), sorted.length];
+  const clusters = bounds.slice(1).map((end, k) => sorted.slice(bounds[k], end));
+  const minCut = Math.min(...cuts.map((c) => c.gap));
+  const maxRange = Math.max(...clusters.map((c) => c[c.length - 1]! - c[0]!));
+  if (minCut < 3 || minCut < 1.5 * maxRange) return null;
+  return { ratio: minCut / Math.max(maxRange, 0.5), anchors: clusters.map((c) => c.reduce((a, b) => a + b, 0) / c.length) };
+}
+
+/**
+ * Places a row's numbers at the column anchors, left to right. A number may
+ * only go to a column after the previous number's and leaving enough columns
+ * for the numbers after it (columns keep their order); among those, it goes
+ * to the nearest anchor when that one is clearly the nearest (under a third of
+ * the distance to the next) and the number stands within half a column of it.
+ * Else null: the row is not read.
+ */
+export function placeByAnchors(nums: Token[], anchors: number[] | undefined, align: Align): (Token | null)[] | null {
+  if (!anchors || nums.length > anchors.length) return null;
+  const out: (Token | null)[] = anchors.map(() => null);
+  const halfGap = anchors.map((a, k) => Math.min(k > 0 ? a - anchors[k - 1]! : Infinity, k + 1 < anchors.length ? anchors[k + 1]! - a : Infinity) / 2);
+  let last = -1;
+  for (let i = 0; i < nums.length; i++) {
+    const x = at(nums[i]!, align);
+    const d: { k: number; d: number }[] = [];
+    for (let k = last + 1; k <= anchors.length - (nums.length - i); k++) d.push({ k, d: Math.abs(anchors[k]! - x) });
+    d.sort((p, q) => p.d - q.d);
+    const best = d[0];
+    if (!best || best.d >= halfGap[best.k]! || (d.length > 1 && best.d * 3 >= d[1]!.d)) return null;
+    last = best.k;
+    out[last] = nums[i]!;
+  }
+  return out;
+}
+
+/**
+ * What can be placed of a row the strict rule refused: every way of putting
+ * the numbers in column order with each number near its column (within 0.4 of
+ * the distance to the neighbouring anchor on its side; a number near none may
+ * stand anywhere between its neighbours) is considered, and a number is placed
+ * only where all of them agree. Null when no number is placed.
+ */
+export function placePartly(nums: Token[], anchors: number[] | undefined, align: Align): { cells: (Token | null)[]; placed: number } | null {
+  if (!anchors || nums.length === 0 || nums.length > anchors.length) return null;
+  const n = nums.length;
+  const w = anchors.length;
+  const near = nums.map((num) => {
+    const x = at(num, align);
+    return anchors.map((a, k) => {
+      const side = x >= a ? (k + 1 < w ? anchors[k + 1]! - a : Infinity) : k > 0 ? a - anchors[k - 1]! : Infinity;
+      return Math.abs(x - a) <= 0.4 * side;
+    });
+  });
+  const free = near.map((row) => !row.includes(true));
+  const ok = (i: number, k: number): boolean => free[i]! || near[i]![k]!;
+  // before[i][k]: numbers 0..i fit with number i in column k; after[i][k]: numbers i..n-1 with number i in k.
+  const before = nums.map(() => new Array<boolean>(w).fill(false));
+  const after = nums.map(() => new Array<boolean>(w).fill(false));
+  for (let i = 0; i < n; i++) {
+    let prefix = i === 0;
+    for (let k = 0; k < w; k++) {
+      before[i]![k] = prefix && ok(i, k);
+      if (i > 0 && before[i - 1]![k]) prefix = true;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let suffix = i === n - 1;
+    for (let k = w - 1; k >= 0; k--) {
+      after[i]![k] = suffix && ok(i, k);
+      if (i < n - 1 && after[i + 1]![k]) suffix = true;
+    }
+  }
+  const cells: (Token | null)[] = anchors.map(() => null);
+  let placed = 0;
+  for (let i = 0; i < n; i++) {
+    const ks = anchors.flatMap((_, k) => (before[i]![k] && after[i]![k] ? [k] : []));
+    if (ks.length === 0) return null;
+    if (ks.length === 1 && !free[i]) {
+      cells[ks[0]!] = nums[i]!;
+      placed++;
+    }
+  }
+  return placed > 0 ? { cells, placed } : null;
+}
+
 /** Text with unruled aligned tables → blocks; text outside tables goes to `paragraphs`. */
 export function unruledToBlocks(
   raw: string[],
@@ -283,27 +524,18 @@ export function unruledToBlocks(
   const furniture = pageNumberLines(raw, firstPage);
   let page = firstPage;
   const lines: Line[] = raw.map((r, i) => {
-    page += (r.match(/\f/g) ?? []).length;
-    const text = r.replace(/\f/g, '').trim();
-    const blank = text === '' || furniture.has(i);
-    let pieces: Piece[] | undefined;
-    return {
-      no: offset + i + 1,
-      page,
-      get pieces(): Piece[] {
-        return (pieces ??= blank ? [] : piecesOf(r));
-      },
-      blank,
-      text,
-    };
+    const feeds = r.includes('\f');
+    if (feeds) page += (r.match(/\f/g) ?? []).length;
+    const text = (feeds ? r.replace(/\f/g, '') : r).trim();
+    return new Line(offset + i + 1, page, r, text === '' || furniture.has(i), text);
   });
   // Text outside the tables, page numbers and form feeds left out.
-  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.replace(/\f/g, '')));
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r.includes('\f') ? r.replace(/\f/g, '') : r));
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !opensTable(lines[i]!.text)) {
+    if (lines[i]!.blank || !opensTableNorm(lines[i]!.norm)) {
       i++;
       continue;
     }

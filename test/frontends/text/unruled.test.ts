@@ -1,4 +1,4 @@
-import { numberColumns, place, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
+import { clusterAnchors, columnAnchors, numberColumns, place, placeByAnchors, placePartly, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
 import type { Block } from '../../../src/model/blocks.js';
 
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
@@ -55,4 +55,44 @@ test('a row whose numbers cannot be placed is not read and is warned', () => {
   const { blocks, warnings } = unruledToBlocks(text, prose);
   expect(blocks.map(texts)).toEqual([[['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购']]]);
   expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 3]]);
+});
+
+test('anchors: complete rows give each column its place, under the alignment that keeps a column tightest', () => {
+  // Centred numbers: `7` and `123` share a centre, not an edge.
+  const rows = [
+    { page: 1, nums: [piece(10, '7'), piece(20, '8'), piece(30, '9')] },
+    { page: 1, nums: [piece(9, '123'), piece(19, '456'), piece(29, '789')] },
+    { page: 1, nums: [piece(19, '5'), piece(29, '12345')] },
+  ];
+  const { align, anchors } = columnAnchors(rows, 3);
+  expect(align).toBe('centre');
+  expect(anchors.get(1)).toEqual([10.5, 20.5, 30.5]);
+  expect(placeByAnchors([piece(20, '5'), piece(29, '123')], anchors.get(1), align)?.map((p) => p?.text ?? null)).toEqual([null, '5', '123']);
+  // Halfway between two columns is no column.
+  expect(placeByAnchors([piece(15, '5')], anchors.get(1), align)).toBeNull();
+  // Two numbers for one column: not placed.
+  expect(placeByAnchors([piece(10, '1'), piece(11, '2')], anchors.get(1), align)).toBeNull();
+});
+
+test('anchors of a page without a complete row: its numbers in clearly separate clusters, or none', () => {
+  expect(clusterAnchors([10, 11, 10.5, 30, 31, 50, 51.5], 3)?.anchors).toEqual([10.5, 30.5, 50.75]);
+  // A column blank on every row leaves two clusters for three columns: no anchors.
+  expect(clusterAnchors([10, 11, 10.5, 30, 31, 30.5], 3)).toBeNull();
+  // Drifting positions (no clear gaps) give none.
+  expect(clusterAnchors([10, 14, 18, 22, 26, 30], 3)).toBeNull();
+});
+
+test('a row the strict rule refuses: the numbers every placement agrees on are placed, the others not', () => {
+  const anchors = [10, 20, 30, 40];
+  const texts = (r: ReturnType<typeof placePartly>) => r && r.cells.map((p) => p?.text ?? null);
+  // `5` stands near the third column only; the second is blank.
+  expect(texts(placePartly([piece(10, '1'), piece(34, '5'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '5', '9']);
+  // `7` stands halfway between two columns: near neither, never placed (even where one column is left for it).
+  expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, null, '9']);
+  expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(30, '8'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '8', '9']);
+  // Near its column but out of order with the others: no placement fits, nothing is placed.
+  expect(placePartly([piece(30, '3'), piece(20, '2')], anchors, 'start')).toBeNull();
+  // Nothing placeable: null.
+  expect(placePartly([piece(15, '1')], anchors, 'start')).toBeNull();
+  expect(placePartly([piece(10, '1')], undefined, 'start')).toBeNull();
 });
