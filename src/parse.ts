@@ -98,10 +98,11 @@ export async function parseReport(input: ReportInput | ArrayBuffer, options: Par
  */
 async function withDeadline<T>(deadline: number, timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const timeout = new XxgkError('TIMEOUT', `The parse did not finish within its time limit (${timeoutMs} ms) and was stopped.`);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      // Made only when it happens: an error's stack costs more than a small text parse's step.
+      const timeout = new XxgkError('TIMEOUT', `The parse did not finish within its time limit (${timeoutMs} ms) and was stopped.`);
       controller.abort(timeout);
       reject(timeout);
     }, Math.max(0, deadline - Date.now()));

@@ -1,6 +1,6 @@
 import { warning, XxgkError, type Warning } from '../codes.js';
 import type { FrontEndResult } from '../model/blocks.js';
-import type { ParseResult, Report, Table } from '../model/report.js';
+import type { CellSource, ParseResult, Report, Table } from '../model/report.js';
 import type { FormatVersion } from '../model/statistics.js';
 import { mapActiveDisclosure, versionOfTable2 } from './active.js';
 import { mapApplications } from './applications.js';
@@ -82,7 +82,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     activeDisclosure: active.value,
     applications: applications.value,
     reviewLitigation: review.value,
-    sources: { ...active.writer.sources, ...applications.writer.sources, ...review.writer.sources },
+    sources: mergeSources(active.writer.sources, applications.writer.sources, review.writer.sources),
   } as Report;
   return { report, warnings };
 }
@@ -105,4 +105,15 @@ function decideVersion(tables: Table[], year: number | null, warnings: Warning[]
     ),
   );
   return version;
+}
+
+/**
+ * One provenance map from the three writers'. Not a spread: V8 copies a spread
+ * of these dictionary-mode objects (hundreds of dotted keys) about twenty times
+ * slower than plain assignment, a sixth of a small text report's parse.
+ */
+function mergeSources(...parts: Record<string, CellSource>[]): Record<string, CellSource> {
+  const merged: Record<string, CellSource> = {};
+  for (const part of parts) for (const key in part) merged[key] = part[key]!;
+  return merged;
 }
