@@ -29,6 +29,9 @@ CHAR_MAP.set(0xff0f, '/'); // ／
 for (const c of ' \t\n\r\f\v\u00a0\u3000\ufeff\u200b') CHAR_MAP.set(c.charCodeAt(0), '');
 for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP.set(c, '');
 
+/** Any character that normalizeLabel changes: most labels have none and are returned as they are. */
+const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`);
+
 /**
  * The form labels are compared in: no white space or line breaks, half-width
  * digits and letters, one kind of quote, brackets and list punctuation.
@@ -36,6 +39,10 @@ for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP.set(c, '');
  * One pass over the characters: this runs on every cell of every table.
  */
 export function normalizeLabel(s: string): string {
+  return numberedDot(NEEDS_MAPPING.test(s) ? mapChars(s) : s);
+}
+
+function mapChars(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -46,7 +53,13 @@ export function normalizeLabel(s: string): string {
     const mapped = CHAR_MAP.get(c);
     out += mapped === undefined ? s[i] : mapped;
   }
-  // `1、` `1．` → `1.` (list numbering, at the start only).
+  return out;
+}
+
+/** `1、` `1．` → `1.` (list numbering, at the start only). */
+function numberedDot(out: string): string {
+  const first = out.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return out;
   const m = /^(\d+)[、．]/.exec(out);
   return m ? `${m[1]}.${out.slice(m[0].length)}` : out;
 }
@@ -80,8 +93,13 @@ export function collapseSpaces(text: string): string {
   return out;
 }
 
+const ZERO_WIDTH_END = /^[\u200b-\u200d\u2060]|[\u200b-\u200d\u2060]$/;
+
 /** Trims every kind of white space (String#trim misses none of ours but keeps the intent explicit). */
 export function trimAll(s: string): string {
+  // String#trim strips the same white space; only zero-width characters left at an end need the pattern.
+  const t = s.trim();
+  if (!ZERO_WIDTH_END.test(t)) return t;
   return s.replace(/^[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+|[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+$/g, '');
 }
 

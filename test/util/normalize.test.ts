@@ -44,3 +44,20 @@ describe('isCjk', () => {
     expect(['中', '（', '，', '“', 'a', '1', ' '].map(isCjk)).toEqual([true, true, true, true, false, false, false]);
   });
 });
+
+test('normalizeLabel returns a label with nothing to map as it is, and maps each mappable character alone', () => {
+  expect(normalizeLabel('一、本年新收政府信息公开申请数量')).toBe('一、本年新收政府信息公开申请数量');
+  expect(normalizeLabel('12、其他')).toBe('12.其他');
+  expect(normalizeLabel('12其他')).toBe('12其他');
+  for (const [c, to] of [['“', '"'], ['‘', "'"], ['(', '（'], [')', '）'], ['：', ':'], ['，', ','], ['／', '/'], ['\u200b', ''], ['\u2005', ''], ['\t', ''], ['Ａ', 'A'], ['ｚ', 'z'], ['９', '9']]) {
+    expect(normalizeLabel(`公开${c}数量`)).toBe(`公开${to}数量`);
+  }
+});
+
+test('trimAll strips white space and zero-width characters mixed at either end, and nothing inside', () => {
+  expect(trimAll(' \u3000总计\u00a0')).toBe('总计');
+  expect(trimAll('\u200b 总 计 \u2060')).toBe('总 计');
+  expect(trimAll(' \u200c\u3000总计\ufeff\u200d ')).toBe('总计');
+  expect(trimAll('总\u200b计')).toBe('总\u200b计');
+  expect(trimAll('\u200b')).toBe('');
+});
