@@ -25,8 +25,9 @@ function setPath(root: Tree, path: string, value: Tree | number | null): void {
   let keys = SPLIT.get(path);
   if (!keys) SPLIT.set(path, (keys = path.split('.')));
   let node = root;
-  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
-  node[keys[keys.length - 1]!] = value;
+  const last = keys.length - 1;
+  for (let i = 0; i < last; i++) node = (node[keys[i]!] ??= {}) as Tree;
+  node[keys[last]!] = value;
 }
 
 export function emptyActiveDisclosure(version: FormatVersion): ActiveDisclosure {

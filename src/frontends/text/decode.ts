@@ -67,6 +67,13 @@ const MOSTLY_TEXT = 0.8;
  */
 function decode8Bit(buf: Buffer): DecodedText {
   const utf8 = UTF8.decode(buf);
+  // Valid UTF-8 throughout (the usual case) has nothing to weigh.
+  const text = !utf8.includes('\ufffd') || mostlyUtf8(utf8) ? utf8 : iconv().decode(buf, 'gb18030');
+  return withReplacements(text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text, text === utf8 ? 'utf-8' : 'gb18030');
+}
+
+/** Whether more bytes were valid multi-byte UTF-8 sequences than invalid ones (each became U+FFFD). */
+function mostlyUtf8(utf8: string): boolean {
   let invalid = 0;
   let validMultiByte = 0;
   for (let i = 0; i < utf8.length; i++) {
@@ -76,8 +83,7 @@ function decode8Bit(buf: Buffer): DecodedText {
     else if (c >= 0x800) validMultiByte += 3;
     else if (c >= 0x80) validMultiByte += 2;
   }
-  const text = invalid === 0 || validMultiByte > invalid ? utf8 : iconv().decode(buf, 'gb18030');
-  return withReplacements(text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text, text === utf8 ? 'utf-8' : 'gb18030');
+  return validMultiByte > invalid;
 }
 
 /** Damaged lines warned one by one; the rest share one warning. */
