@@ -18,16 +18,28 @@ function nullRow(columns: { key: string }[]): Tree {
   return Object.fromEntries(columns.map((c) => [c.key, null]));
 }
 
-/** Sets `a.b.c` in a nested object, creating the path. */
+/** `a.b.c` → its keys, split once per path (paths are the templates' keys: a few hundred). */
 const SPLIT = new Map<string, string[]>();
-
-function setPath(root: Tree, path: string, value: Tree | number | null): void {
+function keysOf(path: string): string[] {
   let keys = SPLIT.get(path);
   if (!keys) SPLIT.set(path, (keys = path.split('.')));
+  return keys;
+}
+
+/** Sets `a.b.c` in a nested object, creating the path. */
+function setPath(root: Tree, path: string, value: Tree | number | null): void {
+  const keys = keysOf(path);
   let node = root;
   const last = keys.length - 1;
   for (let i = 0; i < last; i++) node = (node[keys[i]!] ??= {}) as Tree;
   node[keys[last]!] = value;
+}
+
+/** The object of row `a.b` (created if missing). */
+function rowNode(root: Tree, rowKey: string): Tree {
+  let node = root;
+  for (const k of keysOf(rowKey)) node = (node[k] ??= {}) as Tree;
+  return node;
 }
 
 export function emptyActiveDisclosure(version: FormatVersion): ActiveDisclosure {
@@ -69,7 +81,7 @@ export class ValueWriter {
     let value = reading.kind === 'number' ? reading.value : null;
     const printed = reading.kind === 'number' ? (reading.unit ?? headerUnit) : undefined;
     if (reading.kind === 'number' && unit && printed) value = inUnit(reading.value, printed, unit);
-    setPath(this.root as Tree, path, value);
+    rowNode(this.root as Tree, rowKey)[columnKey] = value;
     this.sources[`${this.prefix}.${path}`] = { table, row, column, location: cell.location };
     if (reading.kind === 'text' || (reading.kind === 'number' && value === null)) {
       const why = reading.kind === 'text' ? 'is not a number' : `is not in a unit of ${unit}`;
