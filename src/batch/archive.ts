@@ -1,8 +1,10 @@
 /**
- * The archive database writer. Results are buffered and written in
- * transactions of many files, each file's rows all in one transaction, so a
- * batch killed at any point leaves every file with all its rows or none
- * (WAL mode: readers never block the writer).
+ * The archive database writer. Each file's rows are written as soon as its
+ * result arrives (so no parsed result waits in memory), inside a savepoint of
+ * a transaction that is committed every so many files or so much time: a
+ * batch killed at any point leaves every file with all its rows or none, and
+ * the uncommitted files are simply parsed again by --resume (WAL mode:
+ * readers never block the writer).
  */
 import Database from 'better-sqlite3';
 import { SCHEMA_SQL } from './schema.js';
@@ -25,11 +27,6 @@ export interface FileRecord {
   ms: number | null;
 }
 
-interface Pending {
-  file: FileRecord;
-  parsed?: ParsedReply;
-}
-
 export interface ArchiveOptions {
   /** Files per transaction (default 50). */
   filesPerTransaction?: number;
@@ -39,11 +36,9 @@ export interface ArchiveOptions {
 
 export class Archive {
   readonly db: Database.Database;
-  private readonly pending: Pending[] = [];
-  /** Paths and originals waiting in the buffer, so lookups see them before they are written. */
-  private readonly pendingPaths = new Map<string, string | null>();
-  private readonly pendingOriginals = new Map<string, string>();
-  private lastFlush = Date.now();
+  /** Files written since the open transaction began (0: none is open). */
+  private uncommitted = 0;
+  private openedAt = 0;
   private readonly filesPerTransaction: number;
   private readonly maxDelayMs: number;
   private readonly stmt;
@@ -67,6 +62,11 @@ export class Archive {
       shaOfPath: db.prepare('SELECT sha256 FROM files WHERE path = ?').pluck(),
       original: db.prepare("SELECT path FROM files WHERE sha256 = ? AND status <> 'duplicate' ORDER BY path LIMIT 1").pluck(),
       count: db.prepare('SELECT COUNT(*) FROM files').pluck(),
+      begin: db.prepare('BEGIN'),
+      commit: db.prepare('COMMIT'),
+      savepoint: db.prepare('SAVEPOINT file'),
+      release: db.prepare('RELEASE file'),
+      rollbackFile: db.prepare('ROLLBACK TO file'),
     };
   }
 
@@ -77,35 +77,42 @@ export class Archive {
 
   /** Whether this path is recorded with these bytes (sha256 null: recorded unreadable). */
   has(path: string, sha256: string | null): boolean {
-    const buffered = this.pendingPaths.get(path);
-    if (buffered !== undefined) return buffered === sha256;
     const row = this.stmt.shaOfPath.all(path) as (string | null)[];
     return row.length > 0 && row[0] === sha256;
   }
 
   /** The path whose parse stands for these bytes (the first recorded), if any. */
   originalOf(sha256: string): string | undefined {
-    return this.pendingOriginals.get(sha256) ?? ((this.stmt.original.get(sha256) as string | undefined) ?? undefined);
+    return (this.stmt.original.get(sha256) as string | undefined) ?? undefined;
   }
 
-  /** Queues a file's rows; written with the next transaction. */
+  /**
+   * Writes a file's rows now, all or none (a savepoint), in the open
+   * transaction; commits it when it holds enough files or is old enough.
+   */
   add(file: FileRecord, parsed?: ParsedReply): void {
-    this.pending.push({ file, parsed });
-    this.pendingPaths.set(file.path, file.sha256);
-    if (file.sha256 && file.status !== 'duplicate' && !this.pendingOriginals.has(file.sha256)) this.pendingOriginals.set(file.sha256, file.path);
-    if (this.pending.length >= this.filesPerTransaction || Date.now() - this.lastFlush >= this.maxDelayMs) this.flush();
+    if (this.uncommitted === 0) {
+      this.stmt.begin.run();
+      this.openedAt = Date.now();
+    }
+    this.stmt.savepoint.run();
+    try {
+      this.write(file, parsed);
+      this.stmt.release.run();
+    } catch (e) {
+      this.stmt.rollbackFile.run();
+      this.stmt.release.run();
+      throw e;
+    }
+    this.uncommitted++;
+    if (this.uncommitted >= this.filesPerTransaction || Date.now() - this.openedAt >= this.maxDelayMs) this.flush();
   }
 
-  /** Writes everything queued in one transaction. */
+  /** Commits the files written so far. */
   flush(): void {
-    this.lastFlush = Date.now();
-    if (this.pending.length === 0) return;
-    const batch = this.pending.splice(0);
-    this.db.transaction(() => {
-      for (const { file, parsed } of batch) this.write(file, parsed);
-    })();
-    this.pendingPaths.clear();
-    this.pendingOriginals.clear();
+    if (this.uncommitted === 0) return;
+    this.stmt.commit.run();
+    this.uncommitted = 0;
   }
 
   private write(file: FileRecord, parsed?: ParsedReply): void {

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Archive, type FileRecord } from '../../src/batch/archive.js';
+import type { ParsedReply, WarningRow } from '../../src/batch/task.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-archive-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (path: string, sha256: string): FileRecord => ({
+  path, sha256, bytes: 10, format: 'text', status: 'parsed', errorCode: null, errorMessage: null,
+  duplicateOf: null, startedAt: '2026-12-05T00:00:00.000Z', ms: 5,
+});
+const reply = (warnings: WarningRow[]): ParsedReply => ({
+  id: 1, ok: true, json: '{}',
+  meta: { title: 't', agency: 'a', year: 2023, publishedOn: null, formatVersion: '2021', format: 'text', encoding: 'utf-8', pages: null },
+  cells: [['applications', 'newApplications', 'total', 3, null, 7], ['applications', 'carriedOver', 'total', null, null, 8]],
+  warnings,
+  findings: [],
+});
+const counts = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    const n = (sql: string) => db.prepare(sql).pluck().get() as number;
+    return { files: n('SELECT COUNT(*) FROM files'), reports: n('SELECT COUNT(*) FROM reports'), cells: n('SELECT COUNT(*) FROM cells'), warnings: n('SELECT COUNT(*) FROM warnings') };
+  } finally {
+    db.close();
+  }
+};
+
+test('a file whose rows fail part-way leaves none of its rows, and the files around it keep theirs', () => {
+  const db = join(dir, 'partial.sqlite');
+  const archive = new Archive(db, { filesPerTransaction: 50, maxDelayMs: 60_000 });
+  archive.add(file('a.txt', 'aaa'), reply([['TABLE_MISSING', 'error', 'm', '{}']]));
+  // NOT NULL on warnings.code: fails after the file, report and cells rows of b.txt were written.
+  const broken = reply([['ROW_MISSING', 'warning', 'm', '{}'], [null as unknown as string, 'warning', 'm', '{}']]);
+  expect(() => archive.add(file('b.txt', 'bbb'), broken)).toThrow(/NOT NULL/);
+  archive.add(file('c.txt', 'ccc'), reply([]));
+  // Written as they arrive: the same connection sees them before the commit.
+  expect(archive.has('a.txt', 'aaa')).toBe(true);
+  expect(archive.has('b.txt', 'bbb')).toBe(false);
+  expect(archive.originalOf('ccc')).toBe('c.txt');
+  archive.close();
+  expect(counts(db)).toEqual({ files: 2, reports: 2, cells: 4, warnings: 1 });
+});
+
+test('files are committed every filesPerTransaction files; the rest are uncommitted until flush', () => {
+  const db = join(dir, 'commits.sqlite');
+  const archive = new Archive(db, { filesPerTransaction: 3, maxDelayMs: 60_000 });
+  for (let i = 0; i < 4; i++) archive.add(file(`${i}.txt`, `sha${i}`), reply([]));
+  // Another connection sees committed files only: three, the fourth still in the open transaction.
+  expect(counts(db).files).toBe(3);
+  archive.flush();
+  expect(counts(db)).toEqual({ files: 4, reports: 4, cells: 8, warnings: 0 });
+  archive.close();
+});
