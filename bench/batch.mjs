@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { parseReport } from '../dist/index.js';
+import { childrenCpuMs } from './cpu.mjs';
 
 register('../test/support/ts-loader-hooks.mjs', import.meta.url); // the archive generator is test support, in TypeScript
 const { buildArchive } = await import('../test/support/archive.ts');
@@ -33,24 +34,14 @@ function archiveOf(n, name) {
   return buildArchive(join(work, name), { texts: n - pdfs * copies, pdfs, pdfCopies: copies });
 }
 
-/** CPU time (s) of this process's finished children (Linux /proc; clock ticks of 10 ms). */
-function childrenCpuSeconds() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, fields 16 and 17 of stat(5)
-  } catch {
-    return NaN;
-  }
-}
-
 /** One `xxgk batch` process: wall and CPU time, peak RSS (whole process, workers included), the database. */
 function batch(archive, jobs, name) {
   const db = join(work, `${name}.sqlite`);
-  const cpu0 = childrenCpuSeconds();
+  const cpu0 = childrenCpuMs();
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', `${root}bench/report-rss.mjs`, `${root}dist/cli/bin.js`, 'batch', archive.root, '--db', db, '--jobs', String(jobs), '--quiet'], { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
-  const cpu = childrenCpuSeconds() - cpu0;
+  const cpu = (childrenCpuMs() - cpu0) / 1000;
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
   const rss = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1]) / 1024;
   return { seconds, cpu, rss, db, filesPerSecond: archive.files.size / seconds };

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../dist/index.js';
+import { childrenCpuMs } from './cpu.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name) => `${root}fixtures/${name}`;
@@ -37,16 +38,6 @@ function timeProcess(cmd, args, runs) {
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   }
   return times;
-}
-
-/** CPU time (ms) of this process's finished children (Linux /proc; clock ticks of 10 ms). */
-function childrenCpuMs() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, fields 16 and 17 of stat(5)
-  } catch {
-    return NaN;
-  }
 }
 
 /** Peak resident memory (MiB) of one node process running `args`. */

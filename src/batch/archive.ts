@@ -30,7 +30,7 @@ export interface FileRecord {
 export interface ArchiveOptions {
   /** Files per transaction (default 50). */
   filesPerTransaction?: number;
-  /** Longest a finished file waits before it is written, in ms (default 1000). */
+  /** Longest the open transaction is kept before a file added to it commits it, in ms (default 1000). */
   maxDelayMs?: number;
 }
 
@@ -83,7 +83,7 @@ export class Archive {
 
   /** The path whose parse stands for these bytes (the first recorded), if any. */
   originalOf(sha256: string): string | undefined {
-    return (this.stmt.original.get(sha256) as string | undefined) ?? undefined;
+    return this.stmt.original.get(sha256) as string | undefined;
   }
 
   /**

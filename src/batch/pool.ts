@@ -50,6 +50,7 @@ interface Slot {
 const elapsed = (r: Running) => (r.sent === undefined ? 0 : Math.round(performance.now() - r.sent));
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 /**
  * Young generation of each worker when several share the cores. V8 grows it
@@ -58,7 +59,6 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  * V8's default: its more frequent scavenges then cost 7-13 % of its time.
  */
 const SHARED_CORES_YOUNG_MB = 16;
-export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 export class WorkerPool {
   readonly jobs: number;
