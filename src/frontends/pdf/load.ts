@@ -17,26 +17,42 @@ let pdfjsPromise: Promise<Pdfjs> | undefined;
 /** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
 export function loadPdfjs(): Promise<Pdfjs> {
   guardStrayRejections();
-  pdfjsPromise ??= importKeepingNativePush();
+  pdfjsPromise ??= importKeepingNatives();
   return pdfjsPromise;
 }
 
 /**
- * The legacy build bundles core-js, which on Node 20 replaces the global
- * `Array.prototype.push` with a JavaScript version (V8's push fails one
- * spec corner case: arrays whose length is not writable). That slows every
- * push in the process, pdfjs's own parsing included, by about a fifth of a
- * PDF's parse time. Both pdfjs modules are loaded here (the worker's
- * polyfills run on its first import; pdfjs later imports the same module
- * instance as its in-process worker), then the engine's own push is put back.
+ * Built-ins that the legacy build's bundled core-js replaces on Node 20 with
+ * JavaScript versions, for spec corners no caller here depends on: `push`
+ * (V8's fails on arrays whose length is not writable) slows every push in the
+ * process, pdfjs's own parsing included, by about a fifth of a PDF's parse;
+ * `JSON.stringify` and `JSON.parse` (Node 20 lacks `JSON.rawJSON` and the
+ * reviver's source text) are wrapped once per pdfjs module, which makes
+ * stringifying a parse result about 14 times slower (a batch worker stores
+ * every result as JSON). pdfjs itself uses neither corner.
  */
-async function importKeepingNativePush(): Promise<Pdfjs> {
-  const nativePush = Array.prototype.push;
-  const isNative = /\[native code\]/.test(Function.prototype.toString.call(nativePush));
+const KEPT_NATIVES: ReadonlyArray<readonly [object, string]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'stringify'],
+  [JSON, 'parse'],
+];
+
+/**
+ * Loads both pdfjs modules (the worker's polyfills run on its first import;
+ * pdfjs later imports the same module instance as its in-process worker),
+ * then puts back each engine built-in of KEPT_NATIVES that core-js replaced.
+ */
+async function importKeepingNatives(): Promise<Pdfjs> {
+  // Only what is the engine's own now is put back (another library may have replaced it first).
+  const natives = KEPT_NATIVES.flatMap(([owner, key]) => {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, key);
+    const value: unknown = descriptor?.value;
+    return typeof value === 'function' && /\[native code\]/.test(Function.prototype.toString.call(value)) ? [{ owner, key, descriptor: descriptor! }] : [];
+  });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   await import(WORKER_MODULE);
-  if (isNative && Array.prototype.push !== nativePush) {
-    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, enumerable: false, configurable: true });
+  for (const { owner, key, descriptor } of natives) {
+    if ((owner as Record<string, unknown>)[key] !== descriptor.value) Object.defineProperty(owner, key, descriptor);
   }
   return pdfjs;
 }

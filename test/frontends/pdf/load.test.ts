@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { documentParams, loadPdfjs, openDocument, preferPdfjsInflate, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
 
 describe('loadPdfjs', () => {
-  test('leaves the engine’s own Array.prototype.push in place (the legacy build’s core-js replaces it)', async () => {
+  // Taken before pdfjs loads (it loads lazily): core-js also makes its replacements' toString read "[native code]".
+  const engine = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+
+  test('leaves the engine’s own push, JSON.stringify and JSON.parse in place (the legacy build’s core-js replaces them)', async () => {
     const pdfjs = await loadPdfjs();
     expect(typeof pdfjs.getDocument).toBe('function');
-    expect(Function.prototype.toString.call(Array.prototype.push)).toBe('function push() { [native code] }');
+    expect(Array.prototype.push).toBe(engine.push);
+    expect(JSON.stringify).toBe(engine.stringify);
+    expect(JSON.parse).toBe(engine.parse);
     expect(Object.getOwnPropertyDescriptor(Array.prototype, 'push')).toMatchObject({ writable: true, enumerable: false, configurable: true });
+    expect(Object.getOwnPropertyDescriptor(JSON, 'stringify')).toMatchObject({ writable: true, enumerable: false, configurable: true });
   });
 });
 
