@@ -61,7 +61,17 @@ const results = {};
 {
   const { readdirSync } = await import('node:fs');
   results.textLayouts = {};
-  const layouts = [['pdftotext-layout', 'txt'], ['pdftotext-raw', 'txt'], ['libreoffice', 'txt'], ['pandoc-plain', 'txt'], ['pandoc-gfm', 'md']];
+  const layouts = [
+    ['pdftotext-layout', 'txt'],
+    ['pdftotext-raw', 'txt'],
+    ['libreoffice', 'txt'],
+    ['pandoc-plain', 'txt'],
+    ['pandoc-gfm', 'md'],
+    ['pandoc-markdown', 'md'],
+    ['w3m', 'txt'],
+    ['lynx', 'txt'],
+    ['html2text', 'txt'],
+  ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);
     if (!existsSync(dir)) continue;

@@ -17,6 +17,11 @@ export const TEXT_LAYOUTS = {
   libreoffice: 'txt',
   'pandoc-plain': 'txt',
   'pandoc-gfm': 'md',
+  'pandoc-markdown': 'md',
+  w3m: 'txt',
+  lynx: 'txt',
+  html2text: 'txt',
+  mutool: 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

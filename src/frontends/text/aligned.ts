@@ -12,7 +12,7 @@ import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
-import { DASH_RULE } from './layout.js';
+import { DASH_RULE } from './shapes.js';
 import { unruledToBlocks } from './unruled.js';
 import { columnsOf } from './width.js';
 
@@ -87,7 +87,8 @@ export function ruledTable(lines: string[], start: number): { table: TableBlock;
   const rows: BlockCell[][] = groups.map((g) => {
     const sliced = g.map((i) => sliceColumns(lines[i]!, cols));
     return cols.map((_, c) => ({
-      text: sliced.map((s) => s[c]!).filter((t) => t !== '').join('\n'),
+      // pandoc's markdown ends a cell's broken line with a backslash (a hard line break).
+      text: sliced.map((s) => s[c]!.replace(/\\$/, '')).filter((t) => t !== '').join('\n'),
       rowSpan: 1,
       colSpan: 1,
       location: { line: g[0]! + 1, ...(g.length > 1 ? { endLine: g[g.length - 1]! + 1 } : {}) },

@@ -4,6 +4,7 @@ import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks } from './aligned.js';
 import { cellsToBlocks } from './cellSequence.js';
+import { gridToBlocks } from './grid.js';
 import { detectLayout } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -52,6 +53,8 @@ export function readTextBlocks(text: string): TextBlocks {
       return cellsToBlocks(raw, tabLinesToBlocks);
     case 'aligned':
       return alignedToBlocks(raw, tabLinesToBlocks);
+    case 'grid':
+      return { blocks: gridToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }

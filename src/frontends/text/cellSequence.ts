@@ -11,7 +11,9 @@
  * writes an empty line for every empty cell (and for cells covered by a
  * merge, before the row's label), so a row's values are exactly the next
  * lines, blank or not. Tools that drop blank cells (`pdftotext`) put a
- * blank line after nearly every cell instead, which tells them apart; there a
+ * blank line after nearly every cell instead, which tells them apart; so does
+ * a row with fewer lines than columns (a tool that drops blank cells and parts
+ * its blocks of text with blank lines, as mutool does); there a
  * row with fewer numbers than columns cannot say which columns are blank, and
  * its values may belong to a neighbour (reading order is not row order): it
  * and the rest of its block are not read (label only) and warned `CELLS_VANISHED`.
@@ -64,7 +66,23 @@ function blanksAreCells(lines: Line[]): boolean {
     if (next === 'number') adjacent++;
     else if (next === 'blank') apart++;
   });
-  return adjacent * 4 >= apart;
+  return adjacent * 4 >= apart && !labelSplitByBlank(lines);
+}
+
+/**
+ * Whether a row label is printed in two parts with blank lines between
+ * (`4.保护第三方`, blank, `合法权益`): a tool that writes a cell a line keeps
+ * a label in one line, so such blank lines part blocks of text (a PDF's
+ * reading order, as mutool writes it), and stand for no cell.
+ */
+function labelSplitByBlank(lines: Line[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== 'text' || ROW_LABELS.exact(lines[i]!.text) !== undefined) continue;
+    let j = i + 1;
+    while (lines[j]?.kind === 'blank') j++;
+    if (j > i + 1 && lines[j]?.kind === 'text' && ROW_LABELS.exact(lines[i]!.text + lines[j]!.text) !== undefined) return true;
+  }
+  return false;
 }
 
 function endsTable(l: Line): boolean {
@@ -82,6 +100,8 @@ interface PendingRow {
   values: Line[];
   /** Why its values cannot be placed, or null when they can. */
   doubt: string | null;
+  /** Fewer value lines (numbers and blank lines) than columns followed its label. */
+  short?: boolean;
 }
 
 /**
@@ -91,8 +111,9 @@ interface PendingRow {
  * with too few or too many values means values may have moved between its
  * rows, so none of the block's values is read.
  */
-function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): TableBlock {
+function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): { table: TableBlock; short: boolean } {
   const rows: BlockCell[][] = [];
+  let short = false;
   const normalized = region.map((l) => normalizeLabel(l.text));
   let width = normalized.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : normalized.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
   const isTable2 = width === 0;
@@ -105,6 +126,7 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): T
 
   const flush = (): void => {
     const shaky = !blankCells && block.some((r) => r.doubt !== null);
+    if (block.some((r) => r.short)) short = true;
     for (const r of block) {
       if (r.header.length > 0) rows.push(r.header.map(cell));
       const doubt = r.doubt ?? (shaky ? 'another row of its block lost values, so values may have moved between rows' : null);
@@ -170,6 +192,7 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): T
       header: label ? labels.slice(0, -1) : labels,
       label,
       values: run.slice(0, width),
+      short: run.length < width && numbers > 0,
       doubt: displaced
         ? 'its values follow other labels than its own (the text is out of reading order)'
         : exact
@@ -182,7 +205,7 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): T
   endLabels();
   flush();
   const first = region[0]!.no;
-  return { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } };
+  return { table: { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } }, short };
 }
 
 /** Columns of a table 二 block: text lines after `信息内容` before the line that precedes the first value. */
@@ -220,12 +243,8 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
     const text = trimAll(r);
     return { no: i + 1, text, kind: furniture.has(i) ? 'furniture' : kindOf(text) };
   });
-  const blankCells = blanksAreCells(lines);
-  // Text outside the tables, page numbers left out.
-  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
-  const blocks: Block[] = [];
-  const warnings: Warning[] = [];
-  let textStart = 0;
+  // Table regions: from a line that opens a table to the line that ends it.
+  const regions: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; ) {
     if (lines[i]!.kind !== 'text' || !opensTable(lines[i]!.text)) {
       i++;
@@ -233,10 +252,24 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
     }
     let end = i + 1;
     while (end < lines.length && !endsTable(lines[end]!)) end++;
-    blocks.push(...paragraphs(prose.slice(textStart, i), textStart));
-    const table = readRegion(lines.slice(i, end), blankCells, warnings);
+    regions.push({ start: i, end });
+    i = end;
+  }
+  // Blank lines stand for blank cells only if every row then has a line for each of its
+  // columns: a row with fewer shows a tool that drops blank cells and parts its blocks of
+  // text with blank lines (mutool), where a blank line beside a row's values is a break.
+  let blankCells = blanksAreCells(lines);
+  if (blankCells && regions.some((r) => readRegion(lines.slice(r.start, r.end), true, []).short)) blankCells = false;
+  // Text outside the tables, page numbers left out.
+  const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
+  const blocks: Block[] = [];
+  const warnings: Warning[] = [];
+  let textStart = 0;
+  for (const { start, end } of regions) {
+    blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
+    const { table } = readRegion(lines.slice(start, end), blankCells, warnings);
     if (table.rows.length > 0) blocks.push(table);
-    i = textStart = end;
+    textStart = end;
   }
   blocks.push(...paragraphs(prose.slice(textStart), textStart));
   return { blocks, warnings };

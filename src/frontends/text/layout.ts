@@ -8,18 +8,18 @@
  * - `aligned`: a row a line, cells apart by runs of spaces (`pdftotext -layout`,
  *   `pandoc -t plain`) (aligned.ts);
  * - `cells`: a cell a line without tabs (LibreOffice's text export,
- *   docx2txt, `pdftotext` without `-layout`) (cellSequence.ts).
+ *   docx2txt, `pdftotext` without `-layout`) (cellSequence.ts);
+ * - `grid`: tables drawn with their borders, box-drawing or ASCII (`w3m
+ *   -dump`, grid tables) (grid.ts).
  * Text with no table of any kind reads the same whichever is chosen.
  */
-import { isDelimiterRow, isPipeRow } from './markdown.js';
+import { startsGrid } from './grid.js';
+import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
 
-export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells';
+export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid';
 
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
 export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
-
-/** A rule of dashes between columns (`pandoc -t plain`, markdown simple tables). */
-export const DASH_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
 
 /** Runs of two or more spaces (or an ideographic space) part cells in aligned text. */
 const GAP = /(?: {2,}|\u3000+)/;
@@ -28,9 +28,11 @@ export function detectLayout(lines: string[]): TextLayout {
   let tabRows = 0;
   let aligned = 0;
   let bareNumbers = 0;
+  let grids = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? ''))) return 'markdown';
+    if (startsGrid(lines, i)) grids++;
     if (line.includes('\t')) {
       if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;
       continue;
@@ -46,6 +48,7 @@ export function detectLayout(lines: string[]): TextLayout {
     const parts = trimmed.split(GAP);
     if (parts.length >= 3 && parts.filter((p) => NUMBER_CELL.test(p)).length >= 2) aligned++;
   }
+  if (grids > 0) return 'grid';
   if (tabRows >= 3) return 'tabs';
   if (aligned >= 5) return 'aligned';
   if (bareNumbers >= 10) return 'cells';

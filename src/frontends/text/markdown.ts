@@ -3,25 +3,17 @@
  * row per line and a cell per `|`: read as grids, bold markers dropped, empty
  * label cells (a vertical merge) kept empty. Where cells are merged, pandoc
  * writes a raw HTML `<table>`: read with the shared HTML table reader, cheerio
- * loaded only when such a block is there. Other lines are paragraphs with
+ * loaded only when such a block is there. pandoc's own markdown draws
+ * tables without merges as simple or multiline tables (dash rules): read as
+ * aligned text's are. Other lines are paragraphs with
  * their markup (`#`, `**`, `\` escapes) removed.
  */
 import { createRequire } from 'node:module';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { htmlTableToBlock } from '../html/tables.js';
-
-/** A pipe table's delimiter row: `|---|:---:|` (colons for alignment). */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-
-export function isPipeRow(line: string): boolean {
-  return PIPE_ROW.test(line);
-}
-
-export function isDelimiterRow(line: string): boolean {
-  return DELIMITER_ROW.test(line) && line.includes('|');
-}
+import { ruledTable } from './aligned.js';
+import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
 
 /** Inline markup off: `**bold**`, `__bold__`, `*em*`, `` `code` ``, backslash escapes, `<br>`. */
 export function stripInline(s: string): string {
@@ -112,6 +104,14 @@ export function markdownToBlocks(lines: string[]): Block[] {
     if (/<table\b/i.test(line)) {
       const end = htmlBlockEnd(lines, i);
       blocks.push(...htmlTables(lines.slice(i, end).join('\n'), i + 1, end));
+      i = end;
+      continue;
+    }
+    if (DASH_RULE.test(line)) {
+      // pandoc's own markdown: simple and multiline tables, read as aligned text is.
+      const { table, end } = ruledTable(lines, i);
+      for (const row of table.rows) for (const cell of row) cell.text = trimAll(stripInline(cell.text));
+      if (table.rows.length > 0) blocks.push(table);
       i = end;
       continue;
     }

@@ -28,7 +28,7 @@ import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableNorm, opensTableNorm } from './regions.js';
-import { tokens, type Token } from './width.js';
+import { charWidth, columnsOf, tokens, type Metric, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
 const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
@@ -49,14 +49,21 @@ class Line {
     readonly no: number,
     readonly page: number,
     /** The line as printed (form feeds in it). */
-    private readonly raw: string,
+    readonly raw: string,
     /** Whether the line is blank (or page furniture). */
     readonly blank: boolean,
     readonly text: string,
+    /** How its pieces' columns are counted. */
+    readonly metric: Metric = 'chars',
   ) {}
 
+  /** The same line measured in another metric. */
+  in(metric: Metric): Line {
+    return metric === this.metric ? this : new Line(this.no, this.page, this.raw, this.blank, this.text, metric);
+  }
+
   get pieces(): Piece[] {
-    return (this.cachedPieces ??= this.blank ? [] : piecesOf(this.raw));
+    return (this.cachedPieces ??= this.blank ? [] : piecesOf(this.raw, this.metric));
   }
 
   /** Its text normalised (normalizeLabel). */
@@ -69,9 +76,9 @@ const isNumber = (s: string): boolean => readNumber(s).kind === 'number';
 const UNIT = /^(?:万元|亿元|元|件|个|项|次|条)$/;
 
 /** A line's pieces: runs apart by two spaces, split further at single spaces (numbers of narrow columns touch). */
-function piecesOf(raw: string): Piece[] {
+function piecesOf(raw: string, metric: Metric): Piece[] {
   const out: Piece[] = [];
-  for (const t of tokens(raw.includes('\f') ? raw.replace(/\f/g, '') : raw, 'chars')) {
+  for (const t of tokens(raw.includes('\f') ? raw.replace(/\f/g, '') : raw, metric)) {
     let x = t.start;
     // A single space parts numbers (narrow columns touch) and a label from a numbered
     // one after it (`（三 4.保护第三`: a merged group cell beside an item); elsewhere it is
@@ -99,7 +106,7 @@ function piecesOf(raw: string): Piece[] {
       }
     }
     parts.forEach((part, k) => {
-      const length = codePoints(part);
+      const length = metric === 'chars' ? codePoints(part) : columnsOf(part, metric).width;
       if (part !== '') out.push({ text: part, start: x, end: x + length, number: numeric[k]! });
       x += length + 1;
     });
@@ -206,12 +213,22 @@ function cell(text: string, line: number): BlockCell {
   return { text, rowSpan: 1, colSpan: 1, location: { line } };
 }
 
-/** One table region → a grid; rows whose numbers cannot be placed are warned. */
-function readRegion(region: Line[], warnings: Warning[]): TableBlock {
+interface RegionBlock {
+  lines: Line[];
+  header: Line | undefined;
+  /** Value columns: the template's for 三 and 四, what the header names for a table 二 block. */
+  width: number;
+  numbers: { page: number; nums: Piece[] }[];
+}
+
+/**
+ * A region's blocks: table 二 starts one at each header; 三 and 四 are one
+ * block (its title `第二十条第（X）项` and its header `信息内容 …` each start
+ * one: the title's block holds no rows).
+ */
+function blocksOf(region: Line[]): { fixed: number; blocks: RegionBlock[] } {
   const norms = region.map((l) => l.norm);
   const fixed = norms.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : norms.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
-  // Blocks: table 二 starts one at each header; 三 and 四 are one block
-  // (its title `第二十条第（X）项` and its header `信息内容 …` each start one: the title's block holds no rows).
   const starts = fixed ? [0] : [0, ...norms.flatMap((t, i) => (i > 0 && /^信息内容|^第二十条/.test(t) ? [i] : []))];
   const blocks = starts.map((s, b) => {
     const lines = region.slice(s, starts[b + 1] ?? region.length);
@@ -220,12 +237,50 @@ function readRegion(region: Line[], warnings: Warning[]): TableBlock {
     const numbers = lines.flatMap((l) => (l.pieces.some((p) => p.number) ? [{ page: l.page, nums: trailingNumbers(l) }] : []));
     return { lines, header, width, numbers };
   });
+  return { fixed, blocks };
+}
+
+/**
+ * The region measured in the metric its tool counted columns in. pdftotext
+ * places a character a grid cell (code points); tools that lay tables out for
+ * a terminal pad to display width (w3m: a CJK character takes two) or, some,
+ * to UTF-8 bytes (three). Under the right metric the numbers of the rows that
+ * print every column stand in their columns; under a wrong one each such row
+ * is shifted by its own count of wide characters, and a column's numbers
+ * spread. Another metric is taken only when its spread is under half that of
+ * code points.
+ */
+function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; blocks: RegionBlock[] } {
+  // The rows that print every column: the same lines in any metric (a number is a number however it is measured).
+  const complete = blocks.map((b) => ({ width: b.width, lines: b.lines.filter((l) => b.width > 0 && !l.blank && trailingNumbers(l).length === b.width) }));
+  if (!complete.some((c) => c.lines.some((l) => hasWide(l.raw)))) return { region, blocks };
+  const spreadIn = (metric: Metric): number =>
+    complete.reduce((sum, c) => sum + columnAnchors(c.lines.map((l) => ({ page: l.page, nums: trailingNumbers(l.in(metric)) })), c.width).spread, 0);
+  let best: { metric: Metric; spread: number } = { metric: 'chars', spread: spreadIn('chars') / 2 };
+  for (const metric of ['display', 'bytes'] as const) {
+    const spread = spreadIn(metric);
+    if (spread < best.spread) best = { metric, spread };
+  }
+  if (best.metric === 'chars') return { region, blocks };
+  const other = region.map((l) => l.in(best.metric));
+  return { region: other, blocks: blocksOf(other).blocks };
+}
+
+function hasWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x1100 && charWidth(s.codePointAt(i)!) === 2) return true;
+  return false;
+}
+
+/** One table region → a grid; rows whose numbers cannot be placed are warned. */
+function readRegion(lines: Line[], warnings: Warning[]): TableBlock {
+  const first = blocksOf(lines);
+  const { region, blocks } = inToolMetric(lines, first.blocks);
   const rows: BlockCell[][] = [];
   for (const block of blocks) {
     // Blocks of table 二 whose headers stand at the same places are columns of one grid:
     // their rows measure each other's columns.
     const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
-    rows.push(...readBlock(block.lines, block.width, fixed !== TABLE4_WIDTH, warnings, siblings.flatMap((o) => o.numbers)));
+    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, siblings.flatMap((o) => o.numbers)));
   }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
@@ -290,16 +345,19 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const numbersOf = trailingNumbers;
   // Column extents by page, from the rows that print every column.
   const extents = new Map<number, [number, number][]>();
+  // A line with undecodable bytes (U+FFFD) lost their width: its numbers' places are no evidence.
+  const damaged = (l: Line): boolean => l.raw.includes('\uFFFD');
   for (const r of valueRows) {
     const nums = numbersOf(r.value);
-    if (nums.length !== width || width === 0) continue;
+    if (nums.length !== width || width === 0 || damaged(r.value)) continue;
     const e = extents.get(r.value.page) ?? nums.map((n) => [n.start, n.end] as [number, number]);
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
   }
   // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
   // number and a narrow one of one column can stand apart as two runs.)
-  const { align, anchors } = columnAnchors([...valueRows.map((r) => ({ page: r.value.page, nums: numbersOf(r.value) })), ...siblingNumbers], width);
+  const measured = valueRows.filter((r) => !damaged(r.value)).map((r) => ({ page: r.value.page, nums: numbersOf(r.value) }));
+  const { align, anchors } = columnAnchors([...measured, ...siblingNumbers], width);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -309,12 +367,14 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const label = labelled ? labelCells(r, firstValueX, cols) : [];
     // Two numbered labels in one cell: lines of two rows were taken for one.
     const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
-    const placed = width > 0 && !mixed ? (place(nums, width, extents.get(r.value.page)) ?? placeByAnchors(nums, anchors.get(r.value.page), align)) : null;
+    // A damaged line is read only when it prints every column (its numbers then need no places).
+    const unplaceable = mixed || width === 0 || (damaged(r.value) && nums.length !== width);
+    const placed = unplaceable ? null : (place(nums, width, extents.get(r.value.page)) ?? placeByAnchors(nums, anchors.get(r.value.page), align));
     if (placed) {
       rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
       continue;
     }
-    const partly = width > 0 && !mixed ? placePartly(nums, anchors.get(r.value.page), align) : null;
+    const partly = unplaceable ? null : placePartly(nums, anchors.get(r.value.page), align);
     if (partly) {
       rows.push([...label, ...partly.cells.map((p) => cell(p ? p.text : '', r.value.no))]);
       warnings.push(
@@ -377,7 +437,7 @@ const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end
  * one column stand closest together. A page without a complete row has none
  * (pdftotext scales each page's grid on its own: another page's anchors do not carry over).
  */
-export function columnAnchors(rows: { page: number; nums: Token[] }[], width: number): { align: Align; anchors: Map<number, number[]> } {
+export function columnAnchors(rows: { page: number; nums: Token[] }[], width: number): { align: Align; anchors: Map<number, number[]>; spread: number } {
   const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
   let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
   for (const align of ALIGNS) {
@@ -411,7 +471,7 @@ export function columnAnchors(rows: { page: number; nums: Token[] }[], width: nu
       if (found) anchors.set(page, found.anchors);
     }
   }
-  return { align: best.align, anchors };
+  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0 };
 }
 
 /**

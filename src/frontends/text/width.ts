@@ -19,8 +19,19 @@ export function charWidth(code: number): 1 | 2 {
     : 1;
 }
 
-/** Column metric: display width, or one column per character (code point). */
-export type Metric = 'display' | 'chars';
+/**
+ * Column metric: display width, one column per character (code point), or
+ * one per UTF-8 byte (what a tool that counts bytes pads to: a CJK character
+ * takes three).
+ */
+export type Metric = 'display' | 'chars' | 'bytes';
+
+/** Columns a character takes in a metric. */
+export function widthIn(code: number, metric: Metric): number {
+  if (metric === 'chars') return 1;
+  if (metric === 'display') return charWidth(code);
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** The start column of every character of `line` (and, last, the line's width). */
 export function columnsOf(line: string, metric: Metric): { chars: string[]; starts: number[]; width: number } {
@@ -29,7 +40,7 @@ export function columnsOf(line: string, metric: Metric): { chars: string[]; star
   let x = 0;
   for (const ch of chars) {
     starts.push(x);
-    x += metric === 'display' ? charWidth(ch.codePointAt(0)!) : 1;
+    x += widthIn(ch.codePointAt(0)!, metric);
   }
   return { chars, starts, width: x };
 }
@@ -67,7 +78,7 @@ export function tokens(line: string, metric: Metric, minGap = 2): Token[] {
     gap = 0;
     if (!cur) cur = { text: '', start: x, end: x };
     cur.text += ch;
-    cur.end = x + (metric === 'display' ? charWidth(ch.codePointAt(0)!) : 1);
+    cur.end = x + widthIn(ch.codePointAt(0)!, metric);
   }
   return out;
 }

@@ -46,3 +46,27 @@ test('raw HTML tables are read by the HTML table reader, spans kept', () => {
 test('inline markup', () => {
   expect(stripInline('**一、**本年新收*政府*`信息`\\*')).toBe('一、本年新收政府信息*');
 });
+
+test("pandoc's own markdown: a multiline table (dash rules, rows apart by blank lines, hard breaks as backslashes)", () => {
+  const md = [
+    '**四、政府信息公开行政复议、行政诉讼情况**',
+    '',
+    '  ---------- ------- -------',
+    '  行政复议',
+    '',
+    '  结果维持   结果\\   **总计**',
+    '             纠正',
+    '',
+    '  44                 53',
+    '  ---------- ------- -------',
+  ];
+  const blocks = markdownToBlocks(md);
+  expect(blocks[0]).toEqual({ kind: 'paragraph', text: '四、政府信息公开行政复议、行政诉讼情况', location: { line: 1 } });
+  expect(blocks.slice(1).map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind))).toEqual([
+    [
+      ['行政复议', '', ''],
+      ['结果维持', '结果\n纠正', '总计'],
+      ['44', '', '53'],
+    ],
+  ]);
+});

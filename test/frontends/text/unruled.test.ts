@@ -96,3 +96,41 @@ test('a row the strict rule refuses: the numbers every placement agrees on are p
   expect(placePartly([piece(15, '1')], anchors, 'start')).toBeNull();
   expect(placePartly([piece(10, '1')], undefined, 'start')).toBeNull();
 });
+
+describe('columns counted in display width (w3m, lynx: a CJK character takes two columns)', () => {
+  // Left-aligned cells padded to display width: counted in characters, each row would
+  // be shifted by its own number of CJK characters, and a row with a blank misplaced.
+  const TABLE = [
+    '三、收到和处理政府信息公开申请情况',
+    '',
+    '申请人情况',
+    '                                    自然人        商业企业      科研机构      社会公益组织  法律服务机构  其他          总计',
+    '一、本年新收政府信息公开申请数量    6             0             30            1             44            10395         11',
+    '二、上年结转政府信息公开申请数量    37            193501        23            0             0             199349        37',
+    '（一）予以公开                      0             0                           11            5             56            0',
+    '1.属于国家秘密                      0             0             103139        20            54                          16',
+    '（七）总计                          1             2             3             4             5             6             7',
+  ];
+  const rowsOf = (lines: string[]) => {
+    const { blocks, warnings } = unruledToBlocks(lines, prose);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    return { rows: texts(table) as string[][], warnings: warnings.map((w) => [w.code, w.location.line]) };
+  };
+
+  test('rows with blanks are placed in their columns', () => {
+    const { rows, warnings } = rowsOf(TABLE);
+    expect(rows.slice(-3)).toEqual([
+      ['（一）予以公开', '0', '0', '', '11', '5', '56', '0'],
+      ['1.属于国家秘密', '0', '0', '103139', '20', '54', '', '16'],
+      ['（七）总计', '1', '2', '3', '4', '5', '6', '7'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('a line with undecodable bytes (U+FFFD) is read only when it prints every column', () => {
+    const damaged = TABLE.map((l) => l.replace('属于国家秘密', '属于国\uFFFD秘密').replace('（七）总计', '（七）总\uFFFD'));
+    const { rows, warnings } = rowsOf(damaged);
+    expect(rows.slice(-2)).toEqual([['1.属于国\uFFFD秘密'], ['（七）总\uFFFD', '1', '2', '3', '4', '5', '6', '7']]);
+    expect(warnings).toEqual([['CELLS_VANISHED', 8]]);
+  });
+});

@@ -17,3 +17,11 @@ test('tokens: runs apart by two or more spaces, with their columns', () => {
     { text: '12', start: 6, end: 8 },
   ]);
 });
+
+test('bytes: a column per UTF-8 byte (Debian html2text pads so), a CJK character three', () => {
+  expect(columnsOf('规章 1é', 'bytes')).toEqual({ chars: ['规', '章', ' ', '1', 'é'], starts: [0, 3, 6, 7, 8], width: 10 });
+  expect(tokens('规章  12', 'bytes')).toEqual([
+    { text: '规章', start: 0, end: 6 },
+    { text: '12', start: 8, end: 10 },
+  ]);
+});

@@ -1,0 +1,71 @@
+// More converters over the 48 generated reports of fixtures/generated/text-specs/
+// (their specs and page layouts), into fixtures/generated/text-*/:
+//   text-w3m/NAME.txt             w3m -dump of the report's web page (columns padded to display width)
+//   text-lynx/NAME.txt            lynx -dump of the same page (columns padded to characters)
+//   text-html2text/NAME.txt       Debian's html2text of the same page (columns padded to UTF-8
+//                                 bytes; it overwrites CJK text where cells are tight: damaged text)
+//   text-pandoc-markdown/NAME.md  pandoc -f docx -t markdown of LibreOffice's DOCX of the page
+//                                 (simple and multiline tables, raw HTML where cells merge)
+//   text-mutool/NAME.txt          mutool draw -F txt of LibreOffice's PDF of that DOCX (a cell a
+//                                 line, blank cells dropped, blank lines between text blocks)
+// The page is renderHtml's, as for every other layout.
+// Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const [buildDir, workDir] = process.argv.slice(2).map((p) => resolve(p));
+if (!buildDir || !workDir) throw new Error('usage: make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR');
+const { renderHtml } = await import(pathToFileURL(join(buildDir, 'test/support/render-html.js')).href);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const gen = join(root, 'fixtures/generated');
+const specs = join(gen, 'text-specs');
+const LAYOUTS = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt' };
+
+const htmlDir = join(workDir, 'html');
+mkdirSync(htmlDir, { recursive: true });
+const names = readdirSync(specs).filter((f) => f.endsWith('.json')).sort().map((f) => f.slice(0, -5));
+for (const name of names) {
+  const { spec, layout } = JSON.parse(readFileSync(join(specs, `${name}.json`), 'utf8'));
+  writeFileSync(join(htmlDir, `${name}.html`), renderHtml(spec, layout));
+}
+
+// HTML → DOCX with LibreOffice's Writer HTML import, as make-text-layout-fixtures.mjs does.
+const docxDir = join(workDir, 'docx');
+mkdirSync(docxDir, { recursive: true });
+const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
+const htmlFiles = names.map((n) => join(htmlDir, `${n}.html`));
+for (let i = 0; i < htmlFiles.length; i += 40) {
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', docxDir, ...htmlFiles.slice(i, i + 40)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const pdfDir = join(workDir, 'pdf');
+mkdirSync(pdfDir, { recursive: true });
+const docxFiles = names.map((n) => join(docxDir, `${n}.docx`));
+for (let i = 0; i < docxFiles.length; i += 40) {
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...docxFiles.slice(i, i + 40)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+for (const l of Object.keys(LAYOUTS)) {
+  const dir = join(gen, `text-${l}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+const run = (cmd, args, input) => execFileSync(cmd, args, { input, maxBuffer: 64 << 20 });
+for (const name of names) {
+  const html = join(htmlDir, `${name}.html`);
+  const out = (layout, bytes) => writeFileSync(join(gen, `text-${layout}`, `${name}.${LAYOUTS[layout]}`), bytes);
+  out('w3m', run('w3m', ['-dump', '-cols', '200', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', html]));
+  out('lynx', run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', html]));
+  // Raw bytes: html2text's output is not valid UTF-8 where it overwrote a character.
+  out('html2text', run('html2text', ['-utf8', '-width', '200', html]));
+  out('pandoc-markdown', run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', join(docxDir, `${name}.docx`)]));
+  out('mutool', run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', join(pdfDir, `${name}.pdf`)]));
+}
+console.log(`wrote ${names.length} reports × ${Object.keys(LAYOUTS).length} layouts to ${gen}/text-*`);

@@ -1,0 +1,151 @@
+/**
+ * Grid tables → blocks: tables drawn with their borders, in box-drawing
+ * characters (`w3m -dump` of a web page, `elinks`, many terminal tools) or in
+ * ASCII (`+---+` and `|`, pandoc's and reStructuredText's grid tables). The
+ * borders keep the whole structure, merged cells included: a cell is the
+ * area between its borders, so every cell comes out with its text (wrapped
+ * lines joined with "\n") and its spans, as a web page's table does.
+ *
+ * Columns are counted in display width (a CJK character takes two), as the
+ * tools that draw these pad them. Column boundaries are where the rule lines
+ * have junctions; a cell reaches right as long as no bar stands at its
+ * boundary on its lines, and down as long as the rule below it is open.
+ */
+import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { trimAll } from '../../util/normalize.js';
+import { columnsOf } from './width.js';
+
+const HORIZONTAL = new Set('─━═-=');
+const VERTICAL = new Set('│┃║|');
+const JUNCTION = new Set('┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╤╧+');
+const isBorder = (ch: string): boolean => HORIZONTAL.has(ch) || VERTICAL.has(ch) || JUNCTION.has(ch);
+
+/** A table's top border: a corner, then rules and junctions. */
+const TOP = /^[ \u3000]*[┌┏╔╒+][─━═\-=┬┳╦╤+]*[─━═\-=]{2}[─━═\-=┬┳╦╤+]*[┐┓╗╕+][ \u3000]*$/;
+/** A line inside a grid table starts with a bar or a junction. */
+const INSIDE = /^[ \u3000]*[│┃║|├┣╠╞└┗╚╘+]/;
+
+/** Whether a grid table starts at line `i`: its top border, then a line inside it. */
+export function startsGrid(lines: readonly string[], i: number): boolean {
+  return TOP.test(lines[i]!) && INSIDE.test(lines[i + 1] ?? '');
+}
+
+/** A line laid out by display column: the character at each column ('' where a wide character's right half is). */
+function layOut(line: string): string[] {
+  const { chars, starts, width } = columnsOf(line, 'display');
+  const out = new Array<string>(width).fill(' ');
+  chars.forEach((ch, k) => {
+    out[starts[k]!] = ch === '\u3000' ? ' ' : ch;
+    if (starts[k + 1] !== undefined && starts[k + 1]! - starts[k]! === 2) out[starts[k]! + 1] = ch === '\u3000' ? ' ' : '';
+  });
+  return out;
+}
+
+const charAt = (row: string[], x: number): string => row[x] ?? ' ';
+
+/** Whether columns (a, b) of a laid-out line are all rule characters. */
+function ruled(row: string[], a: number, b: number): boolean {
+  for (let x = a + 1; x < b; x++) if (!HORIZONTAL.has(charAt(row, x))) return false;
+  return b - a > 1;
+}
+
+/** Where the grid table starting at `start` ends: after the last line inside it. */
+function gridEnd(lines: readonly string[], start: number): number {
+  let end = start + 1;
+  while (end < lines.length && INSIDE.test(lines[end]!)) end++;
+  return end;
+}
+
+/**
+ * Reads the grid table whose top border is line `start` (0-based); `offset`
+ * is the number of lines before `lines` in the document.
+ */
+export function gridTable(lines: readonly string[], start: number, offset = 0): { table: TableBlock; end: number } {
+  const end = gridEnd(lines, start);
+  const rows = lines.slice(start, end).map(layOut);
+  // Column boundaries: the junctions of the rules (the borders and every row rule, whole or
+  // partial: a rule stops at a cell merged down across it).
+  const xs = new Set<number>();
+  rows.forEach((r) => {
+    r.forEach((ch, x) => {
+      if (JUNCTION.has(ch) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
+    });
+  });
+  const bounds = [...xs].sort((a, b) => a - b);
+  const cols = bounds.length - 1;
+  // Row rules: lines where some column's span is all rule characters. Bands: the lines between them.
+  const ruleLines = rows.flatMap((r, k) => (bounds.slice(1).some((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
+  const bands: { from: number; to: number }[] = [];
+  for (let k = 1; k < ruleLines.length; k++) if (ruleLines[k]! - ruleLines[k - 1]! > 1) bands.push({ from: ruleLines[k - 1]! + 1, to: ruleLines[k]! - 1 });
+  if (cols < 1 || bands.length === 0) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end };
+
+  // Union of (band, column) units into cells: right while no bar stands at the boundary
+  // on the band's lines, down while the rule under the band is open over the column.
+  const id = (b: number, c: number): number => b * cols + c;
+  const parent = Array.from({ length: bands.length * cols }, (_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  const union = (a: number, b: number): void => {
+    parent[find(b)] = find(a);
+  };
+  bands.forEach((band, b) => {
+    for (let c = 0; c + 1 < cols; c++) {
+      let bar = false;
+      for (let k = band.from; k <= band.to && !bar; k++) bar = VERTICAL.has(charAt(rows[k]!, bounds[c + 1]!)) || JUNCTION.has(charAt(rows[k]!, bounds[c + 1]!));
+      if (!bar) union(id(b, c), id(b, c + 1));
+    }
+    if (b + 1 < bands.length) {
+      const rule = rows[band.to + 1]!;
+      for (let c = 0; c < cols; c++) if (!ruled(rule, bounds[c]!, bounds[c + 1]!)) union(id(b, c), id(b + 1, c));
+    }
+  });
+  const areas = new Map<number, { b0: number; b1: number; c0: number; c1: number }>();
+  for (let b = 0; b < bands.length; b++) {
+    for (let c = 0; c < cols; c++) {
+      const root = find(id(b, c));
+      const a = areas.get(root);
+      if (!a) areas.set(root, { b0: b, b1: b, c0: c, c1: c });
+      else {
+        a.b0 = Math.min(a.b0, b);
+        a.b1 = Math.max(a.b1, b);
+        a.c0 = Math.min(a.c0, c);
+        a.c1 = Math.max(a.c1, c);
+      }
+    }
+  }
+  const out: BlockCell[][] = bands.map(() => []);
+  for (const a of [...areas.values()].sort((p, q) => p.b0 - q.b0 || p.c0 - q.c0)) {
+    const first = bands[a.b0]!.from;
+    const last = bands[a.b1]!.to;
+    const text: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const part = trimAll(rows[k]!.slice(bounds[a.c0]! + 1, bounds[a.c1 + 1]!).join(''));
+      // A rule line crossing the area belongs to other columns: what stands inside the area is still the cell's text.
+      if (part !== '' && ![...part].every(isBorder)) text.push(part);
+    }
+    out[a.b0]!.push({
+      text: text.join('\n'),
+      rowSpan: a.b1 - a.b0 + 1,
+      colSpan: a.c1 - a.c0 + 1,
+      location: { line: offset + start + first + 1, ...(last > first ? { endLine: offset + start + last + 1 } : {}) },
+    });
+  }
+  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), location: { line: offset + start + 1, endLine: offset + end } }, end };
+}
+
+/** Text with grid tables → blocks; the text around them goes to `paragraphs`. */
+export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
+  const blocks: Block[] = [];
+  let textStart = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!startsGrid(lines, i)) {
+      i++;
+      continue;
+    }
+    blocks.push(...paragraphs(lines.slice(textStart, i), textStart));
+    const { table, end } = gridTable(lines, i);
+    if (table.rows.length > 0) blocks.push(table);
+    i = textStart = end;
+  }
+  blocks.push(...paragraphs(lines.slice(textStart), textStart));
+  return blocks;
+}

@@ -1,0 +1,20 @@
+/**
+ * Line shapes that mark a table in plain text, shared by the layout detector
+ * and the grid builders: a dash rule between columns, a pipe-table row and
+ * its delimiter row.
+ */
+
+/** A rule of dashes between columns (`pandoc -t plain`, pandoc markdown's simple and multiline tables). */
+export const DASH_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
+
+/** A pipe table's delimiter row: `|---|:---:|` (colons for alignment). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+export function isPipeRow(line: string): boolean {
+  return PIPE_ROW.test(line);
+}
+
+export function isDelimiterRow(line: string): boolean {
+  return DELIMITER_ROW.test(line) && line.includes('|');
+}

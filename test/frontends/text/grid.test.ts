@@ -1,0 +1,88 @@
+import { gridTable, gridToBlocks, startsGrid } from '../../../src/frontends/text/grid.js';
+import { readTextBlocks } from '../../../src/frontends/text/blocks.js';
+import type { Block, TableBlock } from '../../../src/model/blocks.js';
+
+const cells = (t: TableBlock) => t.rows.map((r) => r.map((c) => [c.text, c.rowSpan, c.colSpan]));
+
+// As `w3m -dump` draws a web page's table: merged cells, a cell's text wrapped over
+// lines, a rule that stops at a cell merged down across it (and text beside it), CJK
+// characters two columns wide.
+const BOX = [
+  '┌──────────┬──────────────────┐',
+  '│          │ 申请人情况       │',
+  '│（本列数据├────────┬─────────┤',
+  '│的勾稽关系│ 自然人 │ 总计    │',
+  '├────┬─────┼────────┼─────────┤',
+  '│ 三 │（一 │ 12     │         │',
+  '│ 、 │）予 │        │         │',
+  '│    ├─────┼────────┼─────────┤',
+  '│    │ 2.  │ 0      │ 减 3    │',
+  '└────┴─────┴────────┴─────────┘',
+];
+
+test('a box-drawing table: every cell with its text and spans', () => {
+  expect(startsGrid(BOX, 0)).toBe(true);
+  const { table, end } = gridTable(BOX, 0, 10);
+  expect(end).toBe(BOX.length);
+  expect(cells(table)).toEqual([
+    [
+      ['（本列数据\n的勾稽关系', 2, 2],
+      ['申请人情况', 1, 2],
+    ],
+    [
+      ['自然人', 1, 1],
+      ['总计', 1, 1],
+    ],
+    [
+      ['三\n、', 2, 1],
+      ['（一\n）予', 1, 1],
+      ['12', 1, 1],
+      ['', 1, 1],
+    ],
+    [
+      ['2.', 1, 1],
+      ['0', 1, 1],
+      ['减 3', 1, 1],
+    ],
+  ]);
+  // Lines are the document's (1-based, after `offset` lines).
+  expect(table.location).toEqual({ line: 11, endLine: 20 });
+  expect(table.rows[2]![0]!.location).toEqual({ line: 16, endLine: 19 });
+});
+
+test('an ASCII grid table (pandoc, reStructuredText)', () => {
+  const lines = [
+    '+----------+------+------+',
+    '| 信息内容 | 新增 | 废止 |',
+    '+==========+======+======+',
+    '| 规章     | 3    |      |',
+    '+----------+------+------+',
+  ];
+  const { table } = gridTable(lines, 0);
+  expect(cells(table)).toEqual([
+    [
+      ['信息内容', 1, 1],
+      ['新增', 1, 1],
+      ['废止', 1, 1],
+    ],
+    [
+      ['规章', 1, 1],
+      ['3', 1, 1],
+      ['', 1, 1],
+    ],
+  ]);
+});
+
+test('text around grid tables is paragraphs; a grid table in a text makes it the grid layout', () => {
+  const text = ['三、收到和处理政府信息公开申请情况', '', ...BOX, '四、行政复议'];
+  const para = (ls: string[], offset: number): Block[] => ls.flatMap((t, i) => (t.trim() ? [{ kind: 'paragraph' as const, text: t, location: { line: offset + i + 1 } }] : []));
+  const blocks = gridToBlocks(text, para);
+  expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+  expect(blocks[2]).toMatchObject({ text: '四、行政复议', location: { line: 13 } });
+  expect(readTextBlocks(text.join('\n')).blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+});
+
+test('a lone rule of dashes or a pipe row is no grid table', () => {
+  expect(startsGrid(['+-----+', 'text'], 0)).toBe(false);
+  expect(startsGrid(['----  ----', '| a |'], 0)).toBe(false);
+});
