@@ -272,7 +272,7 @@ function hasWide(s: string): boolean {
 }
 
 /** One table region → a grid; rows whose numbers cannot be placed are warned. */
-function readRegion(lines: Line[], warnings: Warning[]): TableBlock {
+function readRegion(lines: Line[], warnings: Warning[], maxSpread: number): TableBlock {
   const first = blocksOf(lines);
   const { region, blocks } = inToolMetric(lines, first.blocks);
   const rows: BlockCell[][] = [];
@@ -280,7 +280,7 @@ function readRegion(lines: Line[], warnings: Warning[]): TableBlock {
     // Blocks of table 二 whose headers stand at the same places are columns of one grid:
     // their rows measure each other's columns.
     const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
-    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, siblings.flatMap((o) => o.numbers)));
+    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, maxSpread, siblings.flatMap((o) => o.numbers)));
   }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
@@ -331,7 +331,7 @@ function headerParts(text: string): string[] {
   return parts.length > 1 && parts.every((t) => TABLE2_COLUMN_LABELS.includes(normalizeLabel(t))) ? parts : [text];
 }
 
-function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], maxSpread: number, siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
   // Header lines: those before the first value line, each a row of its pieces.
@@ -357,7 +357,8 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
   // number and a narrow one of one column can stand apart as two runs.)
   const measured = valueRows.filter((r) => !damaged(r.value)).map((r) => ({ page: r.value.page, nums: numbersOf(r.value) }));
-  const { align, anchors } = columnAnchors([...measured, ...siblingNumbers], width);
+  const { align, anchors, unreliable } = columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
+  for (const page of unreliable) extents.delete(page);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -428,6 +429,20 @@ export function place(nums: Piece[], width: number, extents: [number, number][] 
 /** Where a number stands in its cell: numbers are left-, centre- or right-aligned under their headers. */
 export type Align = 'start' | 'centre' | 'end';
 const ALIGNS: Align[] = ['centre', 'end', 'start'];
+/**
+ * How far (in distances to the neighbouring column) the complete rows of one
+ * page may disagree about where a column stands. pdftotext pushes numbers of
+ * one page by up to 1.24 on the fixtures; pages run together without form
+ * feeds (`pdftotext -nopgbrk`), each scaled on its own, by 2.2 and more.
+ */
+const MAX_SPREAD = 1.5;
+/**
+ * The same where a text shows no pages (no form feeds, no page numbers): a
+ * table broken over two pages would mix their grids unseen, and a row of one
+ * be placed at the other's columns. Only a grid whose complete rows agree
+ * almost exactly (a tool that pads to fixed columns) is then used.
+ */
+const MAX_SPREAD_PAGES_UNKNOWN = 0.25;
 const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end' ? n.end : (n.start + n.end) / 2);
 
 /**
@@ -437,7 +452,11 @@ const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end
  * one column stand closest together. A page without a complete row has none
  * (pdftotext scales each page's grid on its own: another page's anchors do not carry over).
  */
-export function columnAnchors(rows: { page: number; nums: Token[] }[], width: number): { align: Align; anchors: Map<number, number[]>; spread: number } {
+export function columnAnchors(
+  rows: { page: number; nums: Token[] }[],
+  width: number,
+  maxSpread = MAX_SPREAD,
+): { align: Align; anchors: Map<number, number[]>; spread: number; unreliable: Set<number> } {
   const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
   let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
   for (const align of ALIGNS) {
@@ -460,18 +479,34 @@ export function columnAnchors(rows: { page: number; nums: Token[] }[], width: nu
     counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
   }
   for (const [page, sum] of anchors) anchors.set(page, sum.map((x) => x / counts.get(page)!));
+  // Where the complete rows disagree about a column by more than maxSpread times the distance to
+  // its neighbour, the "page" mixes grids (pages without form feeds between them, scaled apart):
+  // no column model there.
+  const unreliable = new Set<number>();
+  for (const [page, a] of anchors) {
+    const rowsOf = complete.filter((r) => r.page === page);
+    const worst = Math.max(
+      ...a.map((x, k) => {
+        const xs = rowsOf.map((r) => at(r.nums[k]!, best.align));
+        const gap = Math.min(k > 0 ? x - a[k - 1]! : Infinity, k + 1 < a.length ? a[k + 1]! - x : Infinity);
+        return (Math.max(...xs) - Math.min(...xs)) / gap;
+      }),
+    );
+    if (worst > maxSpread) unreliable.add(page);
+  }
+  for (const page of unreliable) anchors.delete(page);
   // A page without a complete row: its numbers, when they fall into `width` clearly separate
   // clusters under the alignment the complete rows show (unmeasured, wide and narrow numbers
   // of one column can pass for two columns).
   if (width > 1 && complete.length > 0) {
     for (const page of new Set(rows.map((r) => r.page))) {
-      if (anchors.has(page)) continue;
+      if (anchors.has(page) || unreliable.has(page)) continue;
       const nums = rows.filter((r) => r.page === page).flatMap((r) => r.nums);
       const found = clusterAnchors(nums.map((n) => at(n, best.align)), width);
       if (found) anchors.set(page, found.anchors);
     }
   }
-  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0 };
+  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0, unreliable };
 }
 
 /**
@@ -581,11 +616,15 @@ export function unruledToBlocks(
   offset = 0,
   firstPage = 1,
 ): { blocks: Block[]; warnings: Warning[] } {
-  const furniture = pageNumberLines(raw, firstPage);
+  const furniture = pageNumberLines(raw, firstPage, { countingPages: true });
+  // Without form feeds, a page ends at its page number (pdftotext scales each page's grid on its own).
+  const noFeeds = !raw.some((r) => r.includes('\f'));
+  const pagesKnown = !noFeeds || furniture.size > 0;
   let page = firstPage;
   const lines: Line[] = raw.map((r, i) => {
     const feeds = r.includes('\f');
     if (feeds) page += (r.match(/\f/g) ?? []).length;
+    if (noFeeds && i > 0 && furniture.has(i - 1)) page++;
     const text = (feeds ? r.replace(/\f/g, '') : r).trim();
     return new Line(offset + i + 1, page, r, text === '' || furniture.has(i), text);
   });
@@ -603,7 +642,7 @@ export function unruledToBlocks(
     while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;
     blocks.push(...paragraphs(prose.slice(textStart, i), offset + textStart));
-    const table = readRegion(lines.slice(i, end), warnings);
+    const table = readRegion(lines.slice(i, end), warnings, pagesKnown ? MAX_SPREAD : MAX_SPREAD_PAGES_UNKNOWN);
     if (table.rows.length > 0) blocks.push(table);
     i = textStart = end;
   }

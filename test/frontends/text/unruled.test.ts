@@ -134,3 +134,18 @@ describe('columns counted in display width (w3m, lynx: a CJK character takes two
     expect(warnings).toEqual([['CELLS_VANISHED', 8]]);
   });
 });
+
+test('anchors: complete rows that disagree about a column by more than the distance to the next give none', () => {
+  // Two grids run together (pages without a form feed between them, each scaled on its own).
+  const rows = [
+    { page: 1, nums: [piece(10, '1'), piece(20, '2'), piece(30, '3')] },
+    { page: 1, nums: [piece(26, '1'), piece(36, '2'), piece(46, '3')] },
+  ];
+  const loose = columnAnchors(rows, 3);
+  expect(loose.anchors.has(1)).toBe(false);
+  expect([...loose.unreliable]).toEqual([1]);
+  // Numbers pushed a few columns about, as pdftotext does on one page: kept; unless the grid must be exact.
+  const pushed = [rows[0]!, { page: 1, nums: [piece(12, '1'), piece(21, '2'), piece(30, '3')] }];
+  expect(columnAnchors(pushed, 3).anchors.get(1)).toEqual([11.5, 21, 30.5]);
+  expect(columnAnchors(pushed, 3, 0.1).anchors.has(1)).toBe(false);
+});
