@@ -28,7 +28,7 @@ import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableNorm, opensTableNorm } from './regions.js';
-import { charWidth, columnsOf, tokens, type Metric, type Token } from './width.js';
+import { charWidth, columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
 const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
@@ -254,8 +254,16 @@ function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; 
   // The rows that print every column: the same lines in any metric (a number is a number however it is measured).
   const complete = blocks.map((b) => ({ width: b.width, lines: b.lines.filter((l) => b.width > 0 && !l.blank && trailingNumbers(l).length === b.width) }));
   if (!complete.some((c) => c.lines.some((l) => hasWide(l.raw)))) return { region, blocks };
+  // A row's numbers are ASCII: in another metric they stand where they do in characters, moved by
+  // the extra width of what precedes them (cheaper than measuring the lines again).
+  const shifted = (l: Line, metric: Metric): Token[] => {
+    const nums = trailingNumbers(l);
+    const before = [...l.raw.replace(/\f/g, '')].slice(0, nums[0]!.start);
+    const extra = before.reduce((sum, ch) => sum + widthIn(ch.codePointAt(0)!, metric) - 1, 0);
+    return nums.map((n) => ({ text: n.text, start: n.start + extra, end: n.end + extra }));
+  };
   const spreadIn = (metric: Metric): number =>
-    complete.reduce((sum, c) => sum + columnAnchors(c.lines.map((l) => ({ page: l.page, nums: trailingNumbers(l.in(metric)) })), c.width).spread, 0);
+    complete.reduce((sum, c) => sum + bestAlignment(c.lines.map((l) => ({ page: l.page, nums: metric === 'chars' ? trailingNumbers(l) : shifted(l, metric) }))).spread, 0);
   let best: { metric: Metric; spread: number } = { metric: 'chars', spread: spreadIn('chars') / 2 };
   for (const metric of ['display', 'bytes'] as const) {
     const spread = spreadIn(metric);
@@ -446,6 +454,36 @@ const MAX_SPREAD_PAGES_UNKNOWN = 0.25;
 const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end' ? n.end : (n.start + n.end) / 2);
 
 /**
+ * The alignment under which the complete rows' numbers of each column (by
+ * page) stand closest together, and that spread: the sum over columns of the
+ * range of their positions.
+ */
+function bestAlignment(complete: { page: number; nums: Token[] }[]): { align: Align; spread: number } {
+  let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
+  for (const align of ALIGNS) {
+    const lo = new Map<number, number[]>();
+    const hi = new Map<number, number[]>();
+    for (const r of complete) {
+      let a = lo.get(r.page);
+      let b = hi.get(r.page);
+      if (!a || !b) {
+        lo.set(r.page, (a = r.nums.map(() => Infinity)));
+        hi.set(r.page, (b = r.nums.map(() => -Infinity)));
+      }
+      for (let k = 0; k < r.nums.length; k++) {
+        const x = at(r.nums[k]!, align);
+        if (x < a[k]!) a[k] = x;
+        if (x > b[k]!) b[k] = x;
+      }
+    }
+    let spread = 0;
+    for (const [page, a] of lo) a.forEach((x, k) => (spread += hi.get(page)![k]! - x));
+    if (spread < best.spread) best = { align, spread };
+  }
+  return best;
+}
+
+/**
  * Column anchors by page: where the numbers of each column stand, measured on
  * the rows that print every column (their numbers are in their columns by
  * count). The alignment is the one under which the complete rows' numbers of
@@ -458,18 +496,7 @@ export function columnAnchors(
   maxSpread = MAX_SPREAD,
 ): { align: Align; anchors: Map<number, number[]>; spread: number; unreliable: Set<number> } {
   const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
-  let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
-  for (const align of ALIGNS) {
-    const range = new Map<number, [number, number][]>();
-    for (const r of complete) {
-      const e = range.get(r.page) ?? r.nums.map(() => [Infinity, -Infinity] as [number, number]);
-      r.nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], at(n, align)), Math.max(e[k]![1], at(n, align))]));
-      range.set(r.page, e);
-    }
-    let spread = 0;
-    for (const e of range.values()) for (const [a, b] of e) spread += b - a;
-    if (spread < best.spread) best = { align, spread };
-  }
+  const best = bestAlignment(complete);
   const anchors = new Map<number, number[]>();
   const counts = new Map<number, number>();
   for (const r of complete) {
