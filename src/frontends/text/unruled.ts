@@ -28,7 +28,7 @@ import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableNorm, opensTableNorm } from './regions.js';
-import { charWidth, columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
+import { columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
 const TABLE4_CUE = /^行政复议|^行政诉讼|未经复议直接起诉/;
@@ -253,7 +253,8 @@ function blocksOf(region: Line[]): { fixed: number; blocks: RegionBlock[] } {
 function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; blocks: RegionBlock[] } {
   // The rows that print every column: the same lines in any metric (a number is a number however it is measured).
   const complete = blocks.map((b) => ({ width: b.width, lines: b.lines.filter((l) => b.width > 0 && !l.blank && trailingNumbers(l).length === b.width) }));
-  if (!complete.some((c) => c.lines.some((l) => hasWide(l.raw)))) return { region, blocks };
+  // Metrics differ only where a line holds a character beyond ASCII.
+  if (!complete.some((c) => c.lines.some((l) => NON_ASCII.test(l.raw)))) return { region, blocks };
   // A row's numbers are ASCII: in another metric they stand where they do in characters, moved by
   // the extra width of what precedes them (cheaper than measuring the lines again).
   const shifted = (l: Line, metric: Metric): Token[] => {
@@ -274,10 +275,7 @@ function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; 
   return { region: other, blocks: blocksOf(other).blocks };
 }
 
-function hasWide(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x1100 && charWidth(s.codePointAt(i)!) === 2) return true;
-  return false;
-}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** One table region → a grid; rows whose numbers cannot be placed are warned. */
 function readRegion(lines: Line[], warnings: Warning[], maxSpread: number): TableBlock {
