@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import type { ProgressMode } from '../../batch/progress.js';
 import { parseShard, walkInputs, type Shard } from '../../batch/walk.js';
 import { type CliIo, EXIT, PROCESS_IO } from '../io.js';
+import { onParentGone, rerunSingleThreaded, runsSingleThreaded, V8_THREADS_ENV, wantsSingleThreaded } from '../singleThreaded.js';
 
 interface BatchFlags {
   db: string;
@@ -23,6 +24,8 @@ const positive = (what: string) => (v: string) => {
   return n;
 };
 
+const V8_THREADS_NOTE = `${V8_THREADS_ENV}=default keeps V8's helper threads`;
+
 /** Exit code of a batch stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
@@ -37,7 +40,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .description('parse files, folders (recursively) and globs on worker threads into a SQLite archive, one row per file')
     .argument('<inputs...>', 'files, folders or globs; formats are detected from the bytes')
     .requiredOption('--db <file>', 'the archive database (SQLite), created when missing')
-    .option('--jobs <n>', 'worker threads (default: the number of cores)', positive('--jobs'))
+    .option('--jobs <n>', 'worker threads (default: the number of cores; workers on every core run under V8 --single-threaded, in a second process)', positive('--jobs'))
     .option('--timeout <s>', 'per-file time limit in seconds: the file gets TIMEOUT', positive('--timeout'), 60)
     .option('--max-memory <mb>', 'heap limit per worker in MB: the file gets OUT_OF_MEMORY (default 1024)', positive('--max-memory'))
     .option('--csv <dir>', 'also write files.csv, cells.csv and statistics.csv (UTF-8 with BOM) into this folder')
@@ -50,6 +53,11 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     })
     .option('--quiet', 'no progress and no summary')
     .action(async (inputs: string[], flags: BatchFlags) => {
+      // Workers that fill every core run faster without V8's helper threads: a flag only a new process can take.
+      if (io === PROCESS_IO && wantsSingleThreaded(flags.jobs)) {
+        setExit(await rerunSingleThreaded());
+        return;
+      }
       // SQLite, exceljs and the pool load only when a batch runs: every other command starts faster.
       const [{ default: Database }, { exportCsv }, { Progress }, { ArchiveNotEmptyError, runBatch }, { formatBatchSummary }, { exportXlsx }] = await Promise.all([
         import('better-sqlite3'),
@@ -74,6 +82,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      const stopWatchingParent = onParentGone(onSignal);
       progress.start(total);
       try {
         const summary = await runBatch(inputs, {
@@ -101,7 +110,10 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
             db.close();
           }
         }
-        if (!flags.quiet) io.stderr(formatBatchSummary(summary));
+        if (!flags.quiet) {
+          io.stderr(formatBatchSummary(summary));
+          if (runsSingleThreaded()) io.stderr(`engine    V8 single-threaded: the workers fill every core (${V8_THREADS_NOTE})\n`);
+        }
         setExit(summary.interrupted ? EXIT_INTERRUPTED : EXIT.ok);
       } catch (e) {
         progress.stop({ done: 0, total, errors: 0, seconds: 0 });
@@ -111,6 +123,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        stopWatchingParent();
       }
     });
 }
