@@ -44,7 +44,7 @@ function batch(archive, jobs, name, env = process.env) {
   const cpu = (childrenCpuMs() - cpu0) / 1000;
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
   // With workers on every core the command runs the batch in a second process (V8 --single-threaded,
-  // src/cli/singleThreaded.ts), which exits first: its peak, plus what the waiting first process
+  // src/cli/engine.ts), which exits first: its peak, plus what the waiting first process
   // holds of its own (anonymous memory; the node binary's pages are the same pages in both).
   const [batchRun, ...waiting] = [...r.stderr.matchAll(/maxRSS (\d+) anon (\d+)/g)].map((m) => ({ peak: Number(m[1]), anon: Number(m[2]) }));
   const rss = (batchRun.peak + waiting.reduce((sum, p) => sum + p.anon, 0)) / 1024;

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import type { ProgressMode } from '../../batch/progress.js';
 import { parseShard, walkInputs, type Shard } from '../../batch/walk.js';
 import { type CliIo, EXIT, PROCESS_IO } from '../io.js';
-import { onParentGone, rerunSingleThreaded, runsSingleThreaded, V8_THREADS_ENV, wantsSingleThreaded } from '../singleThreaded.js';
+import { onParentGone, rerunSingleThreaded, runsSingleThreaded, tuneForLongRuns, V8_THREADS_ENV, wantsSingleThreaded } from '../engine.js';
 
 interface BatchFlags {
   db: string;
@@ -58,6 +58,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
         setExit(await rerunSingleThreaded());
         return;
       }
+      if (io === PROCESS_IO) tuneForLongRuns();
       // SQLite, exceljs and the pool load only when a batch runs: every other command starts faster.
       const [{ default: Database }, { exportCsv }, { Progress }, { ArchiveNotEmptyError, runBatch }, { formatBatchSummary }, { exportXlsx }] = await Promise.all([
         import('better-sqlite3'),

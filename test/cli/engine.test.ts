@@ -4,12 +4,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { V8_THREADS_ENV, wantsSingleThreaded } from '../../src/cli/singleThreaded.js';
+import { LONG_RUN_INTERRUPT_BUDGET, V8_THREADS_ENV, wantsSingleThreaded } from '../../src/cli/engine.js';
 import { buildArchive, type TestArchive } from '../support/archive.js';
 
 /**
  * `xxgk batch` as a process: with workers on every core it runs itself again
- * under V8's --single-threaded (src/cli/singleThreaded.ts), and that second
+ * under V8's --single-threaded (src/cli/engine.ts), and that second
  * process must behave as the first would: same database, Ctrl-C stops it
  * cleanly, and it never outlives the command that started it.
  */
@@ -32,7 +32,31 @@ test('single-threaded only when the workers fill every core (of two or more)', (
 const bin = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 const describeBuilt = existsSync(bin) ? describe : describe.skip;
 
+/** Calls of a small function before V8 optimises it, in a fresh process, with or without tuneForLongRuns first. */
+function callsBeforeOptimised(tuned: boolean): number {
+  const engine = new URL('../../dist/cli/engine.js', import.meta.url).href;
+  const script = `
+    const { tuneForLongRuns } = await import(${JSON.stringify(engine)});
+    if (${tuned}) tuneForLongRuns();
+    function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i & 7; return s; }
+    let calls = 0;
+    for (; calls < 1e6 && !(%GetOptimizationStatus(f) & 16); calls++) f(20);
+    console.log(calls);`;
+  // Synchronous compilation and no on-stack replacement: optimisation happens exactly when the budget runs out.
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--single-threaded', '--no-use-osr', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return Number(r.stdout.trim());
+}
+
 describeBuilt('the built command', () => {
+  test(`tuneForLongRuns takes effect: a function is optimised after about ${LONG_RUN_INTERRUPT_BUDGET / 67_584} times as many calls`, () => {
+    const plain = callsBeforeOptimised(false);
+    const tuned = callsBeforeOptimised(true);
+    expect(plain).toBeGreaterThan(10);
+    expect(tuned / plain).toBeGreaterThan(5);
+    expect(tuned / plain).toBeLessThan(12);
+  });
+
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-process-'));
   let small: TestArchive;
   let large: TestArchive;
