@@ -15,7 +15,7 @@
  * 2. A larger interrupt budget (`tuneForLongRuns`), set at run time: it can be.
  */
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import v8 from 'node:v8';
 
 export const SINGLE_THREADED_FLAG = '--single-threaded';
@@ -34,8 +34,8 @@ export function wantsSingleThreaded(jobs: number | undefined, cores = availableP
   return cores >= 2 && workers >= cores && !runsSingleThreaded() && process.env[V8_THREADS_ENV] !== 'default';
 }
 
-/** Exit code of a process ended by a signal (128 + its number, as shells report it). */
-const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143, SIGKILL: 137 };
+/** Exit code of a process ended by a signal: 128 + its number, as shells report it. */
+const signalExit = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 0);
 
 /**
  * Runs this same command line again in a child process under
@@ -61,7 +61,7 @@ export function rerunSingleThreaded(): Promise<number> {
       process.stderr.write(`xxgk: could not start the single-threaded batch (${e.message}); set ${V8_THREADS_ENV}=default to run without it\n`);
       done(2);
     });
-    child.on('exit', (code, signal) => done(code ?? (signal ? (SIGNAL_EXIT[signal] ?? 1) : 1)));
+    child.on('exit', (code, signal) => done(code ?? (signal ? signalExit(signal) : 1)));
   });
 }
 

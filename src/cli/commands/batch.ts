@@ -24,8 +24,6 @@ const positive = (what: string) => (v: string) => {
   return n;
 };
 
-const V8_THREADS_NOTE = `${V8_THREADS_ENV}=default keeps V8's helper threads`;
-
 /** Exit code of a batch stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
@@ -53,12 +51,14 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     })
     .option('--quiet', 'no progress and no summary')
     .action(async (inputs: string[], flags: BatchFlags) => {
-      // Workers that fill every core run faster without V8's helper threads: a flag only a new process can take.
-      if (io === PROCESS_IO && wantsSingleThreaded(flags.jobs)) {
-        setExit(await rerunSingleThreaded());
-        return;
+      if (io === PROCESS_IO) {
+        // Workers that fill every core run faster without V8's helper threads: a flag only a new process can take.
+        if (wantsSingleThreaded(flags.jobs)) {
+          setExit(await rerunSingleThreaded());
+          return;
+        }
+        tuneForLongRuns();
       }
-      if (io === PROCESS_IO) tuneForLongRuns();
       // SQLite, exceljs and the pool load only when a batch runs: every other command starts faster.
       const [{ default: Database }, { exportCsv }, { Progress }, { ArchiveNotEmptyError, runBatch }, { formatBatchSummary }, { exportXlsx }] = await Promise.all([
         import('better-sqlite3'),
@@ -113,7 +113,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
         }
         if (!flags.quiet) {
           io.stderr(formatBatchSummary(summary));
-          if (runsSingleThreaded()) io.stderr(`engine    V8 single-threaded: the workers fill every core (${V8_THREADS_NOTE})\n`);
+          if (runsSingleThreaded()) io.stderr(`engine    V8 single-threaded: the workers fill every core (${V8_THREADS_ENV}=default keeps V8's helper threads)\n`);
         }
         setExit(summary.interrupted ? EXIT_INTERRUPTED : EXIT.ok);
       } catch (e) {

@@ -40,6 +40,13 @@ export function pageNumberLines(lines: string[], firstPage = 1, options: { count
 /** Fewest lines between two page numbers: a page of running text holds more. */
 const MIN_PAGE_LINES = 20;
 
+/** A count of pages: the line of its last number, how many numbers it has, and the count before that number. */
+interface Count {
+  line: number;
+  length: number;
+  prev: Count | null;
+}
+
 /**
  * Text without form feeds (`pdftotext -layout -nopgbrk`): its bare page
  * numbers are the lines holding nothing but a number that count the pages,
@@ -49,15 +56,15 @@ const MIN_PAGE_LINES = 20;
  * export), small values alone on their lines count up far too easily.
  */
 function countingPages(lines: string[]): number[] {
-  // For each page number value: the longest count ending with it so far (line, length, previous link).
-  const ending = new Map<number, { line: number; length: number; prev: { line: number; prev: unknown } | null }>();
-  let best: { line: number; length: number; prev: { line: number; prev: unknown } | null } | undefined;
+  // For each page number value: the longest count ending with it so far.
+  const ending = new Map<number, Count>();
+  let best: Count | undefined;
   lines.forEach((raw, i) => {
     const t = raw.trim();
     if (!/^\d{1,3}$/.test(t)) return;
     const v = Number(t);
     const before = ending.get(v - 1);
-    const chain =
+    const chain: Count | undefined =
       before && i - before.line >= MIN_PAGE_LINES
         ? { line: i, length: before.length + 1, prev: before }
         : v >= 1 && v <= 3
@@ -70,7 +77,7 @@ function countingPages(lines: string[]): number[] {
   });
   if (!best || best.length < 3) return [];
   const out: number[] = [];
-  for (let c: { line: number; prev: unknown } | null = best; c; c = c.prev as { line: number; prev: unknown } | null) out.push(c.line);
+  for (let c: Count | null = best; c; c = c.prev) out.push(c.line);
   out.reverse();
   const longestPage = Math.max(...out.slice(1).map((line, k) => line - out[k]!));
   return lines.length - out[out.length - 1]! <= longestPage ? out : [];
