@@ -201,3 +201,6 @@ console.log(JSON.stringify(results));
 
 // --- batch: a generated archive on the worker pool (bench/batch.mjs; XXGK_BENCH_FILES, default 1000) ---
 await import('./batch.mjs');
+
+// --- what a second core is worth on this machine for the same work (bench/cores.mjs) ---
+await (await import('./cores.mjs')).benchCores();
