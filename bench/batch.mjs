@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { parseReport } from '../dist/index.js';
 import { childrenCpuMs } from './cpu.mjs';
+import { median } from './stats.mjs';
 
 register('../test/support/ts-loader-hooks.mjs', import.meta.url); // the archive generator is test support, in TypeScript
 const { buildArchive } = await import('../test/support/archive.ts');
@@ -22,10 +23,6 @@ const { buildArchive } = await import('../test/support/archive.ts');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const total = Number(process.env.XXGK_BENCH_FILES ?? 1000);
 const work = mkdtempSync(join(tmpdir(), 'xxgk-bench-batch-'));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 
 /** An archive of n distinct reports: n/2 text, n/2 PDF (36 distinct PDFs × copies). */
 function archiveOf(n, name) {

@@ -7,15 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../dist/index.js';
 import { childrenCpuMs } from './cpu.mjs';
+import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name) => `${root}fixtures/${name}`;
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 const fmt = (ms) => `${ms.toFixed(ms < 10 ? 3 : 1)} ms`;
 
 async function timeInProcess(bytes, runs, options = {}) {
