@@ -261,3 +261,19 @@ describe('bad PDFs get their codes, and none hangs', () => {
     await expect(parseReport(bytes)).rejects.toMatchObject({ code: 'PDF_DAMAGED' });
   });
 });
+
+describe('a number cut by the edge of the page (a table wider than the paper)', () => {
+  test('is not read: null, the page warned TEXT_OFF_PAGE and the cell CELL_NOT_NUMERIC; every other value as printed', async () => {
+    const file = 'generated/pdf-edge/report-2019-7009-b5.pdf';
+    const { spec } = JSON.parse(readFileSync(fixturePath(file.replace(/\.pdf$/, '.json')), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(file));
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(report, p)]))).toEqual({ ...spec.values, 'reviewLitigation.litigationAfterReview.total': null });
+    expect(spec.values['reviewLitigation.litigationAfterReview.total']).toBe(26825);
+    expect(warnings.map((w) => [w.code, w.location])).toEqual([
+      ['TEXT_OFF_PAGE', { page: 7 }],
+      ['CELL_NOT_NUMERIC', { page: 7, table: 2, row: 'litigationAfterReview', column: 'total' }],
+    ]);
+    expect(warnings[0]!.message).toBe('Page 7: "2" runs into the right edge of the page and may be cut short there; it is not read as a number.');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { warning, XxgkError, type Warning } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
+import { markCutNumbers } from './edges.js';
 import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
 import { readPage } from './page.js';
@@ -43,6 +44,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         warnings.push(warning('PDF_PAGE_DAMAGED', `Page ${n} could not be read (${mapPdfjsError(err).message}); its content is missing.`, { page: n }));
         continue;
       }
+      warnings.push(...markCutNumbers(content));
       if (content.runs.length === 0) {
         warnings.push(warning('PDF_PAGE_NO_TEXT', `Page ${n} has no text layer (a scanned image?); its content is missing.`, { page: n }));
       }

@@ -14,9 +14,17 @@
  * blank line after nearly every cell instead, which tells them apart; so does
  * a row with fewer lines than columns (a tool that drops blank cells and parts
  * its blocks of text with blank lines, as mutool does); there a
- * row with fewer numbers than columns cannot say which columns are blank, and
- * its values may belong to a neighbour (reading order is not row order): it
- * and the rest of its block are not read (label only) and warned `CELLS_VANISHED`.
+ * row with fewer numbers than columns cannot say which columns are blank: it
+ * is not read (label only) and warned `CELLS_VANISHED`.
+ *
+ * Where blank cells were dropped, the values between two labels are one
+ * row's only if the text is in row order (lynx's dump of a web page, mutool).
+ * Two things show that it is not, and then, for the whole text, one short row
+ * makes its whole block unread, since values may have moved between its rows:
+ * a run of more values than a row has columns (several rows' values with no
+ * label between), and values that follow no row label or its first part
+ * (`pdftotext` without `-layout` follows the page's text flow, which splits
+ * rows, joins columns and may print a value before its label).
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
@@ -37,9 +45,47 @@ const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
 /** Row labels of tables 二 and 三 (group labels apart). */
 const ROW_LABELS = makeMatcher([...TABLE3_ROWS, ...TABLE2['2019'].flatMap((b) => b.rows), ...TABLE2['2021'].flatMap((b) => b.rows)], (r) => [r.label]);
+/** Printed row labels of each table, normalised: table 三's (with their aliases) and table 二's of both formats. */
+const ROW_TEXTS = {
+  table3: [...new Set(TABLE3_ROWS.flatMap((r) => [r.label, ...(r.aliases ?? [])]).map(normalizeLabel))],
+  table2: [...new Set([...TABLE2['2019'], ...TABLE2['2021']].flatMap((b) => b.rows.map((r) => normalizeLabel(r.label))))],
+};
+
+/**
+ * The row label that text lines end in, or its first part (the rest printed
+ * after the values, as mutool does with wrapped labels): the longest run of
+ * trailing pieces that a row label of the table starts with, as one line,
+ * and the lines before it. Null when the lines end in no row label: where
+ * blank cells were dropped, values then follow no row label, and the text is
+ * not in row order.
+ */
+function trailingRowLabel(texts: Line[], rowTexts: readonly string[]): { label: Line; before: Line[] } | null {
+  // Pieces, not lines: a tool may print the end of a group label and the start of a row label on one line.
+  const pieces = texts.flatMap((l, line) => l.text.split(/\s+/).flatMap((text) => (text === '' ? [] : [{ text, line }])));
+  let joined = '';
+  let found = -1;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    joined = normalizeLabel(pieces[i]!.text) + joined;
+    if (rowTexts.some((r) => r.startsWith(joined))) found = i;
+  }
+  if (found < 0) return null;
+  const first = pieces[found]!;
+  const lead = pieces.filter((p, i) => i < found && p.line === first.line).map((p) => p.text);
+  const before = [...texts.slice(0, first.line), ...(lead.length ? [{ ...texts[first.line]!, text: lead.join(' ') }] : [])];
+  const text = pieces.slice(found).map((p) => p.text).join('');
+  return { label: { no: texts[first.line]!.no, text, kind: 'text' }, before };
+}
+
 const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
 
 type Kind = 'text' | 'number' | 'blank';
+
+/**
+ * How a table's lines stand for its cells: a line a cell, blank lines
+ * included (`cells`); blank cells dropped, rows in order (`rows`); blank
+ * cells dropped and the order of rows not to be trusted (`flow`).
+ */
+type Reading = 'cells' | 'rows' | 'flow';
 
 interface Line {
   no: number;
@@ -111,12 +157,15 @@ interface PendingRow {
  * with too few or too many values means values may have moved between its
  * rows, so none of the block's values is read.
  */
-function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): { table: TableBlock; short: boolean } {
+function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { table: TableBlock; short: boolean; crowded: boolean } {
   const rows: BlockCell[][] = [];
+  const blankCells = reading === 'cells';
   let short = false;
+  let crowded = false;
   const normalized = region.map((l) => normalizeLabel(l.text));
   let width = normalized.some((t) => TABLE3_CUE.test(t)) ? TABLE3_WIDTH : normalized.some((t) => TABLE4_CUE.test(t)) ? TABLE4_WIDTH : 0;
   const isTable2 = width === 0;
+  const rowTexts = isTable2 ? ROW_TEXTS.table2 : ROW_TEXTS.table3;
   // Table 四 has no row labels: its one row of values follows the header.
   const labelled = width !== TABLE4_WIDTH;
   const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || (blankCells && l.kind === 'blank'));
@@ -125,7 +174,9 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): {
   let block: PendingRow[] = [];
 
   const flush = (): void => {
-    const shaky = !blankCells && block.some((r) => r.doubt !== null);
+    // In a block of one value a row, a value printed before its label (as
+    // pdftotext does where their baselines differ) looks like the row above's.
+    const shaky = (reading === 'flow' || (reading === 'rows' && width === 1)) && block.some((r) => r.doubt !== null);
     if (block.some((r) => r.short)) short = true;
     for (const r of block) {
       if (r.header.length > 0) rows.push(r.header.map(cell));
@@ -172,6 +223,8 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): {
       i++;
       continue;
     }
+    // Values after no row label: the text is not in row order (checked wherever a run starts).
+    if (!blankCells && labelled && l.kind === 'number' && trailingRowLabel(labels, rowTexts) === null) crowded = true;
     if (!isValue(l) || width === 0 || (l.kind === 'blank' && !startsValues(region, i, width, labels.length > 0))) {
       i++;
       continue;
@@ -180,24 +233,34 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): {
     let j = i;
     while (j < region.length && region[j]!.kind !== 'text') j++;
     const run = region.slice(i, j).filter(isValue);
-    const label = labelled ? labels[labels.length - 1] : undefined;
+    // A row label wrapped over lines is one cell where blank cells were dropped
+    // (a line a cell otherwise: the last line is the label).
+    const found = labelled && !blankCells ? trailingRowLabel(labels, rowTexts) : null;
+    const label = found?.label ?? (labelled ? labels[labels.length - 1] : undefined);
+    const header = found?.before ?? (label ? labels.slice(0, -1) : labels);
     // The row's values are the first `width` of the run when that is certain:
     // blank cells written, and nothing but blank (covered) cells after them; or
     // blank cells dropped, and exactly `width` numbers.
     const exact = blankCells ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') : run.length === width;
     const numbers = run.filter((v) => v.kind === 'number').length;
+    // Values of several rows with no label between.
+    if (!blankCells && run.length > width) crowded = true;
     // A row label printed before other texts (header labels) is out of reading order.
-    const displaced = label !== undefined && !isRowLabel(label) && labels.slice(0, -1).some(isRowLabel);
+    const displaced = label !== undefined && !isRowLabel(label) && header.some(isRowLabel);
+    // Where blank cells were dropped, values after no row label belong to a row printed after them.
+    const unlabelled = !blankCells && labelled && numbers > 0 && found === null;
     block.push({
-      header: label ? labels.slice(0, -1) : labels,
+      header,
       label,
       values: run.slice(0, width),
       short: run.length < width && numbers > 0,
       doubt: displaced
         ? 'its values follow other labels than its own (the text is out of reading order)'
-        : exact
-          ? null
-          : `${numbers} value(s) follow it for ${width} columns, blank cells having been lost`,
+        : unlabelled
+          ? 'values follow no row label here (the text is out of reading order)'
+          : exact
+            ? null
+            : `${numbers} value(s) follow it for ${width} columns, blank cells having been lost`,
     });
     labels = [];
     i = j;
@@ -205,7 +268,7 @@ function readRegion(region: Line[], blankCells: boolean, warnings: Warning[]): {
   endLabels();
   flush();
   const first = region[0]!.no;
-  return { table: { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } }, short };
+  return { table: { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
 }
 
 /** Columns of a table 二 block: text lines after `信息内容` before the line that precedes the first value. */
@@ -236,6 +299,18 @@ function startsValues(region: Line[], at: number, width: number, afterLabel: boo
   return blanks >= width;
 }
 
+/**
+ * Where a line is not a cell (blank cells dropped), numbers close together on
+ * the page share a line (`82232 174390`, two cells of a row): a value each.
+ */
+function splitNumberLines(region: Line[]): Line[] {
+  return region.flatMap((l) => {
+    if (l.kind !== 'text') return [l];
+    const pieces = l.text.split(/\s+/);
+    return pieces.length > 1 && pieces.every((p) => kindOf(p) === 'number') ? pieces.map((text) => ({ no: l.no, text, kind: 'number' as const })) : [l];
+  });
+}
+
 /** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
 export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   const furniture = pageNumberLines(raw);
@@ -258,19 +333,23 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   // Blank lines stand for blank cells only if every row then has a line for each of its
   // columns: a row with fewer shows a tool that drops blank cells and parts its blocks of
   // text with blank lines (mutool), where a blank line beside a row's values is a break.
-  let blankCells = blanksAreCells(lines);
-  if (blankCells && regions.some((r) => readRegion(lines.slice(r.start, r.end), true, []).short)) blankCells = false;
+  // A run of values too long for one row shows text out of row order.
+  let tables = regions.map(({ start, end }) => lines.slice(start, end));
+  let reading: Reading = blanksAreCells(lines) ? 'cells' : 'rows';
+  if (reading === 'cells' && tables.some((t) => readRegion(t, 'cells', []).short)) reading = 'rows';
+  if (reading !== 'cells') tables = tables.map(splitNumberLines);
+  if (reading === 'rows' && tables.some((t) => readRegion(t, 'rows', []).crowded)) reading = 'flow';
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let textStart = 0;
-  for (const { start, end } of regions) {
+  regions.forEach(({ start, end }, i) => {
     blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
-    const { table } = readRegion(lines.slice(start, end), blankCells, warnings);
+    const { table } = readRegion(tables[i]!, reading, warnings);
     if (table.rows.length > 0) blocks.push(table);
     textStart = end;
-  }
+  });
   blocks.push(...paragraphs(prose.slice(textStart), textStart));
   return { blocks, warnings };
 }

@@ -59,3 +59,81 @@ test('blank cells dropped (a blank line after each cell): a short row is not rea
     ['CELLS_VANISHED', 10],
   ]);
 });
+
+/** Table 三 as lynx dumps it: a cell a paragraph, blank cells dropped, rows in order. */
+function table3(rows: [string, string[]][]): string[] {
+  const header = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  return ['三、收到和处理政府信息公开申请情况', ...[...header, ...rows.flatMap(([label, values]) => [label, ...values])].flatMap((l) => [l, '']), '四、政府信息公开行政复议、行政诉讼情况'];
+}
+const FULL = ['1', '2', '3', '4', '5', '6', '21'];
+
+test('blank cells dropped, text in row order: only the short row is not read', () => {
+  const text = table3([
+    ['一、本年新收政府信息公开申请数量', FULL],
+    ['二、上年结转政府信息公开申请数量', ['7', '8', '15']],
+    ['（一）予以公开', ['0', '0', '0', '0', '0', '9', '9']],
+  ]);
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  expect(blocks.map(texts)[1]).toEqual([
+    ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    ['一、本年新收政府信息公开申请数量', ...FULL],
+    ['二、上年结转政府信息公开申请数量'],
+    ['（一）予以公开', '0', '0', '0', '0', '0', '9', '9'],
+  ]);
+  expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', text.indexOf('二、上年结转政府信息公开申请数量') + 1]]);
+});
+
+test('a label printed around its values (mutool), and two numbers on one line, are still one row', () => {
+  const text = table3([['一、本年新收政府信息', ['82232 174390', '3', '4', '5', '6', '21', '公开申请数量']]]);
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)[1]).toEqual([
+    ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    ['一、本年新收政府信息', '82232', '174390', '3', '4', '5', '6', '21'],
+    ['公开申请数量'],
+  ]);
+});
+
+test.each([
+  ['values that follow no row label (pdftotext prints a value before its label)', ['三、本年度办理结果', ['1']]],
+  ['a run of more values than a row has columns', ['3.危及“三安全一稳定”', [...FULL, '1']]],
+] as [string, [string, string[]]][])('text out of row order, shown by %s: a short row leaves its whole block unread', (_, odd) => {
+  const text = table3([['1.属于国家秘密', FULL], ['2.其他法律行政法规禁止公开', ['5']], odd]);
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  expect((blocks.map(texts)[1] as string[][]).slice(1, 3)).toEqual([['1.属于国家秘密'], ['2.其他法律行政法规禁止公开']]);
+  const secret = warnings.find((w) => w.location.line === text.indexOf('1.属于国家秘密') + 1);
+  expect([secret?.code, secret?.message]).toEqual(['CELLS_VANISHED', expect.stringMatching(/another row of its block lost values/)]);
+});
+
+test('pdftotext without -layout prints a value before its label: values after no row label are not read, nor the rest of their block', () => {
+  // A 2019 table 二 block as pdftotext printed it: `上一年项目数量` 212153 and `本年增/减` 0, the first value above the label.
+  const text = ['第二十条第（八）项', '信息内容', '', '上一年项目数量', '', '本年增/减', '212153', '', '行政事业性收费', '', '0', '', '三、收到和处理政府信息公开申请情况'];
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  expect(blocks.map(texts)[0]).toEqual([['第二十条第（八）项'], ['信息内容', '上一年项目数量'], ['本年增/减'], ['行政事业性收费']]);
+  expect(warnings.map((w) => [w.code, w.location.line, w.message])).toEqual([
+    ['CELLS_VANISHED', 6, 'Table row "本年增/减": values follow no row label here (the text is out of reading order); its values are not read.'],
+    ['CELLS_VANISHED', 9, 'Table row "行政事业性收费": another row of its block lost values, so values may have moved between rows; its values are not read.'],
+  ]);
+});
+
+test('blank cells dropped: a row label wrapped over lines is one cell, without the group label printed before it', () => {
+  const text = table3([
+    ['（三', []],
+    ['）不', []],
+    ['予公', []],
+    ['开 1.属于国家秘', []],
+    ['密', FULL],
+    ['2.其他法律', []],
+    ['行政法规禁', []],
+    ['止公开', ['0', '0', '0', '0', '0', '1', '1']],
+  ]);
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  expect(warnings).toEqual([]);
+  const rows = blocks.map(texts)[1] as string[][];
+  // The texts before the label (the table's header, then the group label's pieces) stay in a row of their own.
+  expect(rows[0]!.slice(-5)).toEqual(['其他', '（三', '）不', '予公', '开']);
+  expect(rows.slice(1)).toEqual([
+    ['1.属于国家秘密', ...FULL],
+    ['2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '1', '1'],
+  ]);
+});
