@@ -5,6 +5,7 @@ import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks } from './aligned.js';
 import { cellsToBlocks } from './cellSequence.js';
 import { gridToBlocks } from './grid.js';
+import { barredToBlocks } from './barred.js';
 import { detectLayout } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -55,6 +56,8 @@ export function readTextBlocks(text: string): TextBlocks {
       return alignedToBlocks(raw, tabLinesToBlocks);
     case 'grid':
       return { blocks: gridToBlocks(raw, tabLinesToBlocks), warnings: [] };
+    case 'barred':
+      return { blocks: barredToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }

@@ -13,7 +13,9 @@
  * lines, blank or not. Tools that drop blank cells (`pdftotext`) put a
  * blank line after nearly every cell instead, which tells them apart; so does
  * a row with fewer lines than columns (a tool that drops blank cells and parts
- * its blocks of text with blank lines, as mutool does); there a
+ * its blocks of text with blank lines, as mutool does), and so does, for one
+ * table, numbers that stand a blank line apart while the rest of the text
+ * writes a line a cell (`pdftotext` of a Chromium PDF); there a
  * row with fewer numbers than columns cannot say which columns are blank: it
  * is not read (label only) and warned `CELLS_VANISHED`.
  *
@@ -333,12 +335,15 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   // Blank lines stand for blank cells only if every row then has a line for each of its
   // columns: a row with fewer shows a tool that drops blank cells and parts its blocks of
   // text with blank lines (mutool), where a blank line beside a row's values is a break.
+  // A table whose own numbers stand a blank line apart is read so too, whatever the rest
+  // of the text shows (pdftotext of a Chromium PDF: table 三's numbers a line each, table
+  // 四's apart, where 8 values and 7 blank lines would make a row of 15 cells).
   // A run of values too long for one row shows text out of row order.
-  let tables = regions.map(({ start, end }) => lines.slice(start, end));
-  let reading: Reading = blanksAreCells(lines) ? 'cells' : 'rows';
-  if (reading === 'cells' && tables.some((t) => readRegion(t, 'cells', []).short)) reading = 'rows';
-  if (reading !== 'cells') tables = tables.map(splitNumberLines);
-  if (reading === 'rows' && tables.some((t) => readRegion(t, 'rows', []).crowded)) reading = 'flow';
+  const cells = blanksAreCells(lines) && regions.every(({ start, end }) => !readRegion(lines.slice(start, end), 'cells', []).short);
+  const own = regions.map(({ start, end }) => lines.slice(start, end));
+  const isCells = own.map((t) => cells && blanksAreCells(t));
+  const tables = own.map((t, i) => (isCells[i] ? t : splitNumberLines(t)));
+  const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
@@ -346,7 +351,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   let textStart = 0;
   regions.forEach(({ start, end }, i) => {
     blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
-    const { table } = readRegion(tables[i]!, reading, warnings);
+    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings);
     if (table.rows.length > 0) blocks.push(table);
     textStart = end;
   });

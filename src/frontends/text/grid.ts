@@ -14,6 +14,7 @@
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { columnsOf } from './width.js';
+import { drawnTablesToBlocks } from './drawn.js';
 
 const HORIZONTAL = new Set('─━═-=');
 const VERTICAL = new Set('│┃║|');
@@ -134,18 +135,5 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
 
 /** Text with grid tables → blocks; the text around them goes to `paragraphs`. */
 export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
-  const blocks: Block[] = [];
-  let textStart = 0;
-  for (let i = 0; i < lines.length; ) {
-    if (!startsGrid(lines, i)) {
-      i++;
-      continue;
-    }
-    blocks.push(...paragraphs(lines.slice(textStart, i), textStart));
-    const { table, end } = gridTable(lines, i);
-    if (table.rows.length > 0) blocks.push(table);
-    i = textStart = end;
-  }
-  blocks.push(...paragraphs(lines.slice(textStart), textStart));
-  return blocks;
+  return drawnTablesToBlocks(lines, startsGrid, (l, start) => gridTable(l, start), paragraphs);
 }

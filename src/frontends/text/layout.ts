@@ -10,13 +10,16 @@
  * - `cells`: a cell a line without tabs (LibreOffice's text export,
  *   docx2txt, `pdftotext` without `-layout`) (cellSequence.ts);
  * - `grid`: tables drawn with their borders, box-drawing or ASCII (`w3m
- *   -dump`, grid tables) (grid.ts).
+ *   -dump`, grid tables) (grid.ts);
+ * - `barred`: tables drawn with bars and underscores (Debian's `html2text`)
+ *   (barred.ts).
  * Text with no table of any kind reads the same whichever is chosen.
  */
+import { startsBarred } from './barred.js';
 import { startsGrid } from './grid.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
 
-export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid';
+export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'barred';
 
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
 export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
@@ -29,10 +32,12 @@ export function detectLayout(lines: string[]): TextLayout {
   let aligned = 0;
   let bareNumbers = 0;
   let grids = 0;
+  let barred = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? ''))) return 'markdown';
     if (startsGrid(lines, i)) grids++;
+    if (startsBarred(lines, i)) barred++;
     if (line.includes('\t')) {
       if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;
       continue;
@@ -49,6 +54,7 @@ export function detectLayout(lines: string[]): TextLayout {
     if (parts.length >= 3 && parts.filter((p) => NUMBER_CELL.test(p)).length >= 2) aligned++;
   }
   if (grids > 0) return 'grid';
+  if (barred > 0) return 'barred';
   if (tabRows >= 3) return 'tabs';
   if (aligned >= 5) return 'aligned';
   if (bareNumbers >= 10) return 'cells';

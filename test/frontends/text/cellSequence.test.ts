@@ -137,3 +137,30 @@ test('blank cells dropped: a row label wrapped over lines is one cell, without t
     ['2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '1', '1'],
   ]);
 });
+
+test('a table whose numbers stand a blank line apart drops blank cells, even where the rest of the text writes a line a cell', () => {
+  // pdftotext of a Chromium PDF: table 三's numbers a line each, table 四's a blank line apart (8 of 15 printed).
+  const text = [
+    '三、收到和处理政府信息公开申请情况',
+    '申请人情况',
+    '一、本年新收政府信息公开申请数量',
+    ...FULL,
+    '二、上年结转政府信息公开申请数量',
+    ...FULL,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复议',
+    '行政诉讼',
+    ...['12', '46', '0', '60', '0', '49', '0', '0'].flatMap((v, i) => (i ? ['', v] : [v])),
+    '五、存在的主要问题及改进情况',
+  ];
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  const tables = blocks.filter((b) => b.kind === 'table').map(texts) as string[][][];
+  expect(tables[0]!.slice(1)).toEqual([
+    ['一、本年新收政府信息公开申请数量', ...FULL],
+    ['二、上年结转政府信息公开申请数量', ...FULL],
+  ]);
+  expect(tables[1]).toEqual([['行政复议', '行政诉讼']]);
+  expect(warnings.map((w) => [w.code, w.message])).toEqual([
+    ['CELLS_VANISHED', 'Table row "(values without a label)": 8 value(s) follow it for 15 columns, blank cells having been lost; its values are not read.'],
+  ]);
+});

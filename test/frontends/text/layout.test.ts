@@ -26,3 +26,10 @@ test('cells: many lines that are one number, no tabs', () => {
 test('prose alone stays with the default reader', () => {
   expect(detectLayout(lines('一、总体情况\n本年度公开信息120条。\n二、主动公开政府信息情况'))).toBe('tabs');
 });
+
+test("barred: a line of underscores, then a line of bars (Debian's html2text of a bordered table)", () => {
+  expect(detectLayout(lines(' ______________\n|规章____|3___|\n|规范性文件|4_|'))).toBe('barred');
+  // Underscores as a rule in prose, or a markdown thematic break before a pipe table, are not.
+  expect(detectLayout(lines('正文\n______\n正文'))).toBe('tabs');
+  expect(detectLayout(lines('___\n| a | b |\n|---|---|\n| 1 | 2 |'))).toBe('markdown');
+});
