@@ -67,6 +67,7 @@ const results = {};
     ['w3m', 'txt'],
     ['lynx', 'txt'],
     ['html2text', 'txt'],
+    ['mutool', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);
