@@ -68,6 +68,7 @@ const results = {};
     ['lynx', 'txt'],
     ['html2text', 'txt'],
     ['mutool', 'txt'],
+    ['py-html2text', 'md'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -8,6 +8,8 @@
 //                                 (simple and multiline tables, raw HTML where cells merge)
 //   text-mutool/NAME.txt          mutool draw -F txt of LibreOffice's PDF of that DOCX (a cell a
 //                                 line, blank cells dropped, blank lines between text blocks)
+//   text-py-html2text/NAME.md     Python's html2text (html2markdown) of the page (a cell a
+//                                 paragraph between `|` lines, a line of spaces ending a row)
 // The page is renderHtml's, as for every other layout.
 // Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR
 import { execFileSync } from 'node:child_process';
@@ -22,7 +24,7 @@ const { renderHtml } = await import(pathToFileURL(join(buildDir, 'test/support/r
 const root = fileURLToPath(new URL('..', import.meta.url));
 const gen = join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const LAYOUTS = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt' };
+const LAYOUTS = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md' };
 
 const htmlDir = join(workDir, 'html');
 mkdirSync(htmlDir, { recursive: true });
@@ -67,5 +69,6 @@ for (const name of names) {
   out('html2text', run('html2text', ['-utf8', '-width', '200', html]));
   out('pandoc-markdown', run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', join(docxDir, `${name}.docx`)]));
   out('mutool', run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', join(pdfDir, `${name}.pdf`)]));
+  out('py-html2text', run('html2markdown', [html]));
 }
 console.log(`wrote ${names.length} reports × ${Object.keys(LAYOUTS).length} layouts to ${gen}/text-*`);

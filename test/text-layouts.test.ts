@@ -3,7 +3,7 @@ import { layoutFixtures, score, TEXT_LAYOUTS, type TextLayoutName } from './supp
 /**
  * 48 generated reports (both formats, many blanks, 减N, fractional 万元, wrapped
  * labels) rendered by LibreOffice and flattened by each converter
- * (scripts/make-text-layout-fixtures.sh; w3m, lynx, html2text, pandoc's
+ * (scripts/make-text-layout-fixtures.sh; w3m, lynx, both html2texts, pandoc's
  * markdown and mutool by scripts/make-text-tool-fixtures.sh), parsed back. Every value is
  * checked: right, left null with a warning naming its row or table, or wrong.
  * Wrong must be 0 everywhere and no null may go unwarned.
@@ -27,6 +27,8 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   // mutool draw -F txt of the PDF: a cell a line, blank cells dropped, blank lines between
   // text blocks (not cells), row labels wrapped over lines, often around their values.
   mutool: { exact: 17, right: 7501 },
+  // Python's html2text of the page: a cell a paragraph between `|` lines, blank cells kept.
+  'py-html2text': { exact: 48, right: 10224 },
 };
 
 describe('generated reports flattened by real converters parse back', () => {

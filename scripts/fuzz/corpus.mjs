@@ -28,4 +28,5 @@ export const CORPUS = [
   { path: 'fixtures/generated/text-mutool/text-2019-01.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-html2text/text-2021-02.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-pdftotext-raw/text-2019-31.txt', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/generated/text-py-html2text/text-2019-05.md', kind: 'text', weight: 1, ciWeight: 0 },
 ];

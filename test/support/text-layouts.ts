@@ -22,6 +22,7 @@ export const TEXT_LAYOUTS = {
   lynx: 'txt',
   html2text: 'txt',
   mutool: 'txt',
+  'py-html2text': 'md',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

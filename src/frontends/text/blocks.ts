@@ -7,6 +7,7 @@ import { cellsToBlocks } from './cellSequence.js';
 import { gridToBlocks } from './grid.js';
 import { barredToBlocks } from './barred.js';
 import { detectLayout } from './layout.js';
+import { paragraphCellsToBlocks } from './paragraphCells.js';
 import { markdownToBlocks } from './markdown.js';
 
 /**
@@ -58,6 +59,8 @@ export function readTextBlocks(text: string): TextBlocks {
       return { blocks: gridToBlocks(raw, tabLinesToBlocks), warnings: [] };
     case 'barred':
       return { blocks: barredToBlocks(raw, tabLinesToBlocks), warnings: [] };
+    case 'paragraphCells':
+      return { blocks: paragraphCellsToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }

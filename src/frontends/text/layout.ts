@@ -12,14 +12,17 @@
  * - `grid`: tables drawn with their borders, box-drawing or ASCII (`w3m
  *   -dump`, grid tables) (grid.ts);
  * - `barred`: tables drawn with bars and underscores (Debian's `html2text`)
- *   (barred.ts).
+ *   (barred.ts);
+ * - `paragraphCells`: a cell a paragraph between `|` lines (Python's
+ *   `html2text` where cells hold paragraphs) (paragraphCells.ts).
  * Text with no table of any kind reads the same whichever is chosen.
  */
 import { startsBarred } from './barred.js';
 import { startsGrid } from './grid.js';
+import { looksLikeParagraphCells } from './paragraphCells.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
 
-export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'barred';
+export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'barred' | 'paragraphCells';
 
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
 export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
@@ -55,6 +58,7 @@ export function detectLayout(lines: string[]): TextLayout {
   }
   if (grids > 0) return 'grid';
   if (barred > 0) return 'barred';
+  if (looksLikeParagraphCells(lines)) return 'paragraphCells';
   if (tabRows >= 3) return 'tabs';
   if (aligned >= 5) return 'aligned';
   if (bareNumbers >= 10) return 'cells';

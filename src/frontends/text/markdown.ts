@@ -25,7 +25,7 @@ export function stripInline(s: string): string {
 }
 
 /** A paragraph line without its block markup (`# `, `> `). */
-function paragraphText(line: string): string {
+export function paragraphText(line: string): string {
   return trimAll(stripInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '')));
 }
 

@@ -33,3 +33,9 @@ test("barred: a line of underscores, then a line of bars (Debian's html2text of 
   expect(detectLayout(lines('正文\n______\n正文'))).toBe('tabs');
   expect(detectLayout(lines('___\n| a | b |\n|---|---|\n| 1 | 2 |'))).toBe('markdown');
 });
+
+test("paragraphCells: many lines of one bar and a delimiter line (Python's html2text where cells hold paragraphs)", () => {
+  const cells = Array.from({ length: 12 }, (_, i) => [String(i), '', '|', '']).flat();
+  expect(detectLayout(['标题', '', '---|---  ', ...cells])).toBe('paragraphCells');
+  expect(detectLayout(['标题', '', ...cells])).toBe('cells');
+});
