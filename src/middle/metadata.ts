@@ -35,15 +35,22 @@ function titleLike(line: string): boolean {
  * Portal furniture above the title (`索引号：…`, `发布日期：…`) is not part of it.
  */
 export function findTitle(preamble: string[]): { title: string; lines: number } | null {
-  const lines = preamble.slice(0, 8).map(trimAll);
+  // A title with its year first, and further down only such a one: a web page dumped as text
+  // puts its site's navigation first, whose links (`政府信息公开年度报告`) end like a title too.
+  const first = preamble.slice(0, 8).map(trimAll);
+  return titleAmong(first, true, true) ?? titleAmong(preamble.slice(0, 60).map(trimAll), true, false) ?? titleAmong(first, false, true);
+}
+
+/** The first title among `lines`; `extend`: with the title-like lines just above it (the agency). */
+function titleAmong(lines: string[], needsYear: boolean, extend: boolean): { title: string; lines: number } | null {
   for (let end = 0; end < lines.length; end++) {
     if (!titleLike(lines[end]!)) continue;
     for (let start = end; start >= Math.max(0, end - 2); start--) {
       if (!titleLike(lines[start]!)) break;
       const joined = joinTitle(lines.slice(start, end + 1));
-      if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, '')) || !TITLE_TOPIC.test(joined)) continue;
+      if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, '')) || !TITLE_TOPIC.test(joined) || (needsYear && yearOf(joined) === null)) continue;
       let first = start;
-      while (first > 0 && start - first < 2 && titleLike(lines[first - 1]!) && !TITLE_END.test(lines[first - 1]!)) first--;
+      while (extend && first > 0 && start - first < 2 && titleLike(lines[first - 1]!) && !TITLE_END.test(lines[first - 1]!)) first--;
       let last = end;
       if (lines[last + 1] !== undefined && YEAR_LINE.test(lines[last + 1]!)) last++;
       return { title: joinTitle(lines.slice(first, last + 1)), lines: last + 1 };
@@ -114,6 +121,14 @@ export function agencyAndDate(text: string): { agency: string; date: string } | 
   return date ? { agency: trimAll(m[1]!), date } : null;
 }
 
+/** A web page's dated line under the title, with more after the date: `发布日期：2021-01-28  来源：…`. */
+const PORTAL_DATE = /^(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：]\s*(\S+)\s/;
+
+function portalDate(text: string): string | null {
+  const m = PORTAL_DATE.exec(toHalfWidth(trimAll(text)));
+  return m ? dateOnly(m[1]!) : null;
+}
+
 /** A signature line: a short name with no sentence punctuation and no figures. */
 export function isSignatureLine(text: string): boolean {
   const t = trimAll(text);
@@ -136,7 +151,7 @@ export function readMetadata(
     title,
     year: title ? yearOf(title) : null,
     agency: (title && agencyOfTitle(title)) || signature.agency,
-    publishedOn: signature.date ?? preamble.map(dateOnly).find((d) => d !== null) ?? null,
+    publishedOn: signature.date ?? preamble.map((l) => dateOnly(l) ?? portalDate(l)).find((d) => d !== null) ?? null,
     signature: signature.lines,
   };
 }

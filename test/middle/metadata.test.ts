@@ -1,4 +1,4 @@
-import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, yearOf } from '../../src/middle/metadata.js';
+import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, readMetadata, yearOf } from '../../src/middle/metadata.js';
 
 test('titles: wrapped lines joined, spaces between CJK characters removed', () => {
   expect(findTitle(['淄博市公安局交通警察支队张店大队', '2020年政府信息公开工作年度报告', '根据…'])).toEqual({
@@ -57,4 +57,22 @@ test('date-only lines', () => {
   expect(dateOnly('2021年1月26日发布了通知')).toBeNull();
   expect(isSignatureLine('淄博市公安局交通警察支队张店大队')).toBe(true);
   expect(isSignatureLine('本年度我队在开展政府信息主动公开的同时，充分利用媒体。')).toBe(false);
+});
+
+test("a web page dumped as text: past its site's navigation, the title is the line with a year; a navigation link that ends like a title is not it", () => {
+  const nav = ['首页', '政务公开', '政务服务', '互动交流', '当前位置：首页 > 政务公开', '政府信息公开', '政府信息公开指南', '政府信息公开年度报告', '法定主动公开内容'];
+  expect(findTitle([...nav, '淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告', '发布日期：2021-01-28  来源：淄博市公安局交通警察支队'])).toEqual({
+    title: '淄博市公安局交通警察支队张店大队2020年政府信息公开工作年度报告',
+    lines: 10,
+  });
+  // Within the first lines a title needs no year, and keeps the agency printed above it.
+  expect(findTitle(['某某区财政局', '政府信息公开工作年度报告'])).toEqual({ title: '某某区财政局政府信息公开工作年度报告', lines: 2 });
+});
+
+test("a web page's dated line under the title gives the date with more after it (来源, 浏览次数); a bare 日期 label or no date does not", () => {
+  const date = (line: string) => readMetadata(null, ['某局2020年政府信息公开工作年度报告', line], []).publishedOn;
+  expect(date('发布日期：2021-01-28  来源：淄博市公安局交通警察支队  浏览次数：')).toBe('2021-01-28');
+  expect(date('发布时间：2021年1月28日 字号：大 中 小')).toBe('2021-01-28');
+  expect(date('发布日期：2021-02-30 来源：某局')).toBeNull();
+  expect(date('来源：某局 发布日期：不详')).toBeNull();
 });
