@@ -3,12 +3,12 @@ import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks } from './aligned.js';
+import { barredToBlocks } from './barred.js';
 import { cellsToBlocks } from './cellSequence.js';
 import { gridToBlocks } from './grid.js';
-import { barredToBlocks } from './barred.js';
 import { detectLayout } from './layout.js';
-import { paragraphCellsToBlocks } from './paragraphCells.js';
 import { markdownToBlocks } from './markdown.js';
+import { paragraphCellsToBlocks } from './paragraphCells.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per

@@ -225,8 +225,10 @@ function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { ta
       i++;
       continue;
     }
-    // Values after no row label: the text is not in row order (checked wherever a run starts).
-    if (!blankCells && labelled && l.kind === 'number' && trailingRowLabel(labels, rowTexts) === null) crowded = true;
+    // Where blank cells were dropped a run starts at a number: the row label the texts before it
+    // end in (wrapped over lines, one cell), or none, and then the text is not in row order.
+    const found = !blankCells && labelled && l.kind === 'number' ? trailingRowLabel(labels, rowTexts) : null;
+    if (!blankCells && labelled && l.kind === 'number' && found === null) crowded = true;
     if (!isValue(l) || width === 0 || (l.kind === 'blank' && !startsValues(region, i, width, labels.length > 0))) {
       i++;
       continue;
@@ -235,9 +237,7 @@ function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { ta
     let j = i;
     while (j < region.length && region[j]!.kind !== 'text') j++;
     const run = region.slice(i, j).filter(isValue);
-    // A row label wrapped over lines is one cell where blank cells were dropped
-    // (a line a cell otherwise: the last line is the label).
-    const found = labelled && !blankCells ? trailingRowLabel(labels, rowTexts) : null;
+    // A line a cell (blank cells written): the last line is the label.
     const label = found?.label ?? (labelled ? labels[labels.length - 1] : undefined);
     const header = found?.before ?? (label ? labels.slice(0, -1) : labels);
     // The row's values are the first `width` of the run when that is certain:
@@ -339,8 +339,8 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   // of the text shows (pdftotext of a Chromium PDF: table 三's numbers a line each, table
   // 四's apart, where 8 values and 7 blank lines would make a row of 15 cells).
   // A run of values too long for one row shows text out of row order.
-  const cells = blanksAreCells(lines) && regions.every(({ start, end }) => !readRegion(lines.slice(start, end), 'cells', []).short);
   const own = regions.map(({ start, end }) => lines.slice(start, end));
+  const cells = blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
   const isCells = own.map((t) => cells && blanksAreCells(t));
   const tables = own.map((t, i) => (isCells[i] ? t : splitNumberLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
