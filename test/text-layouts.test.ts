@@ -1,4 +1,5 @@
 import { layoutFixtures, score, TEXT_LAYOUTS, type TextLayoutName } from './support/text-layouts.js';
+import { unexpand } from './support/unexpand.js';
 
 /**
  * 48 generated reports (both formats, many blanks, 减N, fractional 万元, wrapped
@@ -47,5 +48,56 @@ describe('generated reports flattened by real converters parse back', () => {
     expect(s.silentNulls).toEqual([]);
     expect({ exact: s.exact, right: s.right }).toEqual(EXPECTED[layout]);
     expect(s.right + s.nulled).toBe(10224);
+  });
+});
+
+/**
+ * The same texts with their padding turned into tabs, as `unexpand` or an
+ * editor does (test/support/unexpand.ts, byte for byte GNU unexpand's output
+ * in its bytes metric). Only the indentation: read exactly as the text itself.
+ * Every run of blanks (`-a`): a tab after a CJK character stands where the
+ * program's way of counting put it, which the text does not say; only what
+ * every way of counting reads the same is kept (paddingTabs.ts). Wrong 0.
+ */
+describe('aligned text whose padding became tabs', () => {
+  const TABBED: Partial<Record<TextLayoutName, Record<'bytes' | 'display' | 'chars', { exact: number; right: number }>>> = {
+    'pdftotext-layout': { bytes: { exact: 6, right: 6206 }, display: { exact: 10, right: 7866 }, chars: { exact: 15, right: 7425 } },
+    'pandoc-plain': { bytes: { exact: 0, right: 1605 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1597 } },
+    'pandoc-markdown': { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1677 }, chars: { exact: 0, right: 1458 } },
+    w3m: { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1458 } },
+  };
+  test.each(Object.keys(TABBED) as TextLayoutName[])('%s', (layout) => {
+    const fixtures = layoutFixtures(layout);
+    const indented = score(layout, fixtures.map((f) => ({ ...f, text: unexpand(f.text, 'bytes', true) })));
+    expect(indented.wrongList).toEqual([]);
+    expect({ exact: indented.exact, right: indented.right }).toEqual(EXPECTED[layout]);
+    for (const metric of ['bytes', 'display', 'chars'] as const) {
+      const s = score(layout, fixtures.map((f) => ({ ...f, text: unexpand(f.text, metric) })));
+      expect(s.wrongList).toEqual([]);
+      expect(s.silentNulls).toEqual([]);
+      expect({ exact: s.exact, right: s.right }).toEqual(TABBED[layout]![metric]);
+    }
+  });
+});
+
+describe('the same texts with other characters where reports have them', () => {
+  const fullWidth = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  test('full-width digits (a report typed in full-width mode) through pdftotext, a character a grid cell: page numbers `６` stay furniture', () => {
+    const layout = score('pdftotext-layout', layoutFixtures('pdftotext-layout').map((f) => ({ ...f, text: fullWidth(f.text) })));
+    expect(layout.wrongList).toEqual([]);
+    expect(layout.silentNulls).toEqual([]);
+    expect({ exact: layout.exact, right: layout.right }).toEqual({ exact: 14, right: 9604 });
+    const raw = score('pdftotext-raw', layoutFixtures('pdftotext-raw').map((f) => ({ ...f, text: fullWidth(f.text) })));
+    expect(raw.wrongList).toEqual([]);
+    expect(raw.right).toBe(EXPECTED['pdftotext-raw'].right);
+  });
+
+  test('no-break spaces among the padding (text copied from a web page) part cells as spaces do', () => {
+    for (const layout of ['pdftotext-layout', 'pandoc-plain'] as const) {
+      const s = score(layout, layoutFixtures(layout).map((f) => ({ ...f, text: f.text.replace(/ {2}/g, ' \u00a0') })));
+      expect(s.wrongList).toEqual([]);
+      expect(s.silentNulls).toEqual([]);
+      expect({ layout, exact: s.exact, right: s.right }).toEqual({ layout, ...{ 'pdftotext-layout': { exact: 21, right: 9880 }, 'pandoc-plain': { exact: 25, right: 9922 } }[layout] });
+    }
   });
 });

@@ -3,6 +3,7 @@
  * `Page 2 of 9`, or bare digits. Shared by the front ends that meet them
  * between lines of content (PDF page furniture, text converted from a paginated file).
  */
+import { toHalfWidth } from './normalize.js';
 
 const PAGE_NUMBER = [
   /^[-—–－‐~～_\s]*\d{1,4}[-—–－‐~～_\s]*$/,
@@ -14,7 +15,8 @@ const PAGE_NUMBER = [
 
 /** Reads as a page number; `bare` says it is only digits (weaker evidence). */
 export function pageNumberKind(text: string): 'decorated' | 'bare' | null {
-  const t = text.trim();
+  // Full-width digits (`－３－`) are the same page number.
+  const t = toHalfWidth(text.trim());
   if (/^\d{1,4}$/.test(t)) return 'bare';
   return PAGE_NUMBER.some((re) => re.test(t)) ? 'decorated' : null;
 }

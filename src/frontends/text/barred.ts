@@ -27,6 +27,8 @@ import { drawnTablesToBlocks } from './drawn.js';
 const TOP = /^[ \u3000]*_{3,}[ \u3000]*$/;
 /** A line of a barred table: it starts with a bar and has another. */
 const ROW = /^[ \u3000]*\|.*\|/;
+/** A digit, ASCII or full-width. */
+const DIGIT = /[\d０-９]/;
 
 /** Whether a barred table starts at line `i`: its top border, then a row. */
 export function startsBarred(lines: readonly string[], i: number): boolean {
@@ -56,11 +58,11 @@ export function barredTable(lines: readonly string[], start: number): { table: T
     // A cell's text runs on until its underscored line: a number on a line with no underscores
     // may go on below, and one under such a line may have begun above. Neither is read whole.
     const split = (c: number): boolean =>
-      !line.bottom || (above !== undefined && !above.bottom && (above.parts.length === line.parts.length ? /\d/.test(above.parts[c]!) : above.parts.some((p) => /\d/.test(p))));
+      !line.bottom || (above !== undefined && !above.bottom && (above.parts.length === line.parts.length ? DIGIT.test(above.parts[c]!) : above.parts.some((p) => DIGIT.test(p))));
     // What a cut cell lost may stand at the start of the next cell (`减81730` → `减817` | `0`).
     const spilled = (c: number): boolean => c > 0 && cut(line.parts[c - 1]!);
     const row = line.parts.map((text, c) => ({
-      text: /\d/.test(text) && (split(c) || spilled(c) || cut(text)) ? `${text}…` : text,
+      text: DIGIT.test(text) && (split(c) || spilled(c) || cut(text)) ? `${text}…` : text,
       rowSpan: 1,
       colSpan: 1,
       location: { line: k + 1 },

@@ -6,8 +6,9 @@ import { alignedToBlocks } from './aligned.js';
 import { barredToBlocks } from './barred.js';
 import { cellsToBlocks } from './cellSequence.js';
 import { gridToBlocks } from './grid.js';
-import { detectLayout } from './layout.js';
+import { detectLayout, tabsArePadding } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
+import { readPaddedTabs } from './paddingTabs.js';
 import { paragraphCellsToBlocks } from './paragraphCells.js';
 
 /**
@@ -48,6 +49,10 @@ export function readTextBlocks(text: string): TextBlocks {
     .replace(DEBRIS, '')
     // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
     .split(/\r+\n|\r|\n/);
+  return tabsArePadding(raw) ? readPaddedTabs(raw, readLines) : readLines(raw);
+}
+
+function readLines(raw: string[]): TextBlocks {
   switch (detectLayout(raw)) {
     case 'markdown':
       return { blocks: markdownToBlocks(raw), warnings: [] };

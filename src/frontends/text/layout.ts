@@ -27,8 +27,39 @@ export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'b
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
 export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
 
-/** Runs of two or more spaces (or an ideographic space) part cells in aligned text. */
-const GAP = /(?: {2,}|\u3000+)/;
+/** Runs of two or more spaces (a no-break space among them) or an ideographic space part cells in aligned text. */
+const GAP = /(?:[ \u00a0]{2,}|\u3000+)/;
+
+/**
+ * A tab and spaces after it (the spaces from the tab stop to the next cell),
+ * or cells apart by spaces after the tabs (only the indentation was tabbed).
+ */
+const PADDING_TAB = /\t | {2}\S/;
+/** A space before a tab: never padding (a run of blanks becomes a tab from its start). */
+const CELL_TAB = / \t/;
+
+/**
+ * Whether the text's tabs are padding: aligned text whose runs of spaces
+ * `unexpand` or an editor turned into tabs (each run from its start to the
+ * next tab stop, then spaces up to where the next cell starts;
+ * paddingTabs.ts reads it). Then most tab lines have spaces after a tab or
+ * between cells, and none a space before a tab. Tabs that part cells (a
+ * converter's tab-prefixed cells, tab-separated rows) seldom have either (3
+ * of the Zhangdian text's 326 tab lines), and where cells are padded with
+ * spaces, spaces stand before tabs too.
+ */
+export function tabsArePadding(lines: readonly string[]): boolean {
+  let tabLines = 0;
+  let padding = 0;
+  let cells = 0;
+  for (const line of lines) {
+    if (!line.includes('\t')) continue;
+    tabLines++;
+    if (PADDING_TAB.test(line)) padding++;
+    if (CELL_TAB.test(line)) cells++;
+  }
+  return tabLines >= 3 && padding * 2 > tabLines && cells * 20 < tabLines;
+}
 
 export function detectLayout(lines: string[]): TextLayout {
   let tabRows = 0;
@@ -52,7 +83,7 @@ export function detectLayout(lines: string[]): TextLayout {
       continue;
     }
     // Cells apart need a run of spaces (or an ideographic space): most prose lines have none.
-    if (!trimmed.includes('  ') && !trimmed.includes('\u3000')) continue;
+    if (!GAP.test(trimmed)) continue;
     const parts = trimmed.split(GAP);
     if (parts.length >= 3 && parts.filter((p) => NUMBER_CELL.test(p)).length >= 2) aligned++;
   }

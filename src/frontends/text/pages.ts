@@ -6,7 +6,7 @@
  * number with only a leading minus is a value. Text without form feeds has
  * its bare page numbers found by their counting the pages (countingPages).
  */
-import { trimAll } from '../../util/normalize.js';
+import { toHalfWidth, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 
 /** Longest page number line (`Page 123 of 456`, `第 12 页 共 345 页` with spaces). */
@@ -18,7 +18,7 @@ export function pageNumberLines(lines: string[], firstPage = 1, options: { count
   let page = firstPage;
   let lastOfPage = -1;
   const closePage = (): void => {
-    if (lastOfPage >= 0 && trimAll(lines[lastOfPage]!) === String(page)) out.add(lastOfPage);
+    if (lastOfPage >= 0 && toHalfWidth(trimAll(lines[lastOfPage]!)) === String(page)) out.add(lastOfPage);
   };
   lines.forEach((raw, i) => {
     if (raw.includes('\f')) {
@@ -30,7 +30,7 @@ export function pageNumberLines(lines: string[], firstPage = 1, options: { count
     if (t === '') return;
     // `-5611` is a negative value, not a decorated page number (`- 3 -`).
     // Page numbers are short: prose lines are not tried.
-    if (t.length <= MAX_PAGE_NUMBER && pageNumberKind(t) === 'decorated' && !/^[-−－]\s*\d+(?:\.\d+)?$/.test(t)) out.add(i);
+    if (t.length <= MAX_PAGE_NUMBER && pageNumberKind(t) === 'decorated' && !/^[-−－]\s*[\d０-９]+(?:[.．][\d０-９]+)?$/.test(t)) out.add(i);
     lastOfPage = i;
   });
   if (options.countingPages && page === firstPage) for (const i of countingPages(lines)) out.add(i);
@@ -60,7 +60,7 @@ function countingPages(lines: string[]): number[] {
   const ending = new Map<number, Count>();
   let best: Count | undefined;
   lines.forEach((raw, i) => {
-    const t = raw.trim();
+    const t = toHalfWidth(raw.trim());
     if (!/^\d{1,3}$/.test(t)) return;
     const v = Number(t);
     const before = ending.get(v - 1);

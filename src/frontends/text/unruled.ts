@@ -255,13 +255,14 @@ function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; 
   const complete = blocks.map((b) => ({ width: b.width, lines: b.lines.filter((l) => b.width > 0 && !l.blank && trailingNumbers(l).length === b.width) }));
   // Metrics differ only where a line holds a character beyond ASCII.
   if (!complete.some((c) => c.lines.some((l) => NON_ASCII.test(l.raw)))) return { region, blocks };
-  // A row's numbers are ASCII: in another metric they stand where they do in characters, moved by
-  // the extra width of what precedes them (cheaper than measuring the lines again).
+  // In another metric a number stands where it does in characters, moved by the extra width of
+  // every character before it, and widened by its own (full-width digits `１２`); cheaper than
+  // measuring the lines again.
   const shifted = (l: Line, metric: Metric): Token[] => {
-    const nums = trailingNumbers(l);
-    const before = [...l.raw.replace(/\f/g, '')].slice(0, nums[0]!.start);
-    const extra = before.reduce((sum, ch) => sum + widthIn(ch.codePointAt(0)!, metric) - 1, 0);
-    return nums.map((n) => ({ text: n.text, start: n.start + extra, end: n.end + extra }));
+    const extraBefore = [0];
+    for (const ch of l.raw.replace(/\f/g, '')) extraBefore.push(extraBefore[extraBefore.length - 1]! + widthIn(ch.codePointAt(0)!, metric) - 1);
+    const extra = (x: number): number => extraBefore[Math.min(x, extraBefore.length - 1)]!;
+    return trailingNumbers(l).map((n) => ({ text: n.text, start: n.start + extra(n.start), end: n.end + extra(n.end) }));
   };
   const spreadIn = (metric: Metric): number =>
     complete.reduce((sum, c) => sum + bestAlignment(c.lines.map((l) => ({ page: l.page, nums: metric === 'chars' ? trailingNumbers(l) : shifted(l, metric) }))).spread, 0);

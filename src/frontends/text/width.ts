@@ -82,3 +82,24 @@ export function tokens(line: string, metric: Metric, minGap = 2): Token[] {
   }
   return out;
 }
+
+/** Tab stops, every eight columns (what `expand`, `unexpand` and editors assume). */
+const TAB_STOP = 8;
+
+/** `line` with each tab replaced by the spaces up to its tab stop, columns counted in `metric`. */
+export function expandTabs(line: string, metric: Metric): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  let x = 0;
+  for (const ch of line) {
+    if (ch === '\t') {
+      const next = (Math.floor(x / TAB_STOP) + 1) * TAB_STOP;
+      out += ' '.repeat(next - x);
+      x = next;
+    } else {
+      out += ch;
+      x += widthIn(ch.codePointAt(0)!, metric);
+    }
+  }
+  return out;
+}

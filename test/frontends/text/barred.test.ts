@@ -31,3 +31,13 @@ test("html2text's bordered table: a row a line, underscores off, damaged cells m
     '三、收到和处理政府信息公开申请情况',
   ]);
 });
+
+test('full-width digits hold extra bytes as CJK characters do: such numbers (and what follows them) are marked cut', () => {
+  const text = [' ________________________________', '|______信息内容__|__上一年项目数量__|__本年增/减__|', '|行政许可________|______０|____１２３|１___|'];
+  expect(barredToBlocks(text, prose).map(texts)).toEqual([
+    [
+      ['信息内容', '上一年项目数量', '本年增/减'],
+      ['行政许可', '０…', '１２３…', '１…'],
+    ],
+  ]);
+});

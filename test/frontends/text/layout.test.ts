@@ -1,4 +1,4 @@
-import { detectLayout } from '../../../src/frontends/text/layout.js';
+import { detectLayout, tabsArePadding } from '../../../src/frontends/text/layout.js';
 
 const lines = (s: string) => s.split('\n');
 
@@ -38,4 +38,16 @@ test("paragraphCells: many lines of one bar and a delimiter line (Python's html2
   const cells = Array.from({ length: 12 }, (_, i) => [String(i), '', '|', '']).flat();
   expect(detectLayout(['标题', '', '---|---  ', ...cells])).toBe('paragraphCells');
   expect(detectLayout(['标题', '', ...cells])).toBe('cells');
+});
+
+test('tabs that are padding (unexpand of aligned text): spaces after tabs on most tab lines, none before one', () => {
+  const aligned = ['规章\t\t  40\t     0\t 13', '规范性文件\t  26\t     5\t 19', '\t\t\t  总计', '行政许可\t   7\t     1\t  3'];
+  expect(tabsArePadding(aligned)).toBe(true);
+  // Tab-separated rows with cells padded by spaces: spaces before tabs too.
+  expect(tabsArePadding(['规章\t 40 \t0\t 13', '规范性文件\t 26\t 5 \t19', '行政许可\t 7\t1 \t 3'])).toBe(false);
+  // The converter layout (a tab-prefixed cell a line) and plain tab-separated rows.
+  expect(tabsArePadding(lines('\t信息内容\n\t规章\n\t 3\n\n\t规范性文件\n\t4'))).toBe(false);
+  expect(tabsArePadding(lines('规章\t1\t2\n规范性文件\t3\t4\n行政许可\t5\t6'))).toBe(false);
+  // Fewer than three tab lines say nothing.
+  expect(tabsArePadding(aligned.slice(0, 2))).toBe(false);
 });

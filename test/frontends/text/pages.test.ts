@@ -21,3 +21,9 @@ describe('text without form feeds (pdftotext -layout -nopgbrk): bare page number
     expect([...pageNumberLines([...page(1, 'a'), ...page(2, 'b'), ...page(3, 'c'), ...Array.from({ length: 60 }, () => '正文')], 1, { countingPages: true })]).toEqual([]);
   });
 });
+
+test('full-width digits are the same page numbers (text typed in full-width mode)', () => {
+  // `６` last on page 1 and `－２－` are page numbers; `－５６１１` is a value.
+  const lines = ['规章', '１２', '６', '\f行政许可', '－２－', '－５６１１', '\f３'];
+  expect([...pageNumberLines(lines, 6)].sort()).toEqual([2, 4]);
+});
