@@ -73,7 +73,7 @@ function warned(result: ParseResult, path: string): boolean {
   return result.warnings.some(
     (w) =>
       (w.code === 'TABLE_MISSING' && w.message.includes(table === 'activeDisclosure' ? '二' : table === 'applications' ? '三' : '四')) ||
-      ((w.location.row === row || w.location.row === undefined) && (w.location.table === undefined || kinds.includes(w.location.table)) && w.code !== 'HEADING_MISNUMBERED' && w.code !== 'METADATA_MISSING' && (w.location.row === row || w.code === 'CELLS_VANISHED' || w.code === 'COLUMN_MISSING' || w.code === 'TABS_AMBIGUOUS')),
+      ((w.location.row === row || w.location.row === undefined) && (w.location.table === undefined || kinds.includes(w.location.table)) && w.code !== 'HEADING_MISNUMBERED' && w.code !== 'METADATA_MISSING' && (w.location.row === row || w.code === 'CELLS_VANISHED' || w.code === 'COLUMN_MISSING' || w.code === 'TABS_AMBIGUOUS' || w.code === 'ALIGNMENT_LOST')),
   );
 }
 

@@ -8,13 +8,13 @@
  * Every row comes out with one cell per column (blank ones empty), so the
  * middle's reading of values from the row's end sees them in their columns.
  */
-import type { Warning } from '../../codes.js';
+import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { DASH_RULE } from './shapes.js';
 import { unruledToBlocks } from './unruled.js';
-import { columnsOf } from './width.js';
+import { columnsOf, tokens } from './width.js';
 
 /** Column extents [start, end) from a dash rule, in display width. */
 export function ruleColumns(rule: string): [number, number][] {
@@ -67,7 +67,34 @@ function ruledExtent(lines: string[], start: number): { bodyEnd: number; end: nu
   return { bodyEnd: lines.length, end: lines.length };
 }
 
-export function ruledTable(lines: string[], start: number): { table: TableBlock; end: number } {
+/** Fewest non-blank lines for a text to show whether it is indented and padded. */
+const MIN_LINES = 20;
+
+/**
+ * Whether aligned text lost the spaces that place its cells. The tools that
+ * write it indent (pdftotext's paragraphs and value rows, pandoc's tables:
+ * over half of their lines on the generated fixtures) and pad cells with runs
+ * of spaces. A text whose lines start flush left (all but under 5 %) had its lines trimmed (a cleaning script), moving each line by its
+ * own indentation; one without a run of two spaces had its runs collapsed
+ * (text shown as a web page shows it). Its tables are then read only where a
+ * row prints every column (its values in order); the rest is not read.
+ */
+export function alignmentLost(lines: readonly string[]): boolean {
+  let nonBlank = 0;
+  let indented = 0;
+  let padded = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    nonBlank++;
+    if (/^\f*[ \t\u3000\u00a0]/.test(line)) indented++;
+    // Padding: two spaces (a no-break one among them) after a character; an ideographic space may be a blank cell's text.
+    if (/\S[ \u00a0]{2}/.test(line)) padded++;
+  }
+  // A trimming tool may leave the odd line indented (one starting with a character it does not count as a space).
+  return nonBlank >= MIN_LINES && (indented * 20 < nonBlank || padded === 0);
+}
+
+export function ruledTable(lines: string[], start: number, positionsLost = false): { table: TableBlock; end: number } {
   const cols = ruleColumns(lines[start]!);
   const { bodyEnd, end } = ruledExtent(lines, start);
   const body: number[] = [];
@@ -85,7 +112,7 @@ export function ruledTable(lines: string[], start: number): { table: TableBlock;
   }
   if (cur.length) groups.push(cur);
   const rows: BlockCell[][] = groups.map((g) => {
-    const sliced = g.map((i) => sliceColumns(lines[i]!, cols));
+    const sliced = g.map((i) => (positionsLost ? inOrder(lines[i]!, cols) : sliceColumns(lines[i]!, cols)));
     return cols.map((_, c) => ({
       // pandoc's markdown ends a cell's broken line with a backslash (a hard line break).
       text: sliced.map((s) => s[c]!.replace(/\\$/, '')).filter((t) => t !== '').join('\n'),
@@ -95,6 +122,17 @@ export function ruledTable(lines: string[], start: number): { table: TableBlock;
     }));
   });
   return { table: { kind: 'table', rows: dropBlankLabelCells(rows), location: { line: start + 1, endLine: end } }, end };
+}
+
+/**
+ * A line of a table whose text lost its alignment: its pieces in order when
+ * they fill every column; else cut at the columns as usual, its numbers
+ * marked (`…`: not read), since where they stand says nothing.
+ */
+function inOrder(line: string, cols: [number, number][]): string[] {
+  const pieces = tokens(line, 'display');
+  if (pieces.length === cols.length) return pieces.map((t) => t.text);
+  return sliceColumns(line, cols).map((t) => (/[\d０-９]/.test(t) ? `${t}…` : t));
 }
 
 /**
@@ -122,10 +160,11 @@ export function dropBlankLabelCells(rows: BlockCell[][]): BlockCell[][] {
 export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
+  const lost = alignmentLost(lines);
   let textStart = 0;
   let pages = 1;
   const rest = (end: number): void => {
-    const part = unruledToBlocks(lines.slice(textStart, end), paragraphs, textStart, pages);
+    const part = unruledToBlocks(lines.slice(textStart, end), paragraphs, textStart, pages, lost);
     blocks.push(...part.blocks);
     warnings.push(...part.warnings);
     for (let k = textStart; k < end; k++) if (lines[k]!.includes('\f')) pages += (lines[k]!.match(/\f/g) ?? []).length;
@@ -133,7 +172,7 @@ export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], o
   for (let i = 0; i < lines.length; ) {
     if (DASH_RULE.test(lines[i]!)) {
       rest(i);
-      const { table, end } = ruledTable(lines, i);
+      const { table, end } = ruledTable(lines, i, lost);
       if (table.rows.length > 0) blocks.push(table);
       for (let k = i; k < end; k++) if (lines[k]!.includes('\f')) pages += (lines[k]!.match(/\f/g) ?? []).length;
       i = textStart = end;
@@ -142,5 +181,13 @@ export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], o
     i++;
   }
   rest(lines.length);
+  if (lost && blocks.some((b) => b.kind === 'table')) warnings.unshift(alignmentLostWarning());
   return { blocks, warnings };
+}
+
+export function alignmentLostWarning(): Warning {
+  return warning(
+    'ALIGNMENT_LOST',
+    'The text lost the spaces that place table values in their columns (every line starts flush left, or no line has a run of spaces): only rows that print every column are read.',
+  );
 }

@@ -18,6 +18,7 @@
  * marked cut (`…` at their end), so that no number is read from them; plain
  * ASCII numbers are printed whole.
  */
+import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
@@ -74,6 +75,6 @@ export function barredTable(lines: readonly string[], start: number): { table: T
 }
 
 /** Text with barred tables → blocks; the text around them goes to `paragraphs`. */
-export function barredToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
+export function barredToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   return drawnTablesToBlocks(lines, startsBarred, (l, start) => barredTable(l, start), paragraphs);
 }

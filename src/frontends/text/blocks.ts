@@ -2,7 +2,7 @@ import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
-import { alignedToBlocks } from './aligned.js';
+import { alignedToBlocks, alignmentLost, alignmentLostWarning } from './aligned.js';
 import { barredToBlocks } from './barred.js';
 import { cellsToBlocks } from './cellSequence.js';
 import { gridToBlocks } from './grid.js';
@@ -10,6 +10,7 @@ import { detectLayout, tabsArePadding } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 import { readPaddedTabs } from './paddingTabs.js';
 import { paragraphCellsToBlocks } from './paragraphCells.js';
+import { DASH_RULE } from './shapes.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
@@ -54,16 +55,19 @@ export function readTextBlocks(text: string): TextBlocks {
 
 function readLines(raw: string[]): TextBlocks {
   switch (detectLayout(raw)) {
-    case 'markdown':
-      return { blocks: markdownToBlocks(raw), warnings: [] };
+    case 'markdown': {
+      // Only tables under dash rules (pandoc's own markdown) place cells by position.
+      const lost = raw.some((l) => DASH_RULE.test(l)) && alignmentLost(raw);
+      return { blocks: markdownToBlocks(raw, lost), warnings: lost ? [alignmentLostWarning()] : [] };
+    }
     case 'cells':
       return cellsToBlocks(raw, tabLinesToBlocks);
     case 'aligned':
       return alignedToBlocks(raw, tabLinesToBlocks);
     case 'grid':
-      return { blocks: gridToBlocks(raw, tabLinesToBlocks), warnings: [] };
+      return gridToBlocks(raw, tabLinesToBlocks);
     case 'barred':
-      return { blocks: barredToBlocks(raw, tabLinesToBlocks), warnings: [] };
+      return barredToBlocks(raw, tabLinesToBlocks);
     case 'paragraphCells':
       return { blocks: paragraphCellsToBlocks(raw, tabLinesToBlocks), warnings: [] };
     default:

@@ -159,7 +159,13 @@ interface PendingRow {
  * with too few or too many values means values may have moved between its
  * rows, so none of the block's values is read.
  */
-function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { table: TableBlock; short: boolean; crowded: boolean } {
+function readRegion(
+  region: Line[],
+  reading: Reading,
+  warnings: Warning[],
+  /** Blank cells written, but runs of blank lines squeezed to one (`cat -s`): a blank line may stand for several cells. */
+  squeezed = false,
+): { table: TableBlock; short: boolean; crowded: boolean } {
   const rows: BlockCell[][] = [];
   const blankCells = reading === 'cells';
   let short = false;
@@ -243,7 +249,9 @@ function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { ta
     // The row's values are the first `width` of the run when that is certain:
     // blank cells written, and nothing but blank (covered) cells after them; or
     // blank cells dropped, and exactly `width` numbers.
-    const exact = blankCells ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') : run.length === width;
+    const exact = blankCells
+      ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') && (!squeezed || run.slice(0, width).every((v) => v.kind === 'number'))
+      : run.length === width;
     const numbers = run.filter((v) => v.kind === 'number').length;
     // Values of several rows with no label between.
     if (!blankCells && run.length > width) crowded = true;
@@ -262,7 +270,9 @@ function readRegion(region: Line[], reading: Reading, warnings: Warning[]): { ta
           ? 'values follow no row label here (the text is out of reading order)'
           : exact
             ? null
-            : `${numbers} value(s) follow it for ${width} columns, blank cells having been lost`,
+            : squeezed && run.length >= width
+              ? `its blank cells cannot be counted (the text has no two blank lines in a row: runs of them were squeezed)`
+              : `${numbers} value(s) follow it for ${width} columns, blank cells having been lost`,
     });
     labels = [];
     i = j;
@@ -314,6 +324,18 @@ function splitNumberLines(region: Line[]): Line[] {
 }
 
 /** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
+/**
+ * Whether the tables whose blank lines are cells show no two blank lines in
+ * a row. Where blank cells are written, two stand together wherever two
+ * cells are empty, and around merged cells (LibreOffice writes a covered cell
+ * as an empty line: table 三's rows under a group label follow two); text
+ * without any had its runs of blank lines squeezed to one (`cat -s`, an
+ * editor), and a blank line may stand for several cells.
+ */
+function squeezed(tables: Line[][]): boolean {
+  return tables.length > 0 && !tables.some((t) => t.some((l, i) => l.kind === 'blank' && t[i + 1]?.kind === 'blank'));
+}
+
 export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   const furniture = pageNumberLines(raw);
   const lines: Line[] = raw.map((r, i) => {
@@ -344,6 +366,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   const isCells = own.map((t) => cells && blanksAreCells(t));
   const tables = own.map((t, i) => (isCells[i] ? t : splitNumberLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
+  const squeezedText = squeezed(tables.filter((_, i) => isCells[i]));
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
@@ -351,7 +374,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   let textStart = 0;
   regions.forEach(({ start, end }, i) => {
     blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
-    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings);
+    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings, isCells[i] && squeezedText);
     if (table.rows.length > 0) blocks.push(table);
     textStart = end;
   });

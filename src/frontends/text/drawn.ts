@@ -3,15 +3,17 @@
  * and underscores) → blocks: each table read from the line that starts it,
  * the text around the tables handed to `paragraphs`.
  */
+import type { Warning } from '../../codes.js';
 import type { Block, TableBlock } from '../../model/blocks.js';
 
 export function drawnTablesToBlocks(
   lines: readonly string[],
   starts: (lines: readonly string[], i: number) => boolean,
-  read: (lines: readonly string[], start: number) => { table: TableBlock; end: number },
+  read: (lines: readonly string[], start: number) => { table: TableBlock; end: number; warnings?: Warning[] },
   paragraphs: (lines: string[], offset: number) => Block[],
-): Block[] {
+): { blocks: Block[]; warnings: Warning[] } {
   const blocks: Block[] = [];
+  const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
     if (!starts(lines, i)) {
@@ -19,10 +21,11 @@ export function drawnTablesToBlocks(
       continue;
     }
     blocks.push(...paragraphs(lines.slice(textStart, i), textStart));
-    const { table, end } = read(lines, i);
+    const { table, end, warnings: found } = read(lines, i);
     if (table.rows.length > 0) blocks.push(table);
+    if (found) warnings.push(...found);
     i = textStart = end;
   }
   blocks.push(...paragraphs(lines.slice(textStart), textStart));
-  return blocks;
+  return { blocks, warnings };
 }

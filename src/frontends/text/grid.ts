@@ -11,6 +11,7 @@
  * have junctions; a cell reaches right as long as no bar stands at its
  * boundary on its lines, and down as long as the rule below it is open.
  */
+import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
 import { columnsOf } from './width.js';
@@ -61,7 +62,7 @@ function gridEnd(lines: readonly string[], start: number): number {
  * Reads the grid table whose top border is line `start` (0-based); `offset`
  * is the number of lines before `lines` in the document.
  */
-export function gridTable(lines: readonly string[], start: number, offset = 0): { table: TableBlock; end: number } {
+export function gridTable(lines: readonly string[], start: number, offset = 0): { table: TableBlock; end: number; warnings: Warning[] } {
   const end = gridEnd(lines, start);
   const rows = lines.slice(start, end).map(layOut);
   // Column boundaries: the junctions of the rules (the borders and every row rule, whole or
@@ -78,7 +79,7 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   const ruleLines = rows.flatMap((r, k) => (bounds.slice(1).some((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
   const bands: { from: number; to: number }[] = [];
   for (let k = 1; k < ruleLines.length; k++) if (ruleLines[k]! - ruleLines[k - 1]! > 1) bands.push({ from: ruleLines[k - 1]! + 1, to: ruleLines[k]! - 1 });
-  if (cols < 1 || bands.length === 0) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end };
+  if (cols < 1 || bands.length === 0) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [] };
 
   // Union of (band, column) units into cells: right while no bar stands at the boundary
   // on the band's lines, down while the rule under the band is open over the column.
@@ -113,6 +114,9 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
       }
     }
   }
+  // A bar off every boundary: the line was not laid out as drawn (runs of spaces collapsed, a
+  // character of another width): where its text stands says nothing, and no number is read from the table.
+  const damaged = bands.some((band) => rows.slice(band.from, band.to + 1).some((r) => r.some((ch, x) => VERTICAL.has(ch) && !xs.has(x))));
   const out: BlockCell[][] = bands.map(() => []);
   for (const a of [...areas.values()].sort((p, q) => p.b0 - q.b0 || p.c0 - q.c0)) {
     const first = bands[a.b0]!.from;
@@ -123,17 +127,21 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
       // A rule line crossing the area belongs to other columns: what stands inside the area is still the cell's text.
       if (part !== '' && ![...part].every(isBorder)) text.push(part);
     }
+    const joined = text.join('\n');
     out[a.b0]!.push({
-      text: text.join('\n'),
+      text: damaged && /[\d０-９]/.test(joined) ? `${joined}…` : joined,
       rowSpan: a.b1 - a.b0 + 1,
       colSpan: a.c1 - a.c0 + 1,
       location: { line: offset + start + first + 1, ...(last > first ? { endLine: offset + start + last + 1 } : {}) },
     });
   }
-  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), location: { line: offset + start + 1, endLine: offset + end } }, end };
+  const warnings = damaged
+    ? [warning('ALIGNMENT_LOST', `The table drawn at line ${offset + start + 1} is not laid out as drawn (a bar stands off its columns: runs of spaces collapsed, or characters of another width); its numbers are not read.`, { line: offset + start + 1 })]
+    : [];
+  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), location: { line: offset + start + 1, endLine: offset + end } }, end, warnings };
 }
 
 /** Text with grid tables → blocks; the text around them goes to `paragraphs`. */
-export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): Block[] {
+export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   return drawnTablesToBlocks(lines, startsGrid, (l, start) => gridTable(l, start), paragraphs);
 }

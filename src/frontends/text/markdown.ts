@@ -97,7 +97,8 @@ function htmlBlockEnd(lines: string[], start: number): number {
   return lines.length;
 }
 
-export function markdownToBlocks(lines: string[]): Block[] {
+/** `positionsLost`: the text lost its alignment (aligned.ts alignmentLost), which its dash-rule tables need. */
+export function markdownToBlocks(lines: string[], positionsLost = false): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
@@ -109,7 +110,7 @@ export function markdownToBlocks(lines: string[]): Block[] {
     }
     if (DASH_RULE.test(line)) {
       // pandoc's own markdown: simple and multiline tables, read as aligned text is.
-      const { table, end } = ruledTable(lines, i);
+      const { table, end } = ruledTable(lines, i, positionsLost);
       for (const row of table.rows) for (const cell of row) cell.text = trimAll(stripInline(cell.text));
       if (table.rows.length > 0) blocks.push(table);
       i = end;

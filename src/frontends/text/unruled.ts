@@ -279,7 +279,7 @@ function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; 
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** One table region → a grid; rows whose numbers cannot be placed are warned. */
-function readRegion(lines: Line[], warnings: Warning[], maxSpread: number): TableBlock {
+function readRegion(lines: Line[], warnings: Warning[], maxSpread: number, positionsLost: boolean): TableBlock {
   const first = blocksOf(lines);
   const { region, blocks } = inToolMetric(lines, first.blocks);
   const rows: BlockCell[][] = [];
@@ -287,7 +287,7 @@ function readRegion(lines: Line[], warnings: Warning[], maxSpread: number): Tabl
     // Blocks of table 二 whose headers stand at the same places are columns of one grid:
     // their rows measure each other's columns.
     const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
-    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, maxSpread, siblings.flatMap((o) => o.numbers)));
+    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, positionsLost ? null : maxSpread, siblings.flatMap((o) => o.numbers)));
   }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
@@ -338,7 +338,8 @@ function headerParts(text: string): string[] {
   return parts.length > 1 && parts.every((t) => TABLE2_COLUMN_LABELS.includes(normalizeLabel(t))) ? parts : [text];
 }
 
-function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], maxSpread: number, siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
+/** `maxSpread` null: the text lost its alignment, and only rows that print every column are read. */
+function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], maxSpread: number | null, siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
   // Header lines: those before the first value line, each a row of its pieces.
@@ -364,8 +365,10 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
   // number and a narrow one of one column can stand apart as two runs.)
   const measured = valueRows.filter((r) => !damaged(r.value)).map((r) => ({ page: r.value.page, nums: numbersOf(r.value) }));
-  const { align, anchors, unreliable } = columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
+  const { align, anchors, unreliable } =
+    maxSpread === null ? { align: 'centre' as Align, anchors: new Map<number, number[]>(), unreliable: new Set<number>() } : columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
   for (const page of unreliable) extents.delete(page);
+  if (maxSpread === null) extents.clear();
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -641,6 +644,8 @@ export function unruledToBlocks(
   /** Lines and form feeds before `raw` in the document (when it is a part of it). */
   offset = 0,
   firstPage = 1,
+  /** The text lost its alignment (aligned.ts alignmentLost): no row is placed by where its numbers stand. */
+  positionsLost = false,
 ): { blocks: Block[]; warnings: Warning[] } {
   const furniture = pageNumberLines(raw, firstPage, { countingPages: true });
   // Without form feeds, a page ends at its page number (pdftotext scales each page's grid on its own).
@@ -668,7 +673,7 @@ export function unruledToBlocks(
     while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;
     blocks.push(...paragraphs(prose.slice(textStart, i), offset + textStart));
-    const table = readRegion(lines.slice(i, end), warnings, pagesKnown ? MAX_SPREAD : MAX_SPREAD_PAGES_UNKNOWN);
+    const table = readRegion(lines.slice(i, end), warnings, pagesKnown ? MAX_SPREAD : MAX_SPREAD_PAGES_UNKNOWN, positionsLost);
     if (table.rows.length > 0) blocks.push(table);
     i = textStart = end;
   }

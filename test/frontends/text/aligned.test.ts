@@ -4,6 +4,10 @@ import type { Block } from '../../../src/model/blocks.js';
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
 const noParagraphs = () => [];
 
+/** A pandoc multiline table's rule, header and two rows (a label wrapped, a blank cell). */
+const RULE = '  ---------- -------- -------- --------';
+const MULTILINE = [RULE, '  信息内容   本年制发 本年废止 现行有效', '', '  行政规范性 11                0', '  文件', '', '  规章       60       63846    21'];
+
 test('columns from a dash rule, in display width', () => {
   expect(ruleColumns('  ------ --- ----')).toEqual([
     [2, 8],
@@ -19,16 +23,7 @@ test('a line cut at the columns; text running over into the next column stays in
 });
 
 test('a pandoc multiline table: rows between blank lines, blank cells in value columns kept', () => {
-  const text = [
-    '  ---------- -------- -------- --------',
-    '  信息内容   本年制发 本年废止 现行有效',
-    '',
-    '  行政规范性 11                0',
-    '  文件',
-    '',
-    '  规章       60       63846    21',
-    '  ---------- -------- -------- --------',
-  ];
+  const text = [...MULTILINE, RULE];
   const { blocks, warnings } = alignedToBlocks(text, noParagraphs);
   expect(warnings).toEqual([]);
   expect(blocks.map(texts)).toEqual([
@@ -70,4 +65,48 @@ test('text around ruled tables is read as unruled aligned text, with its own lin
   expect(warnings).toEqual([]);
   expect(blocks.map(texts)).toEqual([[['规章', '3']], [['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '7']]]);
   expect(blocks[1]!.kind === 'table' && blocks[1]!.rows[2]![1]!.location).toEqual({ line: 7 });
+});
+
+describe('text that lost its alignment', () => {
+  const table = [
+    ...MULTILINE,
+    '',
+    '             5        6        7',
+    '  ---------- -------- -------- --------',
+  ];
+  // Enough prose around it for the text to show how it was written (20 non-blank lines).
+  const prose = Array.from({ length: 16 }, (_, k) => `     正文第${k + 1}段，本机关认真贯彻落实条例。`);
+
+  test('every line trimmed (flush left): a row that prints every column is read in order, one with a blank is not', () => {
+    const trimmed = [...prose, ...table].map((l) => l.trimStart());
+    const { blocks, warnings } = alignedToBlocks(trimmed, noParagraphs);
+    expect(warnings.map((w) => w.code)).toEqual(['ALIGNMENT_LOST']);
+    expect(blocks.map(texts)).toEqual([
+      [
+        ['信息内容', '本年制发', '本年废止', '现行有效'],
+        ['行政规范性\n文件', '11…', '', '0…'],
+        ['规章', '60', '63846', '21'],
+        // Moved left by its own indentation: cut at the columns, it would read 5 as a label and 6 as 本年制发.
+        ['5        6…', '7…', '', ''],
+      ],
+    ]);
+    // As written (indented), the same text reads whole and warns nothing.
+    const intact = alignedToBlocks([...prose, ...table], noParagraphs);
+    expect(intact.warnings).toEqual([]);
+    expect(intact.blocks.map(texts)[0]).toEqual([
+      ['信息内容', '本年制发', '本年废止', '现行有效'],
+      ['行政规范性\n文件', '11', '', '0'],
+      ['规章', '60', '63846', '21'],
+      ['5', '6', '7'],
+    ]);
+  });
+
+  test('runs of spaces collapsed (text shown as a web page shows it): no number is read', () => {
+    const collapsed = [...prose, ...table].map((l) => l.replace(/ {2,}/g, ' '));
+    const { blocks, warnings } = alignedToBlocks(collapsed, noParagraphs);
+    expect(warnings.map((w) => w.code)).toEqual(['ALIGNMENT_LOST']);
+    const numbers = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((c) => c.text) : [])).filter((t) => /\d/.test(t));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.filter((t) => !t.endsWith('…'))).toEqual([]);
+  });
 });

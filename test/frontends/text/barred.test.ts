@@ -19,7 +19,7 @@ test("html2text's bordered table: a row a line, underscores off, damaged cells m
     '|_______________________|__________56|__________0|_________3|',
     '三、收到和处理政府信息公开申请情况',
   ];
-  expect(barredToBlocks(text, prose).map(texts)).toEqual([
+  expect(barredToBlocks(text, prose).blocks.map(texts)).toEqual([
     '二、主动公开政府信息情况',
     [
       ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
@@ -34,7 +34,7 @@ test("html2text's bordered table: a row a line, underscores off, damaged cells m
 
 test('full-width digits hold extra bytes as CJK characters do: such numbers (and what follows them) are marked cut', () => {
   const text = [' ________________________________', '|______信息内容__|__上一年项目数量__|__本年增/减__|', '|行政许可________|______０|____１２３|１___|'];
-  expect(barredToBlocks(text, prose).map(texts)).toEqual([
+  expect(barredToBlocks(text, prose).blocks.map(texts)).toEqual([
     [
       ['信息内容', '上一年项目数量', '本年增/减'],
       ['行政许可', '０…', '１２３…', '１…'],

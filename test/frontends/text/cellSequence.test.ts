@@ -1,6 +1,9 @@
 import { cellsToBlocks } from '../../../src/frontends/text/cellSequence.js';
 import type { Block } from '../../../src/model/blocks.js';
 
+/** LibreOffice's export of table 三 up to its first row label: two covered cells' lines before it. */
+const TABLE3_START = ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '', '', '一、本年新收政府信息公开申请数量'];
+
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
 const prose = (lines: string[], offset: number): Block[] =>
   lines.flatMap((t, i) => (t.trim() ? [{ kind: 'paragraph' as const, text: t.trim(), location: { line: offset + i + 1 } }] : []));
@@ -21,12 +24,7 @@ test("LibreOffice's export: empty lines are empty cells; widths from the header 
     '1',
     '',
     '',
-    '三、收到和处理政府信息公开申请情况',
-    '申请人情况',
-    '自然人',
-    '',
-    '',
-    '一、本年新收政府信息公开申请数量',
+    ...TABLE3_START,
     ...['1', '', '2', '3', '4', '5', '6'],
     '',
     '（三）不予公开',
@@ -163,4 +161,32 @@ test('a table whose numbers stand a blank line apart drops blank cells, even whe
   expect(warnings.map((w) => [w.code, w.message])).toEqual([
     ['CELLS_VANISHED', 'Table row "(values without a label)": 8 value(s) follow it for 15 columns, blank cells having been lost; its values are not read.'],
   ]);
+});
+
+test("LibreOffice's export with its runs of blank lines squeezed to one (cat -s): rows with a blank cell are not read, full rows are", () => {
+  const table = [
+    ...TABLE3_START,
+    // 1, two blank cells, 2, 3, 4, 5: as written, and squeezed to 1, one blank line, 2, 3, 4, 5 and the covered cells' line.
+    ...['1', '', '', '2', '3', '4', '5'],
+    '',
+    '',
+    '二、上年结转政府信息公开申请数量',
+    ...['0', '0', '0', '0', '0', '0', '7'],
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ];
+  const written = cellsToBlocks(table, prose);
+  expect(written.warnings).toEqual([]);
+  expect(written.blocks.map(texts)[1]).toEqual([
+    ['申请人情况', '自然人'],
+    ['一、本年新收政府信息公开申请数量', '1', '', '', '2', '3', '4', '5'],
+    ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '7'],
+  ]);
+  const squeezed = table.filter((l, i) => !(l === '' && table[i - 1] === ''));
+  const read = cellsToBlocks(squeezed, prose);
+  expect(read.blocks.map(texts)[1]).toEqual([
+    ['申请人情况', '自然人'],
+    ['一、本年新收政府信息公开申请数量'],
+    ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '7'],
+  ]);
+  expect(read.warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 5]]);
 });
