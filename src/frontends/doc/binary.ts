@@ -198,7 +198,8 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>):
   const roleAt = (piece: Piece, cp: number): ParaProps | undefined => props.get(piece.startFilePos + (cp - piece.startCp + 1) * piece.bpc);
   for (const piece of pieces) {
     const from = piece.startCp;
-    const to = Math.min(piece.endCp, ccpText);
+    // A damaged piece table may promise more characters than the piece's bytes hold.
+    const to = Math.min(piece.endCp, ccpText, from + piece.text.length);
     for (let cp = from; cp < to; cp++) {
       const ch = piece.text[cp - from]!;
       const c = ch.charCodeAt(0);
