@@ -69,6 +69,8 @@ const results = {};
     ['html2text', 'txt'],
     ['mutool', 'txt'],
     ['py-html2text', 'md'],
+    ['elinks', 'txt'],
+    ['links', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -10,21 +10,28 @@
 //                                 line, blank cells dropped, blank lines between text blocks)
 //   text-py-html2text/NAME.md     Python's html2text (html2markdown) of the page (a cell a
 //                                 paragraph between `|` lines, a line of spaces ending a row)
+//   text-elinks/NAME.txt          elinks -dump of the page (box-drawing tables, display width)
+//   text-links/NAME.txt           links -dump of the page (ASCII `+-|` tables padded to characters,
+//                                 `|---+` where a rule meets a bar)
 // The page is renderHtml's, as for every other layout.
-// Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR
+// Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR [LAYOUT,…]
+// (the optional list writes only those layouts; the page-only ones need no LibreOffice).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const [buildDir, workDir] = process.argv.slice(2).map((p) => resolve(p));
+const [buildDir, workDir] = process.argv.slice(2, 4).map((p) => resolve(p));
 if (!buildDir || !workDir) throw new Error('usage: make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR');
 const { renderHtml } = await import(pathToFileURL(join(buildDir, 'test/support/render-html.js')).href);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const gen = join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const LAYOUTS = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md' };
+const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt' };
+const only = process.argv[4]?.split(',');
+const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => !only || only.includes(l)));
+const needsOffice = 'pandoc-markdown' in LAYOUTS || 'mutool' in LAYOUTS;
 
 const htmlDir = join(workDir, 'html');
 mkdirSync(htmlDir, { recursive: true });
@@ -38,7 +45,7 @@ for (const name of names) {
 const docxDir = join(workDir, 'docx');
 mkdirSync(docxDir, { recursive: true });
 const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
-const htmlFiles = names.map((n) => join(htmlDir, `${n}.html`));
+const htmlFiles = needsOffice ? names.map((n) => join(htmlDir, `${n}.html`)) : [];
 for (let i = 0; i < htmlFiles.length; i += 40) {
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', docxDir, ...htmlFiles.slice(i, i + 40)], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -47,7 +54,7 @@ for (let i = 0; i < htmlFiles.length; i += 40) {
 
 const pdfDir = join(workDir, 'pdf');
 mkdirSync(pdfDir, { recursive: true });
-const docxFiles = names.map((n) => join(docxDir, `${n}.docx`));
+const docxFiles = needsOffice ? names.map((n) => join(docxDir, `${n}.docx`)) : [];
 for (let i = 0; i < docxFiles.length; i += 40) {
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...docxFiles.slice(i, i + 40)], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -63,12 +70,17 @@ const run = (cmd, args, input) => execFileSync(cmd, args, { input, maxBuffer: 64
 for (const name of names) {
   const html = join(htmlDir, `${name}.html`);
   const out = (layout, bytes) => writeFileSync(join(gen, `text-${layout}`, `${name}.${LAYOUTS[layout]}`), bytes);
-  out('w3m', run('w3m', ['-dump', '-cols', '200', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', html]));
-  out('lynx', run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', html]));
-  // Raw bytes: html2text's output is not valid UTF-8 where it overwrote a character.
-  out('html2text', run('html2text', ['-utf8', '-width', '200', html]));
-  out('pandoc-markdown', run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', join(docxDir, `${name}.docx`)]));
-  out('mutool', run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', join(pdfDir, `${name}.pdf`)]));
-  out('py-html2text', run('html2markdown', [html]));
+  const tools = {
+    w3m: () => run('w3m', ['-dump', '-cols', '200', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', html]),
+    lynx: () => run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', html]),
+    // Raw bytes: html2text's output is not valid UTF-8 where it overwrote a character.
+    html2text: () => run('html2text', ['-utf8', '-width', '200', html]),
+    'pandoc-markdown': () => run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', join(docxDir, `${name}.docx`)]),
+    mutool: () => run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', join(pdfDir, `${name}.pdf`)]),
+    'py-html2text': () => run('html2markdown', [html]),
+    elinks: () => run('elinks', ['-dump', '-dump-width', '200', '-no-references', '-no-numbering', '-dump-charset', 'utf-8', html]),
+    links: () => run('links', ['-dump', '-width', '200', '-codepage', 'utf-8', html]),
+  };
+  for (const layout of Object.keys(LAYOUTS)) out(layout, tools[layout]());
 }
 console.log(`wrote ${names.length} reports × ${Object.keys(LAYOUTS).length} layouts to ${gen}/text-*`);

@@ -30,6 +30,10 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   mutool: { exact: 17, right: 7501 },
   // Python's html2text of the page: a cell a paragraph between `|` lines, blank cells kept.
   'py-html2text': { exact: 48, right: 10224 },
+  // elinks: box-drawing tables as w3m draws them.
+  elinks: { exact: 48, right: 10224 },
+  // links: ASCII tables padded to characters (a CJK character one column), `|---+` where a rule meets a bar.
+  links: { exact: 48, right: 10224 },
 };
 
 describe('generated reports flattened by real converters parse back', () => {
@@ -119,7 +123,7 @@ describe('the same texts after clean-ups that lose spacing', () => {
   // Where a clean-up changes what is read; every other layout reads exactly as EXPECTED.
   const CHANGED: Record<string, Partial<Record<TextLayoutName, { exact: number; right: number }>>> = {
     trimmed: { 'pdftotext-layout': { exact: 3, right: 7521 }, 'pandoc-plain': { exact: 0, right: 2422 }, 'pandoc-markdown': { exact: 0, right: 2422 }, 'py-html2text': { exact: 0, right: 1458 } },
-    collapsed: { 'pdftotext-layout': { exact: 0, right: 1458 }, 'pandoc-plain': { exact: 0, right: 1458 }, 'pandoc-markdown': { exact: 0, right: 1458 }, w3m: { exact: 0, right: 1458 } },
+    collapsed: { 'pdftotext-layout': { exact: 0, right: 1458 }, 'pandoc-plain': { exact: 0, right: 1458 }, 'pandoc-markdown': { exact: 0, right: 1458 }, w3m: { exact: 0, right: 1458 }, elinks: { exact: 0, right: 1458 }, links: { exact: 0, right: 1458 } },
     squeezed: { libreoffice: { exact: 24, right: 8225 }, 'py-html2text': { exact: 0, right: 1458 } },
   };
   // pdftotext without -layout, trimmed: the trim takes the form feeds, and a page number alone after a

@@ -23,6 +23,8 @@ export const TEXT_LAYOUTS = {
   html2text: 'txt',
   mutool: 'txt',
   'py-html2text': 'md',
+  elinks: 'txt',
+  links: 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

@@ -6,15 +6,16 @@
  * area between its borders, so every cell comes out with its text (wrapped
  * lines joined with "\n") and its spans, as a web page's table does.
  *
- * Columns are counted in display width (a CJK character takes two), as the
- * tools that draw these pad them. Column boundaries are where the rule lines
+ * Columns are counted as the tool that drew the table counted them: display
+ * width (a CJK character takes two) for most, characters for links; the
+ * bars show which. Column boundaries are where the rule lines
  * have junctions; a cell reaches right as long as no bar stands at its
  * boundary on its lines, and down as long as the rule below it is open.
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
-import { columnsOf } from './width.js';
+import { columnsOf, type Metric } from './width.js';
 import { drawnTablesToBlocks } from './drawn.js';
 
 const HORIZONTAL = new Set('─━═-=');
@@ -32,16 +33,52 @@ export function startsGrid(lines: readonly string[], i: number): boolean {
   return TOP.test(lines[i]!) && INSIDE.test(lines[i + 1] ?? '');
 }
 
-/** A line laid out by display column: the character at each column ('' where a wide character's right half is). */
-function layOut(line: string): string[] {
-  const { chars, starts, width } = columnsOf(line, 'display');
+/** A line laid out by column: the character at each column ('' where a wide character's further columns are). */
+function layOut(line: string, metric: Metric): string[] {
+  const { chars, starts, width } = columnsOf(line, metric);
   const out = new Array<string>(width).fill(' ');
   chars.forEach((ch, k) => {
     out[starts[k]!] = ch === '\u3000' ? ' ' : ch;
-    if (starts[k + 1] !== undefined && starts[k + 1]! - starts[k]! === 2) out[starts[k]! + 1] = ch === '\u3000' ? ' ' : '';
+    for (let x = starts[k]! + 1; x < (starts[k + 1] ?? width); x++) out[x] = ch === '\u3000' ? ' ' : '';
   });
   return out;
 }
+
+/**
+ * Column boundaries: the junctions of the rules (the borders and every row
+ * rule, whole or partial), and bars that a rule starts or ends at (links
+ * draws `|-----+` where a rule meets a bar).
+ */
+function junctions(rows: string[][]): Set<number> {
+  const xs = new Set<number>();
+  rows.forEach((r) => {
+    r.forEach((ch, x) => {
+      if ((JUNCTION.has(ch) || VERTICAL.has(ch)) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
+    });
+  });
+  return xs;
+}
+
+/** Lines on which a bar stands off every boundary. */
+const offBars = (rows: string[][], xs: Set<number>): number => rows.filter((r) => r.some((ch, x) => VERTICAL.has(ch) && !xs.has(x))).length;
+
+/**
+ * The table's lines laid out as the tool that drew them counted columns:
+ * display width (w3m, elinks: a CJK character two), characters (links: one)
+ * or UTF-8 bytes; the first in which every bar stands on a boundary. When
+ * none does, display width, and the table is damaged.
+ */
+function inToolMetric(lines: readonly string[]): { rows: string[][]; xs: Set<number>; damaged: boolean } {
+  let first: { rows: string[][]; xs: Set<number> } | undefined;
+  for (const metric of METRICS) {
+    const rows = lines.map((l) => layOut(l, metric));
+    const xs = junctions(rows);
+    if (offBars(rows, xs) === 0) return { rows, xs, damaged: false };
+    first ??= { rows, xs };
+  }
+  return { ...first!, damaged: true };
+}
+const METRICS: readonly Metric[] = ['display', 'chars', 'bytes'];
 
 const charAt = (row: string[], x: number): string => row[x] ?? ' ';
 
@@ -52,7 +89,7 @@ function ruled(row: string[], a: number, b: number): boolean {
 }
 
 /** Where the grid table starting at `start` ends: after the last line inside it. */
-function gridEnd(lines: readonly string[], start: number): number {
+export function gridEnd(lines: readonly string[], start: number): number {
   let end = start + 1;
   while (end < lines.length && INSIDE.test(lines[end]!)) end++;
   return end;
@@ -64,15 +101,10 @@ function gridEnd(lines: readonly string[], start: number): number {
  */
 export function gridTable(lines: readonly string[], start: number, offset = 0): { table: TableBlock; end: number; warnings: Warning[] } {
   const end = gridEnd(lines, start);
-  const rows = lines.slice(start, end).map(layOut);
-  // Column boundaries: the junctions of the rules (the borders and every row rule, whole or
-  // partial: a rule stops at a cell merged down across it).
-  const xs = new Set<number>();
-  rows.forEach((r) => {
-    r.forEach((ch, x) => {
-      if (JUNCTION.has(ch) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
-    });
-  });
+  // Column boundaries: the junctions of the rules (a rule stops at a cell merged down across it).
+  // A bar off every boundary in each way of counting columns: the line was not laid out as drawn
+  // (runs of spaces collapsed): where its text stands says nothing, and no number is read from the table.
+  const { rows, xs, damaged } = inToolMetric(lines.slice(start, end));
   const bounds = [...xs].sort((a, b) => a - b);
   const cols = bounds.length - 1;
   // Row rules: lines where some column's span is all rule characters. Bands: the lines between them.
@@ -114,9 +146,6 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
       }
     }
   }
-  // A bar off every boundary: the line was not laid out as drawn (runs of spaces collapsed, a
-  // character of another width): where its text stands says nothing, and no number is read from the table.
-  const damaged = bands.some((band) => rows.slice(band.from, band.to + 1).some((r) => r.some((ch, x) => VERTICAL.has(ch) && !xs.has(x))));
   const out: BlockCell[][] = bands.map(() => []);
   for (const a of [...areas.values()].sort((p, q) => p.b0 - q.b0 || p.c0 - q.c0)) {
     const first = bands[a.b0]!.from;

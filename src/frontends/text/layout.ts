@@ -18,7 +18,7 @@
  * Text with no table of any kind reads the same whichever is chosen.
  */
 import { startsBarred } from './barred.js';
-import { startsGrid } from './grid.js';
+import { gridEnd, startsGrid } from './grid.js';
 import { looksLikeParagraphCells } from './paragraphCells.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
 
@@ -69,8 +69,13 @@ export function detectLayout(lines: string[]): TextLayout {
   let barred = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (startsGrid(lines, i)) {
+      // Its rows are no pipe table (links draws `|---+---|` rules between them).
+      grids++;
+      i = gridEnd(lines, i) - 1;
+      continue;
+    }
     if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? ''))) return 'markdown';
-    if (startsGrid(lines, i)) grids++;
     if (startsBarred(lines, i)) barred++;
     if (line.includes('\t')) {
       if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;

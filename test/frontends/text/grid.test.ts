@@ -1,5 +1,6 @@
 import { gridTable, gridToBlocks, startsGrid } from '../../../src/frontends/text/grid.js';
 import { readTextBlocks } from '../../../src/frontends/text/blocks.js';
+import { detectLayout } from '../../../src/frontends/text/layout.js';
 import type { Block, TableBlock } from '../../../src/model/blocks.js';
 
 const cells = (t: TableBlock) => t.rows.map((r) => r.map((c) => [c.text, c.rowSpan, c.colSpan]));
@@ -71,6 +72,30 @@ test('an ASCII grid table (pandoc, reStructuredText)', () => {
       ['', 1, 1],
     ],
   ]);
+});
+
+test("links' ASCII table: padded to characters (a CJK character one column), `|---+` where a rule meets a bar; no pipe table", () => {
+  const lines = [
+    '+---------------------------+',
+    '|           |申请人情况          |',
+    '|           |-------+-------|',
+    '|           |自然人    |总计     |',
+    '|-----+-----+-------+-------|',
+    '|     |规章   |      3|       |',
+    '|三、   |-----+-------+-------|',
+    '|     |规范性  |       |      7|',
+    '+---------------------------+',
+  ];
+  // In display width its bars stand off the rules; in characters every one is on a boundary.
+  const { table, warnings } = gridTable(lines, 0);
+  expect(warnings).toEqual([]);
+  expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+    ['', '申请人情况'],
+    ['自然人', '总计'],
+    ['三、', '规章', '3', ''],
+    ['规范性', '', '7'],
+  ]);
+  expect(detectLayout(['标题', ...lines])).toBe('grid');
 });
 
 test('text around grid tables is paragraphs; a grid table in a text makes it the grid layout', () => {
