@@ -277,3 +277,38 @@ describe('a number cut by the edge of the page (a table wider than the paper)', 
     expect(warnings[0]!.message).toBe('Page 7: "2" runs into the right edge of the page and may be cut short there; it is not read as a number.');
   });
 });
+
+describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {
+  /** The rotated file, its source, and a cell to find on a turned page with its box there. */
+  const ROTATED = [
+    ['generated/pdf-rotated/report-2021-04-a4-rotate90.pdf', 'generated/pdf/report-2021-04-a4.pdf'],
+    ['generated/pdf-rotated/report-2019-03-b5-turned270.pdf', 'generated/pdf/report-2019-03-b5.pdf'],
+    ['generated/pdf-rotated/chromium-2021-06-a4-rotate180.pdf', 'generated/chromium/chromium-2021-06-a4.pdf'],
+  ] as const;
+  test.each(ROTATED)('%s: every value, section and warning of %s', async (rotated, source) => {
+    const turned = await parseReport(fixturePath(rotated));
+    const upright = await parseReport(fixturePath(source));
+    const { spec } = JSON.parse(readFileSync(fixturePath(source.replace(/\.pdf$/, '.json')), 'utf8')) as GeneratedFixture;
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(turned.report, p)]))).toEqual(Object.fromEntries(paths.map((p) => [p, at(upright.report, p)])));
+    expect(treeOf(turned.report.sections)).toEqual(treeOf(upright.report.sections));
+    expect([turned.report.title, turned.report.year, turned.report.publishedOn]).toEqual([upright.report.title, upright.report.year, upright.report.publishedOn]);
+    expect(turned.warnings.map((w) => [w.code, w.location])).toEqual(upright.warnings.map((w) => [w.code, w.location]));
+  });
+
+  test('boxes are given as the turned page is displayed (842 × 595 after a quarter turn of A4)', async () => {
+    const turned = await parseReport(fixturePath(ROTATED[0][0]));
+    const upright = await parseReport(fixturePath(ROTATED[0][1]));
+    const cells = (r: typeof turned) => r.report.tables.find((t) => t.kind === 'applications')!.rows.flat();
+    const round = (b: { x: number; y: number; width: number; height: number }) => [b.x, b.y, b.width, b.height].map((v) => Math.round(v));
+    expect(cells(turned).length).toBeGreaterThan(50);
+    expect(cells(turned).map((c) => [c.text, c.location.page])).toEqual(cells(upright).map((c) => [c.text, c.location.page]));
+    // Turned a quarter clockwise on display: a box at (x, y) of the upright page stands at (842 − y − height, x), its sides swapped.
+    expect(cells(turned).map((c) => round(c.location.box!))).toEqual(
+      cells(upright).map((c) => {
+        const b = c.location.box!;
+        return round({ x: 842 - b.y - b.height, y: b.x, width: b.height, height: b.width });
+      }),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { FrontEndResult } from '../../model/blocks.js';
 import { markCutNumbers } from './edges.js';
 import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
+import { boxesAsDisplayed } from './orientation.js';
 import { readPage } from './page.js';
 import type { PageContent } from './types.js';
 import { testHooks } from '../../testHooks.js';
@@ -55,7 +56,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       if (unreadable > 0) throw mapPdfjsError(firstError);
       throw new XxgkError('PDF_NO_TEXT_LAYER');
     }
-    return { blocks: layoutPages(withText), source: { format: 'pdf', byteLength: bytes.byteLength, pages: pageCount }, warnings };
+    return { blocks: boxesAsDisplayed(layoutPages(withText), withText), source: { format: 'pdf', byteLength: bytes.byteLength, pages: pageCount }, warnings };
   } catch (err) {
     throw isPdfjsError(err) ? mapPdfjsError(err) : err;
   } finally {

@@ -6,6 +6,7 @@
 import { groupLines } from './lines.js';
 import type { Pdfjs, PdfDocument } from './load.js';
 import { walkOperators, type OpsTable } from './operators.js';
+import { uprightFrame } from './orientation.js';
 import { itemsToRuns } from './runs.js';
 import type { PageContent, Run, Segment } from './types.js';
 import { recoverVerticalText } from './vertical.js';
@@ -35,15 +36,18 @@ export async function readPage(pdfjs: Pdfjs, doc: PdfDocument, pageNumber: numbe
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const verticalFonts = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical).map(([name]) => name));
-    let runs = itemsToRuns(content.items, viewport.transform, pageNumber, verticalFonts);
+    // Text and graphics both in the frame where the page's text runs left to right.
+    const frame = uprightFrame(viewport.transform, viewport.width, viewport.height, content.items, verticalFonts);
+    let runs = itemsToRuns(content.items, frame.transform, pageNumber, verticalFonts);
     let segments: Segment[] = [];
     if (runs.length > 0 && looksTabular(runs)) {
       const ops = await page.getOperatorList();
-      const graphics = walkOperators(ops, pdfjs.OPS as unknown as OpsTable, viewport.transform, verticalFonts);
+      const graphics = walkOperators(ops, pdfjs.OPS as unknown as OpsTable, frame.transform, verticalFonts);
       segments = graphics.segments;
       runs = recoverVerticalText(runs, graphics.verticalTexts);
     }
-    return { page: pageNumber, width: viewport.width, height: viewport.height, runs, segments };
+    const turned = frame.quarterTurns === 0 ? {} : { turn: { quarterTurns: frame.quarterTurns, width: viewport.width, height: viewport.height } };
+    return { page: pageNumber, width: frame.width, height: frame.height, runs, segments, ...turned };
   } finally {
     page.cleanup();
   }

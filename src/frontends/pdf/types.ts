@@ -54,11 +54,21 @@ export interface VerticalText {
 /** Everything one page contributes, before layout analysis. */
 export interface PageContent {
   page: number;
+  /** Size in the frame the page is read in (upright: see orientation.ts). */
   width: number;
   height: number;
   runs: Run[];
   /** Table rulings; empty when the page did not look tabular (operator list skipped). */
   segments: Segment[];
+  /** A page read turned from how it is displayed: the turn and the displayed size. */
+  turn?: PageTurn;
+}
+
+/** Quarter turns (clockwise, as displayed) that reading a page undid, and its size as displayed. */
+export interface PageTurn {
+  quarterTurns: 1 | 2 | 3;
+  width: number;
+  height: number;
 }
 
 export const right = (b: Box): number => b.x + b.width;
