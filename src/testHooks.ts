@@ -6,6 +6,8 @@
 export interface TestHooks {
   /** The PDF reader spins (CPU-bound, never yielding) before reading page 1. */
   spinPdfReader?: boolean;
+  /** The worker thread throws outside any job's reach (an uncaught exception) as the job starts. */
+  crashWorker?: boolean;
 }
 
 export const testHooks: TestHooks = {};

@@ -29,4 +29,7 @@ export const CORPUS = [
   { path: 'fixtures/generated/text-html2text/text-2021-02.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-pdftotext-raw/text-2019-31.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-py-html2text/text-2019-05.md', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/generated/text-links/text-2021-06.txt', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/generated/text-pdftotext-layout/text-2021-04.txt', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/generated/pdf-rotated/report-2021-04-a4-rotate90.pdf', kind: 'pdf', weight: 1, ciWeight: 0 },
 ];

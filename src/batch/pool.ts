@@ -2,7 +2,8 @@
  * A pool of worker threads, each parsing one file at a time. Our own rather
  * than piscina: a file's time limit must end exactly the thread running it
  * (then start a fresh one), and a thread's death must be charged to the one
- * file it held (TIMEOUT, OUT_OF_MEMORY or INTERNAL) while the batch goes on.
+ * file it held (TIMEOUT, OUT_OF_MEMORY, or INTERNAL when it crashes again on
+ * a fresh thread) while the batch goes on.
  */
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,8 @@ export type PoolReply = Reply & { worker: number; aborted?: true; ms?: number };
 interface Running {
   task: Task;
   resolve: (reply: PoolReply) => void;
+  /** Its worker crashed once already (it runs again on a fresh one first: see fail()). */
+  retried?: boolean;
   timer?: NodeJS.Timeout;
   /** When the task was handed to its worker (performance.now()). */
   sent?: number;
@@ -153,7 +156,12 @@ export class WorkerPool {
     }
     const running = slot.running;
     slot.running = null;
-    if (running) {
+    if (running && code === 'INTERNAL' && !running.retried && !this.closed) {
+      // A crash may be an earlier file's leftover (a promise pdfjs never awaited, rejecting
+      // later): the file runs once more, first, on a fresh worker, and is charged only if that crashes too.
+      clearTimeout(running.timer);
+      this.queue.unshift({ task: running.task, resolve: running.resolve, retried: true });
+    } else if (running) {
       clearTimeout(running.timer);
       const reply: FailedReply = { id: running.task.id, ok: false, code, message };
       running.resolve({ ...reply, worker: slot.index, ms: elapsed(running) });

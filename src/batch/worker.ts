@@ -4,7 +4,7 @@
  * enforces the time limit: it ends the thread, the only way to stop a
  * CPU-bound stall.
  */
-import { open } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
 import { parseReport, type ParseOptions } from '../parse.js';
@@ -29,9 +29,18 @@ const TEST_HOOKS = (workerData as { testHooks?: boolean } | null)?.testHooks ===
 async function testHook(path: string): Promise<void> {
   const handle = await open(path, 'r').catch(() => null);
   if (!handle) return;
-  const head = Buffer.alloc(16);
-  await handle.read(head, 0, 16, 0).finally(() => handle.close());
+  const head = Buffer.alloc(20);
+  await handle.read(head, 0, 20, 0).finally(() => handle.close());
   const marker = head.toString('latin1');
+  // Crashes the first thread that reads it only (a flag file beside it remembers): as an earlier file's leftover would.
+  if (marker.startsWith('XXGK-TEST-CRASH-ONCE')) {
+    const flag = `${path}.crashed`;
+    if (await stat(flag).then(() => false, () => true)) {
+      await writeFile(flag, '');
+      process.exit(3);
+    }
+    return;
+  }
   if (marker.startsWith('XXGK-TEST-HANG')) for (;;);
   if (marker.startsWith('XXGK-TEST-OOM')) {
     const hoard: number[][] = [];

@@ -19,6 +19,9 @@ port.on('message', (job: JobMessage) => {
 
 async function run(job: JobMessage): Promise<ReplyMessage> {
   Object.assign(testHooks, job.hooks);
+  if (testHooks.crashWorker) setImmediate(() => {
+    throw new Error('crashWorker test hook');
+  });
   try {
     return { id: job.id, result: buildReport(await readBytes(job.bytes, job.limits)) };
   } catch (e) {

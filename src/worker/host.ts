@@ -30,6 +30,16 @@ interface Slot {
 }
 
 const slots: Slot[] = [];
+
+/**
+ * Crashes of a worker while a job ran. The job may not be the cause: an
+ * earlier job's leftover (a promise pdfjs never awaited, rejecting later)
+ * can end the worker in the middle of the next one. So a job whose worker
+ * crashed runs once more on a fresh worker, and is INTERNAL only if that
+ * one crashes too.
+ */
+const crashes = new WeakSet<XxgkError>();
+const crash = (e: XxgkError): XxgkError => (crashes.add(e), e);
 const waiting: Array<() => void> = [];
 let nextId = 1;
 
@@ -50,17 +60,19 @@ function startSlot(memoryMb: number): Slot {
   slot.worker.unref();
   slot.worker.on('message', (reply: ReplyMessage) => slot.job?.resolve(reply));
   slot.worker.on('error', (err: Error & { code?: string }) => {
-    // Only a crash of the worker itself arrives here (a job's failures are replies).
+    // Only a crash of the worker itself arrives here (a job's failures are replies). The worker
+    // is ending: out of the pool now, so that the next job gets a fresh one rather than this one.
+    retire(slot);
     const outOfMemory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     slot.job?.reject(
       outOfMemory
         ? new XxgkError('TOO_LARGE', `Reading the input needed more than the memory limit of ${memoryMb} MB.`)
-        : new XxgkError('INTERNAL', `The parsing worker failed: ${err?.message ?? String(err)}`, { cause: err }),
+        : crash(new XxgkError('INTERNAL', `The parsing worker failed: ${err?.message ?? String(err)}`, { cause: err })),
     );
   });
   slot.worker.on('exit', () => {
     retire(slot);
-    slot.job?.reject(new XxgkError('INTERNAL', 'The parsing worker ended unexpectedly.'));
+    slot.job?.reject(crash(new XxgkError('INTERNAL', 'The parsing worker ended unexpectedly.')));
   });
   slots.push(slot);
   return slot;
@@ -151,7 +163,16 @@ export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadl
       own.worker.postMessage(job);
       return reply;
     };
-    const reply = await Promise.race([run(), timedOut, tooLarge]);
+    const once = async (): Promise<ReplyMessage> => {
+      try {
+        return await run();
+      } catch (e) {
+        if (over || !(e instanceof XxgkError) || !crashes.has(e)) throw e;
+        slot = undefined;
+        return run();
+      }
+    };
+    const reply = await Promise.race([once(), timedOut, tooLarge]);
     if ('error' in reply) throw new XxgkError(reply.error.code, reply.error.message);
     return reply.result;
   } finally {

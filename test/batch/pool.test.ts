@@ -31,6 +31,19 @@ test('a stalled file gets TIMEOUT, a memory hog OUT_OF_MEMORY, a crash INTERNAL;
   }
 }, 120_000);
 
+test("a file whose worker crashes runs once more on a fresh worker (the crash may be an earlier file's leftover): a one-off crash is not charged to it", async () => {
+  const once = join(dir, 'crash-once.bin');
+  writeFileSync(once, 'XXGK-TEST-CRASH-ONCE');
+  const pool = new WorkerPool({ jobs: 1, timeoutMs: 20_000 });
+  try {
+    // The second thread reads it as the plain bytes they are.
+    expect(await pool.parse(once)).toMatchObject({ ok: false, code: 'NOT_A_REPORT', worker: 1 });
+    expect(await pool.parse(fixturePath(ZHANGDIAN))).toMatchObject({ ok: true });
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
+
 test('input errors come back as replies with their code; close() settles what is queued as aborted', async () => {
   const pool = new WorkerPool({ jobs: 1 });
   const missing = pool.parse(join(dir, 'missing.txt'));

@@ -8,6 +8,8 @@ import { parseReport } from '../../src/parse.js';
 import { testHooks } from '../../src/testHooks.js';
 import { stopWorkers } from '../../src/worker/host.js';
 import { fixtureBytes, fixturePath } from '../support/fixtures.js';
+// @ts-expect-error: plain JavaScript shared with `npm run fuzz`
+import { mutatedBytes } from '../../scripts/fuzz/mutate.mjs';
 
 afterAll(() => stopWorkers());
 
@@ -73,6 +75,26 @@ describe('parseReport in a worker thread (isolate, the default)', () => {
 
   it('stops a decompression bomb (streams that inflate past maxMemoryMb) with TOO_LARGE, and the next call works', async () => {
     expect(await outcome(parseReport(deflateBomb(256), { maxMemoryMb: 64 }))).toBe('TOO_LARGE');
+    expect(await outcome(parseReport(fixtureBytes(HONGZE)))).toBe('result 21');
+  });
+
+  it("a file's leftover that ends the worker later does not fail the next files (fuzz seed 777123: a damaged encrypted PDF, then DOCX)", async () => {
+    // pdfjs leaves a promise of the PDF's encryption code unawaited; it rejects with a TypeError during the next job.
+    const damaged = mutatedBytes(fixtureBytes('bad/encrypted-owner-only.pdf'), 'overwrite', 3363581547) as Uint8Array;
+    const docx = fixtureBytes('word/hongze-2023-template.docx');
+    const results: string[] = [];
+    // One after another, as a batch worker takes them.
+    for (const bytes of [damaged, docx, docx]) results.push(await parseReport(bytes).then(() => 'result', (e: { code: string }) => e.code));
+    expect(results).toEqual(['PDF_NO_TEXT_LAYER', 'result', 'result']);
+  });
+
+  it('a worker that crashes runs the job once more on a fresh worker; crashing again, the job is INTERNAL and the next call works', async () => {
+    testHooks.crashWorker = true;
+    try {
+      await expect(parseReport(fixtureBytes(HONGZE))).rejects.toMatchObject({ code: 'INTERNAL', message: 'The parsing worker failed: crashWorker test hook' });
+    } finally {
+      testHooks.crashWorker = false;
+    }
     expect(await outcome(parseReport(fixtureBytes(HONGZE)))).toBe('result 21');
   });
 

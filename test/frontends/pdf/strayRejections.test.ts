@@ -24,3 +24,12 @@ test('the listener is installed once and drops only pdfjs exceptions', async () 
   else expect(() => listener(new TypeError('ours'), Promise.resolve())).toThrow('ours');
   expect(droppedRejections()).toBe(dropped + 1);
 });
+
+test('an error raised in pdfjs code (its top stack frame in pdfjs-dist) is one of its echoes; one that only passed through pdfjs is not', () => {
+  const raisedIn = (frames: string[]) => Object.assign(new TypeError("Cannot read properties of undefined (reading 'get')"), { stack: ['TypeError: x', ...frames.map((f) => `    at ${f}`)].join('\n') });
+  const pdfjs = 'CipherTransformFactory.createCipherTransform (file:///app/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs:64011:62)';
+  const ours = 'readPage (file:///app/dist/frontends/pdf/page.js:36:20)';
+  expect(isPdfjsException(raisedIn([pdfjs, 'XRef.fetch (file:///app/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs:64648:49)']))).toBe(true);
+  expect(isPdfjsException(raisedIn([ours, pdfjs]))).toBe(false);
+  expect(isPdfjsException(Object.assign(new TypeError('x'), { stack: 'TypeError: x' }))).toBe(false);
+});
