@@ -1,5 +1,17 @@
 import { ANY_SPACE, toHalfWidth } from './normalize.js';
 
+/** A digit, ASCII or full-width. */
+export const DIGIT = /[\d０-９]/;
+
+/**
+ * A cell text a front end cannot read with confidence (cut short, placed by
+ * position where the positions were lost): `…` after any text holding a digit,
+ * so that no number is read from it (CELL_NOT_NUMERIC); other text as it is.
+ */
+export function markUnread(text: string): string {
+  return DIGIT.test(text) && !text.endsWith('…') ? `${text}…` : text;
+}
+
 /** What a data cell holds once read. */
 export type CellReading =
   | { kind: 'blank' }

@@ -11,7 +11,7 @@
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
-import { readNumber } from '../../util/numbers.js';
+import { markUnread, readNumber } from '../../util/numbers.js';
 import { DASH_RULE } from './shapes.js';
 import { unruledToBlocks } from './unruled.js';
 import { columnsOf, tokens } from './width.js';
@@ -74,9 +74,10 @@ const MIN_LINES = 20;
  * Whether aligned text lost the spaces that place its cells. The tools that
  * write it indent (pdftotext's paragraphs and value rows, pandoc's tables:
  * over half of their lines on the generated fixtures) and pad cells with runs
- * of spaces. A text whose lines start flush left (all but under 5 %) had its lines trimmed (a cleaning script), moving each line by its
- * own indentation; one without a run of two spaces had its runs collapsed
- * (text shown as a web page shows it). Its tables are then read only where a
+ * of spaces. A text whose lines start flush left (all but under 5 %) had its
+ * lines trimmed (a cleaning script), moving each line by its own
+ * indentation; one without a run of two spaces had its runs collapsed (text
+ * shown as a web page shows it). Its tables are then read only where a
  * row prints every column (its values in order); the rest is not read.
  */
 export function alignmentLost(lines: readonly string[]): boolean {
@@ -132,7 +133,7 @@ export function ruledTable(lines: string[], start: number, positionsLost = false
 function inOrder(line: string, cols: [number, number][]): string[] {
   const pieces = tokens(line, 'display');
   if (pieces.length === cols.length) return pieces.map((t) => t.text);
-  return sliceColumns(line, cols).map((t) => (/[\d０-９]/.test(t) ? `${t}…` : t));
+  return sliceColumns(line, cols).map(markUnread);
 }
 
 /**

@@ -21,15 +21,13 @@
 import type { Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
-import { readNumber } from '../../util/numbers.js';
+import { DIGIT, markUnread, readNumber } from '../../util/numbers.js';
 import { drawnTablesToBlocks } from './drawn.js';
 
 /** A table's top border: underscores only. */
 const TOP = /^[ \u3000]*_{3,}[ \u3000]*$/;
 /** A line of a barred table: it starts with a bar and has another. */
 const ROW = /^[ \u3000]*\|.*\|/;
-/** A digit, ASCII or full-width. */
-const DIGIT = /[\d０-９]/;
 
 /** Whether a barred table starts at line `i`: its top border, then a row. */
 export function startsBarred(lines: readonly string[], i: number): boolean {
@@ -63,7 +61,7 @@ export function barredTable(lines: readonly string[], start: number): { table: T
     // What a cut cell lost may stand at the start of the next cell (`减81730` → `减817` | `0`).
     const spilled = (c: number): boolean => c > 0 && cut(line.parts[c - 1]!);
     const row = line.parts.map((text, c) => ({
-      text: DIGIT.test(text) && (split(c) || spilled(c) || cut(text)) ? `${text}…` : text,
+      text: split(c) || spilled(c) || cut(text) ? markUnread(text) : text,
       rowSpan: 1,
       colSpan: 1,
       location: { line: k + 1 },

@@ -323,7 +323,6 @@ function splitNumberLines(region: Line[]): Line[] {
   });
 }
 
-/** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
 /**
  * Whether the tables whose blank lines are cells show no two blank lines in
  * a row. Where blank cells are written, two stand together wherever two
@@ -336,6 +335,7 @@ function squeezed(tables: Line[][]): boolean {
   return tables.length > 0 && !tables.some((t) => t.some((l, i) => l.kind === 'blank' && t[i + 1]?.kind === 'blank'));
 }
 
+/** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
 export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
   const furniture = pageNumberLines(raw);
   const lines: Line[] = raw.map((r, i) => {

@@ -15,6 +15,7 @@
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
+import { markUnread } from '../../util/numbers.js';
 import { columnsOf, type Metric } from './width.js';
 import { drawnTablesToBlocks } from './drawn.js';
 
@@ -158,7 +159,7 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
     }
     const joined = text.join('\n');
     out[a.b0]!.push({
-      text: damaged && /[\d０-９]/.test(joined) ? `${joined}…` : joined,
+      text: damaged ? markUnread(joined) : joined,
       rowSpan: a.b1 - a.b0 + 1,
       colSpan: a.c1 - a.c0 + 1,
       location: { line: offset + start + first + 1, ...(last > first ? { endLine: offset + start + last + 1 } : {}) },

@@ -13,13 +13,13 @@
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, TableBlock } from '../../model/blocks.js';
+import { DIGIT, markUnread } from '../../util/numbers.js';
 import { expandTabs, type Metric } from './width.js';
 
 const METRICS: readonly Metric[] = ['display', 'bytes', 'chars'];
 
 /** A tab after a character beyond ASCII on its line: its stop depends on the metric. */
 const AMBIGUOUS_TAB = /[^\x00-\x7f][^\t]*\t/;
-const DIGIT = /[\d０-９]/;
 
 export function readPaddedTabs(lines: string[], read: (lines: string[]) => { blocks: Block[]; warnings: Warning[] }): { blocks: Block[]; warnings: Warning[] } {
   if (!lines.some((l) => AMBIGUOUS_TAB.test(l))) return read(lines.map((l) => expandTabs(l, 'chars')));
@@ -41,10 +41,10 @@ export function readPaddedTabs(lines: string[], read: (lines: string[]) => { blo
     table.rows.forEach((row, r) => {
       if (!differs[r] && !labelDiffers) return;
       for (const cell of row) {
-        if (DIGIT.test(cell.text) && !cell.text.endsWith('…')) {
-          cell.text += '…';
-          unread++;
-        }
+        const marked = markUnread(cell.text);
+        if (marked === cell.text) continue;
+        cell.text = marked;
+        unread++;
       }
     });
     if (unread > 0) {

@@ -357,7 +357,8 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const damaged = (l: Line): boolean => l.raw.includes('\uFFFD');
   for (const r of valueRows) {
     const nums = numbersOf(r.value);
-    if (nums.length !== width || width === 0 || damaged(r.value)) continue;
+    // Where the text lost its alignment (maxSpread null), positions are no evidence at all.
+    if (maxSpread === null || nums.length !== width || width === 0 || damaged(r.value)) continue;
     const e = extents.get(r.value.page) ?? nums.map((n) => [n.start, n.end] as [number, number]);
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
@@ -368,7 +369,6 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const { align, anchors, unreliable } =
     maxSpread === null ? { align: 'centre' as Align, anchors: new Map<number, number[]>(), unreliable: new Set<number>() } : columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
   for (const page of unreliable) extents.delete(page);
-  if (maxSpread === null) extents.clear();
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
