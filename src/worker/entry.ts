@@ -19,9 +19,13 @@ port.on('message', (job: JobMessage) => {
 
 async function run(job: JobMessage): Promise<ReplyMessage> {
   Object.assign(testHooks, job.hooks);
-  if (testHooks.crashWorker) setImmediate(() => {
-    throw new Error('crashWorker test hook');
-  });
+  if (testHooks.crashWorker) {
+    // Thrown outside the job, which waits for it (a warm parse may finish without yielding to the event loop).
+    setImmediate(() => {
+      throw new Error('crashWorker test hook');
+    });
+    await new Promise<never>(() => undefined);
+  }
   try {
     return { id: job.id, result: buildReport(await readBytes(job.bytes, job.limits)) };
   } catch (e) {
