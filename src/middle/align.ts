@@ -26,6 +26,30 @@ export function alignValues(data: Cell[], width: number): Cell[] | null {
 }
 
 /**
+ * A row's last `width` columns by position, in a table that declares its
+ * column count (Table.columns) and a row that spans exactly that many: no
+ * cell of such a row is missing, so the blank cells after its label are the
+ * label's own columns or blank values according to where they stand (a tool
+ * that writes a merged label as the label and empty cells). Null when the row
+ * is shorter or longer, a cell straddles the first value column or spans
+ * several value columns, or a number stands before the value columns.
+ */
+export function valuesByPosition(cells: Cell[], columns: number | undefined, width: number): Cell[] | null {
+  if (columns === undefined || width > columns) return null;
+  const first = columns - width;
+  const values: Cell[] = [];
+  let column = 0;
+  for (const cell of cells) {
+    if (column >= first) {
+      if (cell.colSpan !== 1) return null;
+      values.push(cell);
+    } else if (column + cell.colSpan > first || readNumber(cell.text).kind === 'number') return null;
+    column += cell.colSpan;
+  }
+  return column === columns && values.length === width ? values : null;
+}
+
+/**
  * The number a label cell ends with when two cells ran together (`1.属于国家秘密17`),
  * or null. Labels whose template ends in a figure are not suspect.
  */

@@ -5,7 +5,7 @@ import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
-import { alignValues, numberInLabel } from './align.js';
+import { alignValues, numberInLabel, valuesByPosition } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -38,7 +38,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   let columns: LabelKey[] = TABLE3_COLUMNS;
   let group: string | null = null;
 
-  for (const { table, row, cells } of rows) {
+  for (const { table, row, cells, columns: declared } of rows) {
     const labels = labelCells(cells);
     const dataStart = labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
     const data = cells.slice(dataStart);
@@ -83,7 +83,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     if (match.item.group) group = match.item.group;
-    const values = alignValues(data, WIDTH);
+    const byPosition = valuesByPosition(cells, declared, WIDTH);
+    const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH);
     if (!values) {
       unreadable.add(key);
       writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));

@@ -5,7 +5,7 @@ import type { LabelKey } from '../templates/types.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues } from './align.js';
+import { alignValues, valuesByPosition } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
@@ -38,7 +38,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     if (headerCells.length > 0) continue;
     let start = 0;
     while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text') start++;
-    const values = alignValues(r.cells.slice(start), WIDTH);
+    const byPosition = valuesByPosition(r.cells, r.columns, WIDTH);
+    const values = byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
     if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
       if (!dataRow) dataRow = { ...r, values };

@@ -26,7 +26,7 @@ export function toTable(block: TableBlock, index: number, section: number | null
       };
     }),
   );
-  return { index, kind, section, rows, location: block.location };
+  return { index, kind, section, rows, ...(block.columns === undefined ? {} : { columns: block.columns }), location: block.location };
 }
 
 /** Normalised label texts that identify each statistics table (any one suffices; most hits wins). */
@@ -118,13 +118,15 @@ export interface SourcedRow {
   table: number;
   row: number;
   cells: Cell[];
+  /** The table's declared column count, when it has one (Table.columns). */
+  columns?: number;
 }
 
 /** All rows of the tables of one kind, in document order (a table split in parts reads as one). */
 export function rowsOfKind(tables: Table[], kind: TableKind): SourcedRow[] {
   return tables
     .filter((t) => t.kind === kind)
-    .flatMap((t) => t.rows.map((cells, row) => ({ table: t.index, row, cells })));
+    .flatMap((t) => t.rows.map((cells, row) => ({ table: t.index, row, cells, ...(t.columns === undefined ? {} : { columns: t.columns }) })));
 }
 
 function isFifteenValues(row: Cell[]): boolean {

@@ -43,6 +43,12 @@ export interface BlockCell {
 export interface TableBlock {
   kind: 'table';
   rows: BlockCell[][];
+  /**
+   * How many columns the source declares for the grid, where it does (a
+   * markdown pipe table's delimiter row). A row whose cells span exactly this
+   * many has every cell in its own column; a shorter row lost cells somewhere.
+   */
+  columns?: number;
   location: SourceLocation;
 }
 

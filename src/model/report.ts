@@ -57,6 +57,12 @@ export interface Table {
   /** Ordinal of the section it is printed in, or null (before section 一). */
   section: number | null;
   rows: Cell[][];
+  /**
+   * The number of columns the source declares (a markdown pipe table's
+   * delimiter row), when it does: a row spanning exactly this many holds each
+   * cell in its column. Absent where only the rows tell.
+   */
+  columns?: number;
   location: SourceLocation;
 }
 

@@ -169,3 +169,49 @@ test('of two rows for one key, the one whose label matches exactly is kept', () 
   expect(value.granted).toEqual(vals(3));
   expect(writer.warnings.map((w) => w.code)).toEqual(['ROW_DUPLICATE']);
 });
+
+/**
+ * markdownify (markitdown) writes a merged label as the label and empty cells,
+ * and leaves out the cells a vertical merge covers. Where the delimiter row
+ * declares the width, a row of that width is read by position.
+ */
+describe('a table that declares its column count', () => {
+  const blankEnds = ['', '11', '', '13', '14', '15', ''];
+  const rows = (): (string | [string, number, number])[][] => [
+    ['一、本年新收政府信息公开申请数量', '', '', ...blankEnds],
+    // One cell short (三、本年度办理结果 covers it): read from the row's end as always.
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '', ...v(4)],
+    // A cell too many: not by position.
+    ['四、结转下年度继续办理', '', '', '', ...blankEnds],
+  ];
+  const expected = applicant([null, 11, null, 13, 14, 15, null]);
+
+  test('a row as wide as declared: its last seven cells, blank ends and all', () => {
+    const t = grid(rows());
+    t.kind = 'applications';
+    t.columns = 10;
+    const { value, writer } = mapApplications([t], '2021');
+    expect(value.newReceived).toEqual(expected);
+    expect(value.partiallyGranted).toEqual(vals(4));
+    expect(value.carriedForward).toEqual(nulls);
+    expect(writer.warnings.filter((w) => w.code === 'COLUMN_MISSING' && w.location.row !== undefined).map((w) => w.location.row)).toEqual(['carriedForward']);
+    expect(writer.sources['applications.newReceived.commercial']).toMatchObject({ row: 0, column: 4 });
+  });
+
+  test('without a declared width the same row is not guessed at', () => {
+    const t = grid(rows());
+    t.kind = 'applications';
+    const { value, writer } = mapApplications([t], '2021');
+    expect(value.newReceived).toEqual(nulls);
+    expect(value.partiallyGranted).toEqual(vals(4));
+    expect(writer.warnings.filter((w) => w.code === 'COLUMN_MISSING' && w.location.row !== undefined).map((w) => w.location.row)).toEqual(['newReceived', 'carriedForward']);
+  });
+
+  test('a number before the value columns: not by position', () => {
+    const t = grid([['一、本年新收政府信息公开申请数量', '9', '', ...blankEnds]]);
+    t.kind = 'applications';
+    t.columns = 10;
+    const { value } = mapApplications([t], '2021');
+    expect(value.newReceived).toEqual(nulls);
+  });
+});

@@ -50,9 +50,16 @@ function pipeCells(line: string): string[] {
 
 function pipeTable(lines: string[], start: number, end: number): TableBlock {
   const rows: BlockCell[][] = [];
+  // The delimiter row declares the grid's width: a row with that many cells
+  // keeps each in its column (markdownify writes a merged label as the label
+  // and empty cells, and leaves out the cells a vertical merge covers).
+  let columns: number | undefined;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isDelimiterRow(line)) continue;
+    if (isDelimiterRow(line)) {
+      columns ??= pipeCells(line).length;
+      continue;
+    }
     const cells = pipeCells(line).map((t) => ({
       text: trimAll(stripInline(t)).replace(/[ \t]*\n[ \t]*/g, '\n'),
       rowSpan: 1,
@@ -63,7 +70,7 @@ function pipeTable(lines: string[], start: number, end: number): TableBlock {
     if (cells.every((c) => c.text === '')) continue;
     rows.push(cells);
   }
-  return { kind: 'table', rows, location: { line: start + 1, endLine: end } };
+  return { kind: 'table', rows, ...(columns === undefined ? {} : { columns }), location: { line: start + 1, endLine: end } };
 }
 
 type Cheerio = typeof import('cheerio');

@@ -2,7 +2,7 @@ import { markdownToBlocks, stripInline } from '../../../src/frontends/text/markd
 
 const cell = (text: string, line: number, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan, location: { line } });
 
-test('pipe tables: bold dropped, empty header row skipped, empty label cells kept, escapes undone', () => {
+test('pipe tables: bold dropped, empty header row skipped, empty label cells kept, escapes undone, the width the delimiter row declares', () => {
   const md = [
     '**二、主动公开政府信息情况**',
     '',
@@ -17,6 +17,7 @@ test('pipe tables: bold dropped, empty header row skipped, empty label cells kep
     {
       kind: 'table',
       location: { line: 3, endLine: 7 },
+      columns: 3,
       rows: [
         [cell('信息内容', 5), cell('本年制发件数', 5), cell('现行有效件数', 5)],
         [cell('规章', 6), cell('减3', 6), cell('', 6)],
