@@ -17,7 +17,7 @@ import { median } from './stats.mjs';
 function sample(root, step) {
   const real = readdirSync(`${root}fixtures`).filter((f) => f.endsWith('.pdf')).sort().map((f) => ({ name: f, path: `${root}fixtures/${f}`, real: true }));
   const generated = [];
-  for (const set of ['pdf', 'chromium', 'pdf-borderless']) {
+  for (const set of ['pdf', 'chromium', 'pdf-borderless', 'pdf-images']) {
     const dir = `${root}fixtures/generated/${set}/`;
     const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
     for (let i = 0; i < files.length; i += step) generated.push({ name: `${set}/${files[i]}`, path: dir + files[i], real: false });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseReport } from '../src/parse.js';
 import { XxgkError } from '../src/codes.js';
+import { documentParams, loadPdfjs, openDocument, type PdfDocument } from '../src/frontends/pdf/load.js';
 import type { Report } from '../src/model/report.js';
 import { applicant, at, fixtureBytes, fixturePath, review, treeOf, FIXTURES } from './support/fixtures.js';
 import { table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
@@ -310,5 +311,45 @@ describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) re
         return round({ x: 842 - b.y - b.height, y: b.x, width: b.height, height: b.width });
       }),
     );
+  });
+});
+
+describe('a picture on every page (scripts/make-image-pdfs.sh: a page-sized 300 dpi JPEG under the text)', () => {
+  const stamped = 'generated/pdf-images/report-2021-22-a4-stamped.pdf';
+  const source = 'generated/pdf/report-2021-22-a4.pdf';
+
+  test('reads every value, section and warning of its source', async () => {
+    const withPicture = await parseReport(fixturePath(stamped));
+    const plain = await parseReport(fixturePath(source));
+    const { spec } = JSON.parse(readFileSync(fixturePath(source.replace(/\.pdf$/, '.json')), 'utf8')) as GeneratedFixture;
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(withPicture.report, p)]))).toEqual(spec.values);
+    expect(treeOf(withPicture.report.sections)).toEqual(treeOf(plain.report.sections));
+    expect(withPicture.warnings.map((w) => [w.code, w.location])).toEqual(plain.warnings.map((w) => [w.code, w.location]));
+  });
+
+  test('the picture is never decoded: no image in the operator lists xxgk asks for', async () => {
+    const bytes = readFileSync(fixturePath(stamped));
+    const pdfjs = await loadPdfjs();
+    const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+    const count = async (doc: PdfDocument) => {
+      let n = 0;
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        n += (await page.getOperatorList()).fnArray.filter((fn) => imageOps.has(fn)).length;
+        page.cleanup();
+      }
+      return n;
+    };
+    const ours = await openDocument(bytes);
+    // pdfjs's default (no limit) decodes it on every page.
+    const stock = await pdfjs.getDocument({ ...documentParams(pdfjs, bytes), maxImageSize: -1 }).promise;
+    try {
+      expect(await count(ours.doc)).toBe(0);
+      expect(await count(stock)).toBe(ours.doc.numPages);
+    } finally {
+      await ours.doc.destroy();
+      await stock.destroy();
+    }
   });
 });

@@ -71,8 +71,13 @@ function pdfjsDir(): string {
   return assetDir;
 }
 
-/** Largest image (in pixels) pdfjs may decode while building an operator list. */
-const MAX_IMAGE_PIXELS = 16 * 1024 * 1024;
+/**
+ * Largest image (in pixels) pdfjs may decode while building an operator list:
+ * none. Nothing here reads an image, and pdfjs leaves out of the operator
+ * list, undecoded, every image larger than this. A scanned seal or letterhead
+ * under a table page cost up to four times the page's parse in decoding.
+ */
+const MAX_IMAGE_PIXELS = 0;
 
 /** Time limits: pdfjs on a hostile file must end. */
 export const OPEN_TIMEOUT_MS = 20_000;
@@ -126,7 +131,7 @@ export function documentParams(pdfjs: Pdfjs, bytes: Uint8Array) {
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-    // Images are never drawn: one that claims more pixels than this is skipped, not decoded.
+    // Images are never drawn: skipped, not decoded.
     maxImageSize: MAX_IMAGE_PIXELS,
     // See skipFontLoading: with font faces "enabled", the operator list does
     // not compile and send a path for every glyph it shows.
