@@ -71,6 +71,7 @@ const results = {};
     ['py-html2text', 'md'],
     ['elinks', 'txt'],
     ['links', 'txt'],
+    ['chromium', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -28,7 +28,7 @@ const { renderHtml } = await import(pathToFileURL(join(buildDir, 'test/support/r
 const root = fileURLToPath(new URL('..', import.meta.url));
 const gen = join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt' };
+const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt' };
 const only = process.argv[4]?.split(',');
 const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => !only || only.includes(l)));
 const needsOffice = 'pandoc-markdown' in LAYOUTS || 'mutool' in LAYOUTS;
@@ -81,6 +81,24 @@ for (const name of names) {
     elinks: () => run('elinks', ['-dump', '-dump-width', '200', '-no-references', '-no-numbering', '-dump-charset', 'utf-8', html]),
     links: () => run('links', ['-dump', '-width', '200', '-codepage', 'utf-8', html]),
   };
-  for (const layout of Object.keys(LAYOUTS)) out(layout, tools[layout]());
+  for (const layout of Object.keys(LAYOUTS)) if (tools[layout]) out(layout, tools[layout]());
+}
+
+// Debian's chromium: the page's text as the browser gives it (document.body.innerText, what
+// a copy of the whole page pastes as plain text): cells apart by tabs, each on its own line
+// between the cells' paragraphs.
+if ('chromium' in LAYOUTS) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await context.newPage();
+  for (const name of names) {
+    await page.goto(pathToFileURL(join(htmlDir, `${name}.html`)).href);
+    writeFileSync(join(gen, 'text-chromium', `${name}.txt`), await page.evaluate(() => document.body.innerText));
+  }
+  await context.close();
 }
 console.log(`wrote ${names.length} reports × ${Object.keys(LAYOUTS).length} layouts to ${gen}/text-*`);

@@ -39,3 +39,18 @@ describe('real reports through the converters', () => {
     expect(r).toEqual({ version: '2021', differ: [], nulled, vanished: r.vanished });
   });
 });
+
+describe('real report web pages as a browser gives their text', () => {
+  test.each([
+    ['zhangdian-2020-page.chromium.txt', 'word/zhangdian-2020.html'],
+    ['hongze-2023-page.chromium.txt', 'word/hongze-2023-gbk.html'],
+  ])('%s reads as %s', async (name, page) => {
+    const { report: want } = await parseReport(fixturePath(page));
+    const { report: got } = parseText(real(name));
+    const paths = [...table2Paths(want.formatVersion!), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(got, p)]))).toEqual(Object.fromEntries(paths.map((p) => [p, at(want, p)])));
+    expect(paths.filter((p) => at(want, p) !== null).length).toBeGreaterThan(150);
+    expect([got.title, got.agency, got.year, got.publishedOn, got.formatVersion]).toEqual([want.title, want.agency, want.year, want.publishedOn, want.formatVersion]);
+    expect(got.sections.map((s) => [s.ordinal, s.title])).toEqual(want.sections.map((s) => [s.ordinal, s.title]));
+  });
+});

@@ -156,6 +156,9 @@ export function readMetadata(
   };
 }
 
+/** How many of the last paragraphs may hold the signature's date. */
+const SIGNATURE_REACH = 8;
+
 /**
  * The signature at the end of the last section: a date line (or agency and
  * date on one line) among its last paragraphs, with the agency line above it;
@@ -166,7 +169,7 @@ function takeSignature(sections: Section[]): { lines: string[]; agency: string |
   const none = { lines: [], agency: null, date: null };
   if (!last) return none;
   const paragraphs = innermostTail(last);
-  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 3); k--) {
+  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - SIGNATURE_REACH); k--) {
     const line = paragraphs[k]!;
     const both = agencyAndDate(line);
     const date = both?.date ?? dateOnly(line);
@@ -177,6 +180,9 @@ function takeSignature(sections: Section[]): { lines: string[]; agency: string |
       from = k - 1;
       agency = paragraphs[k - 1]!;
     }
+    // Further up than the last three paragraphs (a web page's footer after it:
+    // `【打印本页】`, `主办：…`), only a date under an agency is a signature.
+    if (k < paragraphs.length - 3 && agency === null) continue;
     // After the date only a bracketed note (`（此件公开发布）`) belongs to the signature.
     let to = k + 1;
     while (to < paragraphs.length && /^[（(].*[)）]$/.test(trimAll(paragraphs[to]!))) to++;

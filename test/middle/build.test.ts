@@ -166,6 +166,16 @@ describe('the signature', () => {
     expect(annex.sections[5]!.paragraphs.slice(-1)).toEqual(['附件：依申请公开办理情况统计表']);
   });
 
+  test("a web page's footer after it (a page dumped or copied as text): the signature is a date under an agency among the last eight paragraphs", () => {
+    const footer = ['【打印本页】【关闭窗口】', '分享到：微信 微博', '主办：淄博市公安局交通警察支队办公室  承办：淄博市公安局交通警察支队大数据中心', '版权所有：淄博市公安局交通警察支队  网站标识码：3208130001'];
+    const { report } = parseText(`${zhangdianText().trimEnd()}\n${footer.join('\n')}\n`);
+    expect([report.signature, report.publishedOn]).toEqual([['淄博市公安局交通警察支队张店大队', '2021年1月26日'], '2021-01-26']);
+    expect(report.sections[5]!.paragraphs.slice(-4)).toEqual(footer);
+    // Past the last three paragraphs a date without an agency line above it is no signature.
+    const bare = parseText(`${zhangdianText().trimEnd().replace('淄博市公安局交通警察支队张店大队\n2021年1月26日', '本年度工作完成。\n2021年1月26日')}\n${footer.join('\n')}\n`).report;
+    expect([bare.signature, bare.publishedOn]).toEqual([[], null]);
+  });
+
   test('agency and date on one line', () => {
     const text = zhangdianText().replace('淄博市公安局交通警察支队张店大队\n2021年1月26日', '淄博市公安局交通警察支队张店大队  2021年1月26日');
     const { report } = parseText(text);

@@ -25,6 +25,7 @@ export const TEXT_LAYOUTS = {
   'py-html2text': 'md',
   elinks: 'txt',
   links: 'txt',
+  chromium: 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

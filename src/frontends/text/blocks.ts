@@ -1,5 +1,5 @@
 import type { Warning } from '../../codes.js';
-import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import type { Block, BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
 import { foldRadicals, trimAll } from '../../util/normalize.js';
 import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks, alignmentLost, alignmentLostWarning } from './aligned.js';
@@ -9,6 +9,7 @@ import { gridToBlocks } from './grid.js';
 import { detectLayout, tabsArePadding } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 import { readPaddedTabs } from './paddingTabs.js';
+import { hasSeparatorLines, rebuildSeparatorLines } from './separatorLines.js';
 import { paragraphCellsToBlocks } from './paragraphCells.js';
 import { DASH_RULE } from './shapes.js';
 
@@ -50,7 +51,31 @@ export function readTextBlocks(text: string): TextBlocks {
     .replace(DEBRIS, '')
     // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
     .split(/\r+\n|\r|\n/);
-  return tabsArePadding(raw) ? readPaddedTabs(raw, readLines) : readLines(raw);
+  if (tabsArePadding(raw)) return readPaddedTabs(raw, readLines);
+  if (hasSeparatorLines(raw)) {
+    const rebuilt = rebuildSeparatorLines(raw);
+    return relocate(readLines(rebuilt.lines), rebuilt.origin);
+  }
+  return readLines(raw);
+}
+
+/** Blocks and warnings read from rebuilt lines, their line numbers put back to the text's (`origin[i]` for line i + 1). */
+function relocate(read: TextBlocks, origin: readonly number[]): TextBlocks {
+  const at = (line: number | undefined) => (line === undefined ? undefined : (origin[line - 1] ?? line));
+  // A location object may be shared (a raw HTML table's cells): moved once.
+  const moved = new Set<SourceLocation>();
+  const move = (loc: SourceLocation): void => {
+    if (moved.has(loc)) return;
+    moved.add(loc);
+    if (loc.line !== undefined) loc.line = at(loc.line);
+    if (loc.endLine !== undefined) loc.endLine = at(loc.endLine);
+  };
+  for (const block of read.blocks) {
+    move(block.location);
+    if (block.kind === 'table') for (const row of block.rows) for (const cell of row) move(cell.location);
+  }
+  for (const w of read.warnings) move(w.location);
+  return read;
 }
 
 function readLines(raw: string[]): TextBlocks {

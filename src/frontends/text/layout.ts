@@ -15,7 +15,10 @@
  *   (barred.ts);
  * - `paragraphCells`: a cell a paragraph between `|` lines (Python's
  *   `html2text` where cells hold paragraphs) (paragraphCells.ts).
- * Text with no table of any kind reads the same whichever is chosen.
+ * Text with no table of any kind reads the same whichever is chosen. Before
+ * this, blocks.ts puts back two flattenings into one of these: padding that
+ * became tabs (paddingTabs.ts) and a browser's lines of lone tabs
+ * (separatorLines.ts, into tab-separated rows).
  */
 import { startsBarred } from './barred.js';
 import { gridEnd, startsGrid } from './grid.js';
