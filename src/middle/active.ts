@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, numberInLabel, valuesByPosition } from './align.js';
+import { alignValues, numberInLabel } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -66,7 +66,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   let headerUnits: (string | undefined)[] = [];
   let headerUsed = true;
 
-  for (const { table, row, cells, columns } of rows) {
+  for (const { table, row, cells } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
     const title = texts.map((t) => BLOCK_TITLE.exec(t)).find((x) => x);
     if (title) {
@@ -115,8 +115,9 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       headerUnits = [];
     }
     headerUsed = true;
-    const byPosition = valuesByPosition(cells, columns, header.length);
-    const values = byPosition && cells.indexOf(byPosition[0]!) > first ? byPosition : alignValues(cells.slice(first + 1), header.length);
+    // Never by position: one grid holds blocks of one to four value columns,
+    // so a block's values need not be the grid's last columns.
+    const values = alignValues(cells.slice(first + 1), header.length);
     if (!values) {
       unreadable.add(rowTemplate.key);
       writer.warn(

@@ -30,7 +30,8 @@ export function alignValues(data: Cell[], width: number): Cell[] | null {
  * column count (Table.columns) and a row that spans exactly that many: no
  * cell of such a row is missing, so the blank cells after its label are the
  * label's own columns or blank values according to where they stand (a tool
- * that writes a merged label as the label and empty cells). Null when the row
+ * that writes a merged label as the label and empty cells). Only for tables
+ * whose values are always the grid's last single columns (三, 四). Null when the row
  * is shorter or longer, a cell straddles the first value column or spans
  * several value columns, or a number stands before the value columns.
  */

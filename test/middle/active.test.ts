@@ -96,3 +96,17 @@ test('a fee column whose header prints 元 is read in 万元', () => {
   expect(mapActiveDisclosure([official2021({ fee: '202500', feeHeader: '本年收费金额（元）' })], '2021').value.fees).toEqual({ amount: 20.25 });
   expect(mapActiveDisclosure([official2021({ fee: '3.5' })], '2021').value.fees).toEqual({ amount: 3.5 });
 });
+
+test("markdownify's table 二 (a merged cell as its text and empty cells, the grid's width declared): a block narrower than the grid is not read by position", () => {
+  // 2019's fee block has two value columns in a four-column grid; 70267 spans the last two.
+  const t = grid([
+    [['第二十条第（八）项', 1, 1], '', '', ''],
+    ['信息内容', '上一年项目数量', '本年增/减', ''],
+    ['行政事业性收费', '', '70267', ''],
+  ]);
+  t.kind = 'activeDisclosure';
+  t.columns = 4;
+  const { value, writer } = mapActiveDisclosure([t], '2019');
+  expect((value as ActiveDisclosure2019).fees).toEqual({ previousYear: null, change: null });
+  expect(writer.warnings.filter((w) => w.location.row === 'fees').map((w) => w.code)).toEqual(['COLUMN_MISSING']);
+});
