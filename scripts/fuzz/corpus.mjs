@@ -32,4 +32,7 @@ export const CORPUS = [
   { path: 'fixtures/generated/text-links/text-2021-06.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-pdftotext-layout/text-2021-04.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/pdf-rotated/report-2021-04-a4-rotate90.pdf', kind: 'pdf', weight: 1, ciWeight: 0 },
+  // A web page's text as a browser gives it (lines of lone tabs).
+  { path: 'fixtures/generated/text-real/hongze-2023-page.chromium.txt', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/generated/text-chromium/text-2021-06.txt', kind: 'text', weight: 1, ciWeight: 0 },
 ];
