@@ -353,3 +353,26 @@ describe('a picture on every page (scripts/make-image-pdfs.sh: a page-sized 300 
     }
   });
 });
+
+describe('a report web page printed to PDF beside its site navigation (scripts/make-printed-pages.mjs)', () => {
+  test.each([
+    ['generated/pdf-printed/zhangdian-2020-page.pdf', 'word/zhangdian-2020.html'],
+    ['generated/pdf-printed/hongze-2023-page.pdf', 'word/hongze-2023-gbk.html'],
+  ])('%s reads as %s: every value, the title, agency, year and sections', async (printed, page) => {
+    const { report: got } = await parseReport(fixturePath(printed));
+    const { report: want } = await parseReport(fixturePath(page));
+    const paths = [...table2Paths(want.formatVersion!), ...table3Paths(), ...table4Paths()];
+    expect(Object.fromEntries(paths.map((p) => [p, at(got, p)]))).toEqual(Object.fromEntries(paths.map((p) => [p, at(want, p)])));
+    expect(paths.filter((p) => at(want, p) !== null).length).toBeGreaterThan(150);
+    expect([got.title, got.agency, got.year, got.formatVersion]).toEqual([want.title, want.agency, want.year, want.formatVersion]);
+    expect(got.sections.map((s) => [s.ordinal, s.title])).toEqual(want.sections.map((s) => [s.ordinal, s.title]));
+    // The navigation is read before the report beside it: the title is one paragraph, not run into the links.
+    expect(got.preamble).toContain(want.title);
+    expect(got.preamble.indexOf('政府信息公开指南')).toBeLessThan(got.preamble.indexOf(want.title!));
+  });
+
+  test('the dates: Zhangdian signed 2021年1月26日, Hongze dated by its portal line only', async () => {
+    expect((await parseReport(fixturePath('generated/pdf-printed/zhangdian-2020-page.pdf'))).report.publishedOn).toBe('2021-01-26');
+    expect((await parseReport(fixturePath('generated/pdf-printed/hongze-2023-page.pdf'))).report.publishedOn).toBe('2024-01-31');
+  });
+});

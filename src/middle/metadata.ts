@@ -121,8 +121,12 @@ export function agencyAndDate(text: string): { agency: string; date: string } | 
   return date ? { agency: trimAll(m[1]!), date } : null;
 }
 
-/** A web page's dated line under the title, with more after the date: `发布日期：2021-01-28  来源：…`. */
-const PORTAL_DATE = /^(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：]\s*(\S+)\s/;
+/**
+ * A web page's dated line under the title, with more after the date:
+ * `发布日期：2021-01-28  来源：…` (run together where a PDF's line lost its spaces:
+ * `发布日期：2024-01-31来源：…`).
+ */
+const PORTAL_DATE = /^(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：]\s*(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\S+?年\S+?月\S+?日)(?=\s|[^\d\s])/;
 
 function portalDate(text: string): string | null {
   const m = PORTAL_DATE.exec(toHalfWidth(trimAll(text)));

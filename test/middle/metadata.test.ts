@@ -75,4 +75,7 @@ test("a web page's dated line under the title gives the date with more after it 
   expect(date('发布时间：2021年1月28日 字号：大 中 小')).toBe('2021-01-28');
   expect(date('发布日期：2021-02-30 来源：某局')).toBeNull();
   expect(date('来源：某局 发布日期：不详')).toBeNull();
+  // A PDF's line whose spaces were lost (a web page printed to PDF).
+  expect(date('发布日期：2024-01-31来源：淮安市洪泽区人民政府浏览次数：1024字号：大中')).toBe('2024-01-31');
+  expect(date('发布时间：2021年1月28日来源：某局')).toBe('2021-01-28');
 });

@@ -5,6 +5,7 @@
  * page breaks too.
  */
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { splitSideColumn } from './columns.js';
 import { canContinue, joinGrids } from './continuation.js';
 import { findFurniture } from './furniture.js';
 import { groupLines, makeLine } from './lines.js';
@@ -70,7 +71,7 @@ export function splitPage(p: PageContent): SplitPage {
     textRegions.set(grid, { region, vertical, horizontal });
     for (const t of region) inText.add(t.line);
   }
-  return { page: p.page, height: p.height, grids, frames, lines: lines.filter((l) => !inText.has(l)), textRegions };
+  return { page: p.page, height: p.height, grids, frames, lines: splitSideColumn(lines.filter((l) => !inText.has(l))), textRegions };
 }
 
 /**
@@ -206,7 +207,7 @@ export function layoutPages(pages: readonly PageContent[]): Block[] {
   const flow: Item[] = [];
   for (const p of split) {
     const items: Item[] = [
-      ...p.lines.filter((l) => !furniture.has(l)).map((line): Item => ({ kind: 'line', line, y: line.box.y })),
+      ...p.lines.filter((l) => !furniture.has(l)).map((line): Item => ({ kind: 'line', line, y: line.readingY ?? line.box.y })),
       ...p.grids.map((grid): Item => ({ kind: 'table', grid, y: grid.box.y })),
     ].sort((a, b) => a.y - b.y);
     const last = flow[flow.length - 1];

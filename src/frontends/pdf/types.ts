@@ -32,6 +32,8 @@ export interface Line {
   page: number;
   box: Box;
   fontSize: number;
+  /** Where the line stands in reading order when not at its box's top: a side column is read before the body beside it (columns.ts). */
+  readingY?: number;
 }
 
 /** An axis-aligned ruling: horizontal when `y1 === y2`, vertical when `x1 === x2`. */
