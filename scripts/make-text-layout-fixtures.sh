@@ -16,5 +16,5 @@ node scripts/make-text-layout-fixtures.mjs "$work/build" "$work"
 npm run build >/dev/null
 node scripts/make-text-layout-real.mjs "$work/build" "$work"
 # The real web pages as a browser gives their text (needs chromium; see the script).
-node scripts/make-text-real-pages.mjs
+node scripts/make-real-pages-by-chromium.mjs
 du -ch fixtures/generated/text-*/* | tail -1

@@ -30,31 +30,37 @@ test("a web page's navigation beside the report: split off and read before the b
   ]);
 });
 
-test('hanging item numbers left of the margin are no column: the lines stay whole', () => {
-  const page = [
-    line(120, ['（一）', 150], ['主动公开情况。主要通过政府门户网站公开', 180]),
-    line(134, [BODY, 180]),
-    line(148, ['（二）', 150], ['依申请公开情况。本年度共收到申请十件', 180]),
-    line(162, [BODY, 180]),
-    line(176, ['（三）', 150], ['政府信息管理情况。加强政府信息管理', 180]),
-    ...Array.from({ length: 5 }, (_, i) => line(190 + 14 * i, [BODY, 180])),
-  ];
+/** Three lines starting left of the margin at `x`, each followed by body text from 180, among body lines. */
+const marginStarts = (x: number, starts: [string, string][]): Line[] => [
+  ...starts.flatMap(([start, rest], i) => [line(120 + 28 * i, [start, x], [rest, 180]), line(134 + 28 * i, [BODY, 180])]),
+  ...Array.from({ length: 4 }, (_, i) => line(204 + 14 * i, [BODY, 180])),
+];
+
+test.each([
+  [
+    'hanging item numbers',
+    150,
+    [
+      ['（一）', '主动公开情况。主要通过政府门户网站公开'],
+      ['（二）', '依申请公开情况。本年度共收到申请十件'],
+      ['（三）', '政府信息管理情况。加强政府信息管理'],
+    ],
+  ],
+  [
+    'text running on across the margin, split into runs just there (hanging first lines)',
+    140,
+    [
+      ['一是加强', '组织领导，建立健全组织机构。为切实加强对政府信息公开工作'],
+      ['二是健全', '完善政府信息公开制度规范和工作机制。大队认真贯彻落实条例'],
+      ['三是积极', '回应社会关切和互动交流，为群众提供便捷优质服务。及时更新'],
+    ],
+  ],
+] as [string, number, [string, string][]][])('%s left of the margin: no column, the lines stay whole', (_, x, starts) => {
+  const page = marginStarts(x, starts);
   expect(splitSideColumn(page)).toEqual(page);
 });
 
 test('a page without text left of its margin comes back as it was', () => {
   const page = Array.from({ length: 10 }, (_, i) => line(100 + 14 * i, [BODY, 180]));
-  expect(splitSideColumn(page)).toEqual(page);
-});
-
-test('text running on across the margin, split into runs just there (a hanging first line), is no column', () => {
-  const page = [
-    line(120, ['一是加强', 140], ['组织领导，建立健全组织机构。为切实加强对政府信息公开工作', 180]),
-    line(134, [BODY, 180]),
-    line(148, ['二是健全', 140], ['完善政府信息公开制度规范和工作机制。大队认真贯彻落实条例', 180]),
-    line(162, [BODY, 180]),
-    line(176, ['三是积极', 140], ['回应社会关切和互动交流，为群众提供便捷优质服务。及时更新', 180]),
-    ...Array.from({ length: 5 }, (_, i) => line(190 + 14 * i, [BODY, 180])),
-  ];
   expect(splitSideColumn(page)).toEqual(page);
 });
