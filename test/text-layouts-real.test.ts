@@ -41,9 +41,10 @@ describe('real reports through the converters', () => {
   });
 });
 
-describe('real report web pages as a browser gives their text', () => {
-  test.each(Object.entries(REAL_PAGES))('%s.chromium.txt reads as %s', async (name, page) => {
+describe('real report web pages as browsers give their text (the sites\' navigation beside the report in w3m\'s and elinks\' dumps)', () => {
+  const cases = Object.entries(REAL_PAGES).flatMap(([name, page]) => ['chromium', 'w3m', 'elinks'].map((tool) => [`${name}.${tool}.txt`, page]));
+  test.each(cases)('%s reads as %s', async (name, page) => {
     const { report: want } = await parseReport(fixturePath(page));
-    expectSameReport(parseText(real(`${name}.chromium.txt`)).report, want);
+    expectSameReport(parseText(real(name)).report, want);
   });
 });

@@ -10,6 +10,7 @@ import { detectLayout, tabsArePadding } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
 import { readPaddedTabs } from './paddingTabs.js';
 import { hasSeparatorLines, rebuildSeparatorLines } from './separatorLines.js';
+import { splitTextSideColumn } from './sideColumn.js';
 import { paragraphCellsToBlocks } from './paragraphCells.js';
 import { DASH_RULE } from './shapes.js';
 
@@ -56,7 +57,8 @@ export function readTextBlocks(text: string): TextBlocks {
     const rebuilt = rebuildSeparatorLines(raw);
     return relocate(readLines(rebuilt.lines), rebuilt.origin);
   }
-  return readLines(raw);
+  const columned = splitTextSideColumn(raw);
+  return columned ? relocate(readLines(columned.lines), columned.origin) : readLines(raw);
 }
 
 /** Blocks and warnings read from rebuilt lines, their line numbers put back to the text's (`origin[i]` for line i + 1). */
