@@ -42,7 +42,7 @@ describe('real reports through the converters', () => {
 });
 
 describe('real report web pages as browsers give their text (the sites\' navigation beside the report in w3m\'s and elinks\' dumps)', () => {
-  const cases = Object.entries(REAL_PAGES).flatMap(([name, page]) => ['chromium', 'w3m', 'elinks'].map((tool) => [`${name}.${tool}.txt`, page]));
+  const cases = Object.entries(REAL_PAGES).flatMap(([name, page]) => ['chromium.txt', 'w3m.txt', 'elinks.txt', 'pandoc-gfm.md'].map((tool) => [`${name}.${tool}`, page]));
   test.each(cases)('%s reads as %s', async (name, page) => {
     const { report: want } = await parseReport(fixturePath(page));
     expectSameReport(parseText(real(name)).report, want);

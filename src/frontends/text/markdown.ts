@@ -9,8 +9,10 @@
  * their markup (`#`, `**`, `\` escapes) removed.
  */
 import { createRequire } from 'node:module';
-import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import type { Element } from 'domhandler';
+import type { Block, BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
+import { readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
 import { ruledTable } from './aligned.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
@@ -76,15 +78,33 @@ function pipeTable(lines: string[], start: number, end: number): TableBlock {
 type Cheerio = typeof import('cheerio');
 let cheerio: Cheerio | undefined;
 
-/** The `<table>` elements of an HTML fragment as grids (nested tables stay inside their cell). */
-function htmlTables(html: string, line: number, endLine: number): TableBlock[] {
+/**
+ * An HTML fragment's tables as grids (nested tables stay inside their cell).
+ * A table that holds tables is a page's layout (pandoc keeps a saved page's
+ * layout table as raw HTML, the whole report in one cell): the fragment is
+ * then read as the HTML front end reads a page, its text as paragraphs and
+ * its inner tables as grids.
+ */
+function htmlBlocks(html: string, line: number, endLine: number): Block[] {
   cheerio ??= createRequire(import.meta.url)('cheerio') as Cheerio;
   // A fragment: no html/head/body to build around it. htmlparser2 (HTML mode),
   // not parse5: a converter's own table markup is well formed, and parse5's
   // spec tree building cost a markdown report a quarter of its time in GC.
-  const $ = cheerio.load(html, { xml: { xmlMode: false } }, false);
-  return $('table')
-    .toArray()
+  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true } }, false);
+  const tables = $('table').toArray();
+  if (tables.some((t) => $(t).find('table').length > 0)) {
+    const starts = [0];
+    for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
+    const lineOf = (offset: number | null | undefined): SourceLocation => {
+      if (offset == null) return { line, endLine };
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+      return { line: line + k };
+    };
+    const top = $.root().children().toArray() as Element[];
+    return top.flatMap((el) => readBlocks($, el, (node) => lineOf(node.startIndex)).map((p) => p.block));
+  }
+  return tables
     .filter((t) => $(t).parents('table').length === 0)
     .map((t) => {
       const block = htmlTableToBlock($, t, () => ({ line, endLine }));
@@ -111,7 +131,7 @@ export function markdownToBlocks(lines: string[], positionsLost = false): Block[
     const line = lines[i]!;
     if (/<table\b/i.test(line)) {
       const end = htmlBlockEnd(lines, i);
-      blocks.push(...htmlTables(lines.slice(i, end).join('\n'), i + 1, end));
+      blocks.push(...htmlBlocks(lines.slice(i, end).join('\n'), i + 1, end));
       i = end;
       continue;
     }

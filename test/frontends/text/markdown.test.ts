@@ -71,3 +71,24 @@ test("pandoc's own markdown: a multiline table (dash rules, rows apart by blank 
     ],
   ]);
 });
+
+test("raw HTML whose table holds tables is a page's layout (pandoc keeps a saved page's layout table so): its text as paragraphs, its inner tables as grids", () => {
+  const md = [
+    '当前位置：首页',
+    '',
+    '<table><tbody><tr>',
+    '<td><ul><li>政府信息公开指南</li></ul></td>',
+    '<td><h1>某局2020年政府信息公开工作年度报告</h1>',
+    '<p>二、主动公开政府信息情况</p>',
+    '<table><tr><td>信息内容</td><td>本年制发件数</td></tr>',
+    '<tr><td>规章</td><td>3</td></tr></table>',
+    '</td></tr></tbody></table>',
+  ];
+  expect(markdownToBlocks(md).map((b) => (b.kind === 'table' ? ['table', b.rows.map((r) => r.map((c) => c.text)), b.location] : [b.kind, (b as { text: string }).text, b.location]))).toEqual([
+    ['paragraph', '当前位置：首页', { line: 1 }],
+    ['paragraph', '政府信息公开指南', { line: 4 }],
+    ['paragraph', '某局2020年政府信息公开工作年度报告', { line: 5 }],
+    ['paragraph', '二、主动公开政府信息情况', { line: 6 }],
+    ['table', [['信息内容', '本年制发件数'], ['规章', '3']], { line: 7 }],
+  ]);
+});
