@@ -48,3 +48,16 @@ describe('real report web pages as browsers give their text (the sites\' navigat
     expectSameReport(parseText(real(name)).report, want);
   });
 });
+
+describe("real report web pages through pandoc -t plain: the page's layout table drawn as a grid table, the report in one cell", () => {
+  test.each(Object.entries(REAL_PAGES))('%s.pandoc-plain.txt: read as text inside its cell; tables 三 and 四 printed as [TABLE], warned missing', async (name, page) => {
+    const { report: want } = await parseReport(fixturePath(page));
+    const { report: got, warnings } = parseText(real(`${name}.pandoc-plain.txt`));
+    expect([got.title, got.agency, got.year, got.formatVersion]).toEqual([want.title, want.agency, want.year, want.formatVersion]);
+    expect(got.sections.map((s) => [s.ordinal, s.title])).toEqual(want.sections.map((s) => [s.ordinal, s.title]));
+    const table2 = table2Paths(want.formatVersion!);
+    expect(Object.fromEntries(table2.map((p) => [p, at(got, p)]))).toEqual(Object.fromEntries(table2.map((p) => [p, at(want, p)])));
+    expect([...table3Paths(), ...table4Paths()].filter((p) => at(got, p) !== null)).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'TABLE_MISSING').length).toBe(2);
+  });
+});

@@ -9,7 +9,8 @@ import type { Block, TableBlock } from '../../model/blocks.js';
 export function drawnTablesToBlocks(
   lines: readonly string[],
   starts: (lines: readonly string[], i: number) => boolean,
-  read: (lines: readonly string[], start: number) => { table: TableBlock; end: number; warnings?: Warning[] },
+  /** The table that starts at `start`; or, as `blocks`, what stands in its place (a page's layout table read as text). */
+  read: (lines: readonly string[], start: number) => { table: TableBlock; end: number; warnings?: Warning[]; blocks?: Block[] },
   paragraphs: (lines: string[], offset: number) => Block[],
 ): { blocks: Block[]; warnings: Warning[] } {
   const blocks: Block[] = [];
@@ -21,8 +22,9 @@ export function drawnTablesToBlocks(
       continue;
     }
     blocks.push(...paragraphs(lines.slice(textStart, i), textStart));
-    const { table, end, warnings: found } = read(lines, i);
-    if (table.rows.length > 0) blocks.push(table);
+    const { table, end, warnings: found, blocks: instead } = read(lines, i);
+    if (instead) blocks.push(...instead);
+    else if (table.rows.length > 0) blocks.push(table);
     if (found) warnings.push(...found);
     i = textStart = end;
   }

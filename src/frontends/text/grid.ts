@@ -100,12 +100,14 @@ export function gridEnd(lines: readonly string[], start: number): number {
  * Reads the grid table whose top border is line `start` (0-based); `offset`
  * is the number of lines before `lines` in the document.
  */
-export function gridTable(lines: readonly string[], start: number, offset = 0): { table: TableBlock; end: number; warnings: Warning[] } {
+export function gridTable(lines: readonly string[], start: number, offset = 0): GridRead {
   const end = gridEnd(lines, start);
   // Column boundaries: the junctions of the rules (a rule stops at a cell merged down across it).
   // A bar off every boundary in each way of counting columns: the line was not laid out as drawn
   // (runs of spaces collapsed): where its text stands says nothing, and no number is read from the table.
   const { rows, xs, damaged } = inToolMetric(lines.slice(start, end));
+  const layout = layoutCells(rows, offset + start);
+  if (layout) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [], layout };
   const bounds = [...xs].sort((a, b) => a - b);
   const cols = bounds.length - 1;
   // Row rules: lines where some column's span is all rule characters. Bands: the lines between them.
@@ -172,6 +174,55 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
 }
 
 /** Text with grid tables → blocks; the text around them goes to `paragraphs`. */
-export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
-  return drawnTablesToBlocks(lines, startsGrid, (l, start) => gridTable(l, start), paragraphs);
+/** What gridTable read: a table, or, for a page's layout table, the text of its cells with the lines before each. */
+export interface GridRead {
+  table: TableBlock;
+  end: number;
+  warnings: Warning[];
+  layout?: { lines: string[]; offset: number }[];
+}
+
+/**
+ * A table that holds a drawn table is a page's layout (pandoc's plain text of
+ * a saved report page: the whole report in one cell): the text of its cells,
+ * row by row, each with the lines before it in the document; else null. Its
+ * columns are those of its top border only (the inner tables' junctions are
+ * no columns of it), its rows those between rules running across it.
+ */
+function layoutCells(rows: string[][], offset: number): GridRead['layout'] | null {
+  const top = rows[0]!;
+  const bounds = top.flatMap((ch, x) => (JUNCTION.has(ch) ? [x] : []));
+  if (bounds.length < 2) return null;
+  const across = rows.flatMap((r, k) => (bounds.slice(1).every((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
+  const cells: { lines: string[]; offset: number }[] = [];
+  for (let k = 1; k < across.length; k++) {
+    const from = across[k - 1]! + 1, to = across[k]!;
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const text = rows.slice(from, to).map((r) => r.slice(bounds[c]! + 1, bounds[c + 1]!).join('').trimEnd());
+      cells.push({ lines: dedent(text), offset: offset + from });
+    }
+  }
+  return cells.some((cell) => cell.lines.some((_, k) => startsGrid(cell.lines, k))) ? cells : null;
+}
+
+/** Lines without the indentation they all share. */
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut));
+}
+
+/** `offset`: the lines before `lines` in the document (a layout table's cell is read as text of its own). */
+export function gridToBlocks(lines: readonly string[], paragraphs: (lines: string[], offset: number) => Block[], offset = 0): { blocks: Block[]; warnings: Warning[] } {
+  return drawnTablesToBlocks(
+    lines,
+    startsGrid,
+    (l, start) => {
+      const read = gridTable(l, start, offset);
+      if (!read.layout) return read;
+      const inner = read.layout.map((cell) => gridToBlocks(cell.lines, paragraphs, cell.offset));
+      return { ...read, blocks: inner.flatMap((r) => r.blocks), warnings: inner.flatMap((r) => r.warnings) };
+    },
+    (l, at) => paragraphs(l, offset + at),
+  );
 }

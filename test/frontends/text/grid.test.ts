@@ -122,3 +122,29 @@ test('a table not laid out as drawn (runs of spaces collapsed: bars off the colu
   expect(warnings.map((w) => [w.code, w.location])).toEqual([['ALIGNMENT_LOST', { line: 11 }]]);
   expect(gridTable(BOX, 0).warnings).toEqual([]);
 });
+
+test("a grid table that holds a grid table is a page's layout (pandoc's plain text of a saved page): its cells read as text in turn, lines numbered as in the text", () => {
+  const text = [
+    '当前位置：首页',
+    '+----------+--------------------------+',
+    '| 导航     | 某局2020年年度报告       |',
+    '|          |                          |',
+    '|          | 二、主动公开政府信息情况 |',
+    '|          |                          |',
+    '|          | +------+-------+         |',
+    '|          | | 规章 | 3     |         |',
+    '|          | +------+-------+         |',
+    '|          | | 规范 | 7     |         |',
+    '|          | +------+-------+         |',
+    '+----------+--------------------------+',
+  ];
+  const para = (ls: string[], offset: number): Block[] => ls.flatMap((t, i) => (t.trim() ? [{ kind: 'paragraph' as const, text: t.trim(), location: { line: offset + i + 1 } }] : []));
+  const { blocks } = gridToBlocks(text, para);
+  expect(blocks.map((b) => (b.kind === 'table' ? ['table', b.rows.map((r) => r.map((c) => c.text)), b.location] : [b.kind, (b as { text: string }).text, b.location]))).toEqual([
+    ['paragraph', '当前位置：首页', { line: 1 }],
+    ['paragraph', '导航', { line: 3 }],
+    ['paragraph', '某局2020年年度报告', { line: 3 }],
+    ['paragraph', '二、主动公开政府信息情况', { line: 5 }],
+    ['table', [['规章', '3'], ['规范', '7']], { line: 7, endLine: 11 }],
+  ]);
+});
