@@ -126,3 +126,17 @@ export function foldRadicals(s: string): string {
   if (!/[\u2e80-\u2fdf]/.test(s)) return s;
   return s.replace(/[\u2e80-\u2fdf]/g, (c) => RADICAL_SUPPLEMENT[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
 }
+
+/** Starts a numbered item: （一） (1) 一、 1、 1. 1． 第一章 … (not `1.5`). */
+export const ITEM_START = /^\s*(（\s*[一二三四五六七八九十百\d]+\s*）|\(\s*[一二三四五六七八九十百\d]+\s*\)|[一二三四五六七八九十百]+\s*[、.．]|\d{1,3}\s*[、.．](?!\d)|第[一二三四五六七八九十百]+[章节部分条])/;
+
+/**
+ * Whether a line of text left of a report's body is words (a site's
+ * navigation link), not a bullet's or a hanging item number alone, nor a
+ * figure: what makes such text a side column (the PDF and text front ends'
+ * columns.ts and sideColumn.ts).
+ */
+export function isColumnWords(text: string): boolean {
+  const rest = text.replace(/^\s*[•·*+\-]\s*/, '').replace(ITEM_START, '').replace(/\s/g, '');
+  return rest.length >= 2 && !/^[\d\p{P}\p{S}]+$/u.test(rest);
+}

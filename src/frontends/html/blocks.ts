@@ -124,3 +124,19 @@ function splitMetaLine(text: string): string[] {
   if (text.length > 160 || !/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(text)) return [text];
   return text.split(/\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])/).map((s) => s.trim()).filter((s) => s !== '');
 }
+
+/** Character offset → 1-based line in the decoded page (or fragment). */
+export function lineLocator(text: string): (offset: number | null | undefined) => SourceLocation {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    if (offset == null) return {};
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 };
+  };
+}

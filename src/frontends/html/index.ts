@@ -6,11 +6,11 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { XxgkError } from '../../codes.js';
-import type { Block, FrontEndResult, SourceLocation } from '../../model/blocks.js';
+import type { Block, FrontEndResult } from '../../model/blocks.js';
 import type { ReadLimits } from '../index.js';
 import { replacementWarnings } from '../text/decode.js';
 import { decodePage } from './charset.js';
-import { readBlocks, type PlacedBlock } from './blocks.js';
+import { lineLocator, readBlocks, type PlacedBlock } from './blocks.js';
 import { contentRange } from './content.js';
 
 export async function readHtml(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
@@ -30,22 +30,6 @@ export async function readHtml(bytes: Uint8Array, limits: ReadLimits): Promise<F
     blocks,
     source: { format: 'html', encoding: decoded.encoding, byteLength: bytes.byteLength },
     warnings,
-  };
-}
-
-/** Character offset → 1-based line in the decoded page. */
-function lineLocator(text: string): (offset: number | null | undefined) => SourceLocation {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    if (offset == null) return {};
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1 };
   };
 }
 

@@ -11,8 +11,8 @@
  * end before it, several of them words (a hanging item number, `（一）` or
  * `1.`, left of the margin is no column).
  */
+import { isColumnWords, ITEM_START } from '../../util/normalize.js';
 import { makeLine } from './lines.js';
-import { ITEM_START } from './paragraphs.js';
 import type { Line } from './types.js';
 
 /** How far (pt) a run may start left of the body's edge and still be the body's. */
@@ -53,12 +53,6 @@ function kindOf(line: Line, edge: number): Kind {
   const first = bodies.reduce((a, b) => (b.box.x < a.box.x ? b : a));
   const gap = first.box.x - (last.box.x + last.box.width);
   return gap >= MIN_GAP * Math.min(last.fontSize, first.fontSize) ? 'shared' : 'across';
-}
-
-/** Text of the column's own: more than a hanging item number (`（一）`, `1.`) or a figure. */
-function isWords(text: string): boolean {
-  const rest = text.replace(ITEM_START, '').replace(/\s/g, '');
-  return rest.length >= 2 && !/^[\d\p{P}\p{S}]+$/u.test(rest);
 }
 
 /**
@@ -102,9 +96,9 @@ function readStretch(stretch: Line[], edge: number): Line[] {
       body.push(makeLine(line.runs.filter((r) => r.box.x >= edge - EDGE_SLACK)));
     }
   });
-  const words = column.filter((l) => isWords(l.text)).length;
+  const words = column.filter((l) => isColumnWords(l.text)).length;
   // A hanging item number left of the margin: numbered paragraphs, not a column.
-  if (shared < MIN_SHARED || words < MIN_COLUMN_LINES || column.some((l) => ITEM_START.test(l.text) && !isWords(l.text))) return stretch;
+  if (shared < MIN_SHARED || words < MIN_COLUMN_LINES || column.some((l) => ITEM_START.test(l.text) && !isColumnWords(l.text))) return stretch;
   const top = Math.min(...stretch.map((l) => l.box.y));
   return [...column.map((l) => ({ ...l, readingY: top })), ...body];
 }

@@ -14,7 +14,7 @@
  */
 import { clusterValues } from './rulings.js';
 import { groupLines } from './lines.js';
-import { ITEM_START } from './paragraphs.js';
+import { ITEM_START } from '../../util/normalize.js';
 import { dropEmptyRows, rowTexts } from './tables.js';
 import type { GridCell, TableGrid } from './types.js';
 import { joinWrapped, looksNumeric } from './text.js';

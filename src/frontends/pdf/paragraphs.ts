@@ -8,6 +8,7 @@
  * form one paragraph.
  */
 import type { ParagraphBlock } from '../../model/blocks.js';
+import { ITEM_START } from '../../util/normalize.js';
 import { joinWrapped } from './text.js';
 import { roundBox, unionBox, type Line } from './types.js';
 
@@ -19,9 +20,6 @@ export interface Margins {
   left: number;
   right: number;
 }
-
-/** Starts a numbered item: （一） (1) 一、 1、 1. 1． 第一章 … (not `1.5`). */
-export const ITEM_START = /^\s*(（\s*[一二三四五六七八九十百\d]+\s*）|\(\s*[一二三四五六七八九十百\d]+\s*\)|[一二三四五六七八九十百]+\s*[、.．]|\d{1,3}\s*[、.．](?!\d)|第[一二三四五六七八九十百]+[章节部分条])/;
 
 /**
  * Body margins per page. The left margin is where the long lines start (the

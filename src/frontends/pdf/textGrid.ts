@@ -14,7 +14,7 @@
  *  - Blank cells are present as '' in every data row, so the middle reads
  *    data cells from the row's end.
  */
-import { ITEM_START } from './paragraphs.js';
+import { ITEM_START } from '../../util/normalize.js';
 import type { Rule } from './rulings.js';
 import { makeSegment, type Segment } from './segments.js';
 import { dataLeftOf, type TableLine } from './textRegions.js';

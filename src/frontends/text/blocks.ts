@@ -12,7 +12,7 @@ import { readPaddedTabs } from './paddingTabs.js';
 import { hasSeparatorLines, rebuildSeparatorLines } from './separatorLines.js';
 import { splitTextSideColumn } from './sideColumn.js';
 import { paragraphCellsToBlocks } from './paragraphCells.js';
-import { DASH_RULE } from './shapes.js';
+import { DASH_RULE, HEADING_START } from './shapes.js';
 
 /**
  * Plain text → blocks. Word-to-text converters flatten tables one cell per
@@ -31,8 +31,6 @@ const DEBRIS = /\[(?:bookmark|image|footnote|comment)\s*:[^\]\n]*\]/gi;
 /** A wrapped cell's continuation is short; a longer untabbed line is a paragraph after the table. */
 const MAX_CONTINUATION = 40;
 
-/** A line that starts a new top-level item (`三、…`) is never a wrapped cell's continuation. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
 
 type Line =
   | { kind: 'tab'; no: number; parts: string[]; leadingTab: boolean; filled: number }

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { Element } from 'domhandler';
 import type { Block, BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
 import { trimAll } from '../../util/normalize.js';
-import { readBlocks } from '../html/blocks.js';
+import { lineLocator, readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
 import { ruledTable } from './aligned.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
@@ -93,14 +93,8 @@ function htmlBlocks(html: string, line: number, endLine: number): Block[] {
   const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true } }, false);
   const tables = $('table').toArray();
   if (tables.some((t) => $(t).find('table').length > 0)) {
-    const starts = [0];
-    for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
-    const lineOf = (offset: number | null | undefined): SourceLocation => {
-      if (offset == null) return { line, endLine };
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
-      return { line: line + k };
-    };
+    const inFragment = lineLocator(html);
+    const lineOf = (offset: number | null | undefined): SourceLocation => (offset == null ? { line, endLine } : { line: line - 1 + inFragment(offset).line! });
     const top = $.root().children().toArray() as Element[];
     return top.flatMap((el) => readBlocks($, el, (node) => lineOf(node.startIndex)).map((p) => p.block));
   }

@@ -7,6 +7,7 @@
 import { SECTIONS } from '../../templates/sections.js';
 import { TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
 import { normalizeLabel } from '../../util/normalize.js';
+import { HEADING_START } from './shapes.js';
 
 const TABLE_CUE = /^第二十条第|^信息内容|勾稽关系|^申请人情况$|^行政复议/;
 
@@ -20,7 +21,6 @@ export function opensTableNorm(norm: string): boolean {
   return norm.length <= 40 && TABLE_CUE.test(norm) && !endsTableNorm(norm);
 }
 
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+部分)/;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|（[一二三四五六七八九十\d]{1,3}）)[、.．]?/;
 /** Labels of table 三 that look like headings (`一、本年新收…`), and their wrapped starts. */
 const TABLE3_NORMS = [...TABLE3_ROWS.map((r) => r.label), ...TABLE3_GROUPS].map(normalizeLabel);

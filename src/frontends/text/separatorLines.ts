@@ -14,6 +14,7 @@
  */
 
 import { NUMBER_CELL } from './layout.js';
+import { HEADING_START } from './shapes.js';
 
 /** A line holding only a tab (and blanks): a cell boundary. */
 const SEPARATOR = /^[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*$/;
@@ -55,25 +56,25 @@ interface Row {
   heading?: boolean;
 }
 
-type Token = { kind: 'text'; text: string; no: number } | { kind: 'separator'; no: number; before: number; after: number };
+/** A text line or a lone tab, with the blank lines before it (`gap`) and, for a tab, after it. */
+type Token = { kind: 'text'; text: string; no: number; gap: number } | { kind: 'separator'; no: number; gap: number; after: number };
 
 export function rebuildSeparatorLines(lines: readonly string[]): RebuiltLines {
-  // Text lines and separators, each with the blank lines before it.
-  const tokens: { token: Token; gap: number }[] = [];
+  const tokens: Token[] = [];
   let blanks = 0;
   lines.forEach((line, i) => {
-    if (SEPARATOR.test(line)) tokens.push({ token: { kind: 'separator', no: i + 1, before: blanks, after: 0 }, gap: blanks });
+    if (SEPARATOR.test(line)) tokens.push({ kind: 'separator', no: i + 1, gap: blanks, after: 0 });
     else if (BLANK.test(line)) {
       blanks++;
       return;
-    } else tokens.push({ token: { kind: 'text', text: line, no: i + 1 }, gap: blanks });
+    } else tokens.push({ kind: 'text', text: line, no: i + 1, gap: blanks });
     blanks = 0;
   });
-  tokens.forEach(({ token }, k) => {
-    if (token.kind === 'separator') token.after = tokens[k + 1]?.gap ?? blanks;
+  tokens.forEach((t, k) => {
+    if (t.kind === 'separator') t.after = tokens[k + 1]?.gap ?? blanks;
   });
   // The blank lines on each side of a tab inside a row: the most common count among separators with equal sides.
-  const cellGap = mode(tokens.flatMap(({ token: t }) => (t.kind === 'separator' && t.before === t.after ? [t.before] : [])));
+  const cellGap = mode(tokens.flatMap((t) => (t.kind === 'separator' && t.gap === t.after ? [t.gap] : [])));
 
   // Rows: a separator joins the text on its two sides into one row, unless
   // one side has more blank lines than a cell boundary (a row ends there).
@@ -91,14 +92,15 @@ export function rebuildSeparatorLines(lines: readonly string[]): RebuiltLines {
   };
   /** Whether a row break (more blank lines than a cell boundary) stands before the next token. */
   let broken = true;
-  for (const { token, gap } of tokens) {
+  for (const token of tokens) {
+    const { gap } = token;
     if (token.kind === 'separator') {
       // Fewer blank lines than a cell boundary: a page's layout table, not a table of the report.
-      if (Math.min(token.before, token.after) < cellGap) {
+      if (Math.min(gap, token.after) < cellGap) {
         close();
         continue;
       }
-      if (token.before > cellGap || (row as Row | null)?.heading) close();
+      if (gap > cellGap || (row as Row | null)?.heading) close();
       const r = open(token.no);
       r.cells.push('');
       r.cellOpen = true;
@@ -170,10 +172,8 @@ export function rebuildSeparatorLines(lines: readonly string[]): RebuiltLines {
  * ended at the tab (a blank last cell), and the table with it. A row label so
  * numbered is always its row's first cell.
  */
-const NOT_A_LATER_CELL = /^[ \u3000]*[一二三四五六七八九十]{1,3}[、.．]|。/;
-
 function mayFollowSeparator(text: string): boolean {
-  return !NOT_A_LATER_CELL.test(text);
+  return !HEADING_START.test(text.trim()) && !text.includes('。');
 }
 
 function mode(values: number[]): number {

@@ -1,8 +1,12 @@
 /**
  * Line shapes that mark a table in plain text, shared by the layout detector
  * and the grid builders: a dash rule between columns, a pipe-table row and
- * its delimiter row.
+ * its delimiter row; and the start of a top-level heading, which no table
+ * cell continues into.
  */
+
+/** A line that starts a top-level item (`三、…`, `第三部分`). */
+export const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
 
 /** A rule of dashes between columns (`pandoc -t plain`, pandoc markdown's simple and multiline tables). */
 export const DASH_RULE = /^ *-{3,}(?: +-{3,})+ *$/;

@@ -10,6 +10,7 @@
  * stretch with several lines of words left of it, two of them sharing a line
  * with the body across a gap of two spaces at least.
  */
+import { isColumnWords } from '../../util/normalize.js';
 import { columnsOf } from './width.js';
 import type { RebuiltLines } from './separatorLines.js';
 
@@ -35,8 +36,8 @@ function classify(raw: string, edge: number): Classified {
   const first = chars.findIndex((c) => c.trim() !== '');
   if (starts[first]! >= edge) return { kind: 'body' };
   if (width <= edge - 1) return { kind: 'left' };
-  // Text left of the edge, a blank just before it, and the body's text from the edge on.
-  const before = chars.findIndex((_, k) => starts[k]! + (k + 1 < chars.length ? starts[k + 1]! - starts[k]! : 1) >= edge);
+  // Text left of the edge, a blank in the column just before it, and the body's text from the edge on.
+  const before = chars.findIndex((_, k) => (starts[k + 1] ?? width) >= edge);
   if (before < 0 || chars[before]!.trim() !== '') return { kind: 'across' };
   return { kind: 'shared', left: chars.slice(0, before).join('').trim() };
 }
@@ -58,12 +59,6 @@ function bodyColumn(lines: readonly string[]): number | null {
   return best !== null && bestCount > MIN_SHARE * nonBlank ? best : null;
 }
 
-/** Words, not an item number or a figure, left of the body. */
-function isWords(text: string): boolean {
-  const t = text.replace(/^[•·*+\-]\s*/, '').replace(/\s/g, '');
-  return t.length >= 2 && !/^[\d\p{P}\p{S}]+$/u.test(t);
-}
-
 /**
  * The lines with each side column read before the body beside it, or null
  * when the text shows none. `origin` gives each line's number in the text.
@@ -83,7 +78,7 @@ export function splitTextSideColumn(lines: readonly string[]): RebuiltLines | nu
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && kinds[i]!.kind !== 'across') continue;
     const zone = columnZone(kinds, start, i);
-    const words = zone ? range(zone[0], zone[1]).filter((k) => isWords(kinds[k]!.kind === 'shared' ? kinds[k]!.left! : lines[k]!)).length : 0;
+    const words = zone ? range(zone[0], zone[1]).filter((k) => isColumnWords(kinds[k]!.kind === 'shared' ? kinds[k]!.left! : lines[k]!)).length : 0;
     if (zone && words >= MIN_COLUMN_LINES) {
       changed = true;
       const [from, to] = zone;

@@ -1,5 +1,6 @@
 import { makeLine } from '../../../src/frontends/pdf/lines.js';
-import { bodyFontSize, buildParagraphs, ITEM_START, pageMargins } from '../../../src/frontends/pdf/paragraphs.js';
+import { bodyFontSize, buildParagraphs, pageMargins } from '../../../src/frontends/pdf/paragraphs.js';
+import { ITEM_START } from '../../../src/util/normalize.js';
 import type { Line } from '../../../src/frontends/pdf/types.js';
 import { run } from './helpers.js';
 
