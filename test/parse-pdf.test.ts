@@ -278,6 +278,25 @@ describe('a number cut by the edge of the page (a table wider than the paper)', 
     ]);
     expect(warnings[0]!.message).toBe('Page 7: "2" runs into the right edge of the page and may be cut short there; it is not read as a number.');
   });
+
+  // The same PDF as pdftotext -layout and mutool print it (scripts/make-edge-texts.sh): the `2`
+  // with nothing beside it to show the cut; the header's last label printed as `总`.
+  test.each(['pdftotext-layout', 'mutool'])('as %s prints it: the cut label in the header leaves the last column unread (TEXT_OFF_PAGE), no value wrong', async (tool) => {
+    const file = 'generated/pdf-edge/report-2019-7009-b5';
+    const { spec } = JSON.parse(readFileSync(fixturePath(`${file}.json`), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`${file}.${tool}.txt`));
+    expect(report.reviewLitigation).toEqual({
+      review: review([60, 1, 0, 0, 0]),
+      litigationDirect: review([0, 202930, 28, 0, 0]),
+      litigationAfterReview: review([32, 22, 32, 147589, null]),
+    });
+    const offPage = warnings.filter((w) => w.code === 'TEXT_OFF_PAGE');
+    expect(offPage.map((w) => [w.location.table, w.location.row, w.location.column, w.message])).toEqual([
+      [2, 'litigationAfterReview', 'total', 'Table 四\'s header ends in a cut label (a table wider than its page): "2", the last column\'s number, may be cut short too and is not read.'],
+    ]);
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    expect(paths.filter((p) => at(report, p) !== null && at(report, p) !== spec.values[p])).toEqual([]);
+  });
 });
 
 describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {

@@ -6,6 +6,7 @@ import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, valuesByPosition } from './align.js';
+import { headerCutAtRight } from './clipped.js';
 import { rowsOfKind } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
@@ -29,9 +30,9 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   // beyond 15 dropped), no header label, and a number (or all blank: an
   // unfilled table). The first such row is the table's; another is a duplicate.
   const headerTexts = new Set<string>();
-  let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[] } | null = null;
+  let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number } | null = null;
   let shortRow: (typeof rows)[number] | null = null;
-  for (const r of rows) {
+  for (const [at, r] of rows.entries()) {
     const norms = r.cells.map((c) => normalizeLabel(c.text));
     const headerCells = norms.filter((n) => HEADER_NORMS.has(n) || n.includes('行政复议') || n.includes('行政诉讼'));
     headerCells.forEach((n) => headerTexts.add(n));
@@ -42,7 +43,7 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     const values = byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
     if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
-      if (!dataRow) dataRow = { ...r, values };
+      if (!dataRow) dataRow = { ...r, values, at };
       else if (numbers > 0) writer.warn('ROW_DUPLICATE', 'Table 四 has a second row of 15 values; the first is kept.', rowWhere(r.table, r.cells));
     } else if (numbers > 0) {
       shortRow = r;
@@ -65,12 +66,23 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     writer.warn('ROW_MISSING', `Table 四 needs ${WIDTH} values but ${detail}; its values are null.`, where);
     return { value, writer, found: true };
   }
-  const { table, row, cells, values } = dataRow;
+  const { table, row, cells, values, at } = dataRow;
   const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
   const columns = columnOrder(header);
+  // A header cut at its right edge: the last column's number may be cut short as its label is.
+  const cut = headerCutAtRight(
+    rows.slice(0, at).map((r) => r.cells.map((c) => c.text)),
+    TABLE4_GROUPS.flatMap(() => TABLE4_COLUMNS.map((c) => c.label)),
+  );
+  const last = values[values.length - 1]!;
   groupOrder(header).forEach((g, gi) =>
     columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
+      if (cut && cell === last && readNumber(cell.text).kind !== 'blank') {
+        const where = { ...rowWhere(table, cells, g.key), column: c.key };
+        writer.warn('TEXT_OFF_PAGE', `Table 四's header ends in a cut label (a table wider than its page): "${cell.text}", the last column's number, may be cut short too and is not read.`, where);
+        return;
+      }
       writer.write(g.key, c.key, cell, table, row, cells.indexOf(cell));
     }),
   );
