@@ -24,3 +24,10 @@ build_support() {
   npx tsc -p scripts/tsconfig.fixtures.json --outDir "$work/build"
   echo '{"type":"module"}' > "$work/build/package.json"
 }
+
+# need_text_layout_tools: what scripts/make-text-layout-fixtures.mjs runs (LibreOffice,
+# poppler, qpdf, pandoc and the fonts of its reports).
+need_text_layout_tools() {
+  need_tools "libreoffice-writer-nogui poppler-utils qpdf pandoc" soffice pdfinfo pdftotext qpdf pandoc
+  need_fonts "fonts-noto-cjk fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "Liberation Serif"
+}

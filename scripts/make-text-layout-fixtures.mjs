@@ -20,15 +20,16 @@ const { renderHtml, randomLayout, PAGE_SIZES } = await imp('test/support/render-
 const { randomSpec } = await imp('test/support/random-report.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const gen = join(root, 'fixtures/generated');
+// XXGK_GEN_DIR, XXGK_SEED, XXGK_N: another output folder and seeds (held-out sets; scripts/make-padded-texts.sh).
+const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const LAYOUTS = ['pdftotext-layout', 'pdftotext-raw', 'libreoffice', 'pandoc-plain', 'pandoc-gfm'];
 
 // Fixed seeds, versions alternate. Every fourth report has many blank cells, so that
 // the layouts that lose blanks are exercised; the layouts are random otherwise.
-const N = 48;
+const N = Number(process.env.XXGK_N ?? 48);
 const reports = [];
 for (let i = 0; i < N; i++) {
-  const seed = 9001 + i;
+  const seed = Number(process.env.XXGK_SEED ?? 9001) + i;
   const version = i % 2 === 0 ? '2019' : '2021';
   const spec = randomSpec(seed, version);
   // Noto CJK only (the TrueType alternatives are not needed: the text is what matters here).

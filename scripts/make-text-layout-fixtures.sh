@@ -8,8 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-need_tools "libreoffice-writer-nogui poppler-utils qpdf pandoc" soffice pdfinfo pdftotext qpdf pandoc
-need_fonts "fonts-noto-cjk fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "Liberation Serif"
+need_text_layout_tools
 build_support
 node scripts/make-text-layout-fixtures.mjs "$work/build" "$work"
 

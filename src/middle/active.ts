@@ -1,4 +1,4 @@
-import type { Table } from '../model/report.js';
+import type { Cell, Table } from '../model/report.js';
 import type { ActiveDisclosure, FormatVersion } from '../model/statistics.js';
 import { TABLE2, VERSION_MARKERS } from '../templates/table2.js';
 import type { LabelKey, Table2Block } from '../templates/types.js';
@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, numberInLabel } from './align.js';
+import { alignValues, numberInLabel, valuesUnderHeader } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -65,6 +65,9 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   /** The unit each header column prints (`本年收费金额（单位：元）`), if any. */
   let headerUnits: (string | undefined)[] = [];
   let headerUsed = true;
+  /** The header row as printed, its label cells and its table: where a row's cells cannot be counted into place, columns place them. */
+  let headerRow: { table: number; cells: Cell[]; labels: Cell[] } | null = null;
+  const widths = new Map(tables.map((t) => [t.index, t.columns ?? Math.max(0, ...t.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)))]));
 
   for (const { table, row, cells } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
@@ -76,6 +79,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       if (headerUsed) {
         header = null;
         headerUnits = [];
+        headerRow = null;
       }
       continue;
     }
@@ -85,6 +89,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       const headerCells = cells.slice(first + 1).filter((c) => normalizeLabel(c.text) !== '');
       headerUsed = false;
       headerUnits = headerCells.map((c) => unitInLabel(c.text));
+      headerRow = { table, cells, labels: headerCells };
       header = headerCells.map((c) => {
           const hit = m.columns.match(c.text);
           if (!hit) {
@@ -113,11 +118,14 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       writer.warn('COLUMN_MISSING', `Table 二 block ${rowBlock.title} has no header row; columns are read in the official order.`, rowWhere(table, cells, rowTemplate.key));
       header = rowBlock.columns;
       headerUnits = [];
+      headerRow = null;
     }
     headerUsed = true;
     // Never by position: one grid holds blocks of one to four value columns,
     // so a block's values need not be the grid's last columns.
-    const values = alignValues(cells.slice(first + 1), header.length);
+    const values =
+      alignValues(cells.slice(first + 1), header.length) ??
+      (headerRow?.table === table ? valuesUnderHeader(cells, labelCell, headerRow.cells, headerRow.labels, widths.get(table)!) : null);
     if (!values) {
       unreadable.add(rowTemplate.key);
       writer.warn(

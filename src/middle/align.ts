@@ -58,3 +58,41 @@ export function numberInLabel(printed: string, template: string): string | null 
   const m = /(\d+(?:\.\d+)?)$/.exec(normalizeLabel(printed));
   return m && !/\d$/.test(normalizeLabel(template)) ? m[1]! : null;
 }
+
+/** Each cell's first grid column (the colSpans before it summed), and the row's width. */
+function columnsOf(cells: Cell[]): { start: Map<Cell, number>; width: number } {
+  const start = new Map<Cell, number>();
+  let width = 0;
+  for (const cell of cells) {
+    start.set(cell, width);
+    width += cell.colSpan;
+  }
+  return { start, width };
+}
+
+/**
+ * A row's values read under its header's labels, one per label, when counting
+ * cells cannot align them (alignValues null): a tool that pads a block of fewer
+ * value columns than the grid with empty cells (pandoc's `| 行政事业性收费 | 　 | 0 | |`
+ * under `| 信息内容 | 上一年项目数量 | 本年增/减 | |`). Only where both rows are whole
+ * rows of one grid (`width` columns, no cell missing): then the cell starting in
+ * a label's column is that label's value. Null when a label's column starts no
+ * cell of the row, a value cell reaches into the next label's column, or any
+ * other cell after the row's label holds something.
+ */
+export function valuesUnderHeader(row: Cell[], label: Cell, header: Cell[], labels: Cell[], width: number): Cell[] | null {
+  const data = columnsOf(row);
+  const head = columnsOf(header);
+  if (data.width !== width || head.width !== width) return null;
+  const labelEnd = data.start.get(label)! + label.colSpan;
+  const columns = labels.map((l) => head.start.get(l)!);
+  const byStart = new Map(row.map((c) => [data.start.get(c)!, c]));
+  const values: Cell[] = [];
+  for (const [i, column] of columns.entries()) {
+    const cell = byStart.get(column);
+    if (!cell || column < labelEnd || column + cell.colSpan > (columns[i + 1] ?? width)) return null;
+    values.push(cell);
+  }
+  const others = row.slice(row.indexOf(label) + 1).filter((c) => !values.includes(c));
+  return others.every((c) => readNumber(c.text).kind === 'blank') ? values : null;
+}

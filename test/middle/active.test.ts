@@ -97,8 +97,9 @@ test('a fee column whose header prints 元 is read in 万元', () => {
   expect(mapActiveDisclosure([official2021({ fee: '3.5' })], '2021').value.fees).toEqual({ amount: 3.5 });
 });
 
-test("markdownify's table 二 (a merged cell as its text and empty cells, the grid's width declared): a block narrower than the grid is not read by position", () => {
-  // 2019's fee block has two value columns in a four-column grid; 70267 spans the last two.
+test("markdownify's table 二 (a merged cell as its text and empty cells, the grid's width declared): a block narrower than the grid is read under its header's labels", () => {
+  // 2019's fee block has two value columns in a four-column grid; 70267 spans the last two,
+  // as 本年增/减 does in the header: the cell starting in that label's column is its value.
   const t = grid([
     [['第二十条第（八）项', 1, 1], '', '', ''],
     ['信息内容', '上一年项目数量', '本年增/减', ''],
@@ -107,6 +108,27 @@ test("markdownify's table 二 (a merged cell as its text and empty cells, the gr
   t.kind = 'activeDisclosure';
   t.columns = 4;
   const { value, writer } = mapActiveDisclosure([t], '2019');
-  expect((value as ActiveDisclosure2019).fees).toEqual({ previousYear: null, change: null });
-  expect(writer.warnings.filter((w) => w.location.row === 'fees').map((w) => w.code)).toEqual(['COLUMN_MISSING']);
+  expect((value as ActiveDisclosure2019).fees).toEqual({ previousYear: null, change: 70267 });
+  expect(writer.warnings.filter((w) => w.location.row === 'fees').map((w) => w.code)).toEqual([]);
+});
+
+describe('a block padded to the grid with empty cells (pandoc: a two-value block in a four-column table)', () => {
+  const fees = (header: (string | [string, number, number])[], row: (string | [string, number, number])[]) => {
+    const t = grid([[['第二十条第（八）项', 1, 4]], header, row]);
+    t.kind = 'activeDisclosure';
+    const { value, writer } = mapActiveDisclosure([t], '2019');
+    const v = value as ActiveDisclosure2019;
+    return { fees: v.fees, codes: writer.warnings.filter((w) => w.location.row === 'fees').map((w) => w.code) };
+  };
+  const header = ['信息内容', '上一年项目数量', '本年增/减', ''];
+
+  test('a blank printed as an ideographic space before the value, an empty cell after it: read under the labels', () => {
+    expect(fees(header, ['行政事业性收费', '\u3000', '0', ''])).toEqual({ fees: { previousYear: null, change: 0 }, codes: [] });
+  });
+
+  test('a number in a column no label heads, a row one cell short, or a value reaching into the next label\'s column: not read (COLUMN_MISSING)', () => {
+    expect(fees(header, ['行政事业性收费', '5', '', '7'])).toEqual({ fees: { previousYear: null, change: null }, codes: ['COLUMN_MISSING'] });
+    expect(fees([...header, ''], ['行政事业性收费', '\u3000', '5', ''])).toEqual({ fees: { previousYear: null, change: null }, codes: ['COLUMN_MISSING'] });
+    expect(fees(['信息内容', '', '上一年项目数量', '本年增/减', ''], ['行政事业性收费', '', ['5', 1, 2], ''])).toEqual({ fees: { previousYear: null, change: null }, codes: ['COLUMN_MISSING'] });
+  });
 });

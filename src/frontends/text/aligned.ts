@@ -115,14 +115,25 @@ export function ruledTable(lines: string[], start: number, positionsLost = false
   const rows: BlockCell[][] = groups.map((g) => {
     const sliced = g.map((i) => (positionsLost ? inOrder(lines[i]!, cols) : sliceColumns(lines[i]!, cols)));
     return cols.map((_, c) => ({
-      // pandoc's markdown ends a cell's broken line with a backslash (a hard line break).
-      text: sliced.map((s) => s[c]!.replace(/\\$/, '')).filter((t) => t !== '').join('\n'),
+      // pandoc's markdown ends a cell's broken line with a backslash (a hard line break),
+      // and marks a bold cell (a header's labels) with `**` around its whole text.
+      text: unbold(
+        sliced
+          .map((s) => unbold(s[c]!.replace(/\\$/, '')))
+          .filter((t) => t !== '')
+          .join('\n'),
+      ),
       rowSpan: 1,
       colSpan: 1,
       location: { line: g[0]! + 1, ...(g.length > 1 ? { endLine: g[g.length - 1]! + 1 } : {}) },
     }));
   });
   return { table: { kind: 'table', rows: dropBlankLabelCells(rows), location: { line: start + 1, endLine: end } }, end };
+}
+
+/** A cell's text without the `**` around the whole of it (a line, or the lines of a multiline cell). */
+function unbold(text: string): string {
+  return text.replace(/^\*\*([^*][^]*)\*\*$/, '$1');
 }
 
 /**
