@@ -20,7 +20,7 @@ const { renderHtml, randomLayout, PAGE_SIZES } = await imp('test/support/render-
 const { randomSpec } = await imp('test/support/random-report.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// XXGK_GEN_DIR, XXGK_SEED, XXGK_N: another output folder and seeds (held-out sets; scripts/make-padded-texts.sh).
+// XXGK_GEN_DIR, XXGK_SEED, XXGK_N: another output folder and seeds (held-out sets; scripts/make-heldout-texts.sh).
 const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const LAYOUTS = ['pdftotext-layout', 'pdftotext-raw', 'libreoffice', 'pandoc-plain', 'pandoc-gfm'];
 

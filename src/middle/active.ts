@@ -121,6 +121,15 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       headerRow = null;
     }
     headerUsed = true;
+    if (headerOutOfOrder(header, rowBlock)) {
+      unreadable.add(rowTemplate.key);
+      writer.warn(
+        'COLUMN_MISSING',
+        `Table 二 row ${rowTemplate.key}: the header of block ${rowBlock.title} is damaged (labels not recognised where its columns would stand out of the official order); the row is not read.`,
+        rowWhere(table, cells, rowTemplate.key),
+      );
+      continue;
+    }
     // Never by position: one grid holds blocks of one to four value columns,
     // so a block's values need not be the grid's last columns.
     const values =
@@ -168,6 +177,24 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     }
   }
   return { value, writer, found: true };
+}
+
+/**
+ * Whether a header with unrecognised labels leaves its recognised ones where
+ * they cannot be trusted: the block's columns the header lacks, put in the
+ * unrecognised places in the official order, would stand out of that order.
+ * A label damaged past recognition in its own column (`□□□`) fits; a label's broken
+ * piece among the labels while the label itself went elsewhere (pdftotext's
+ * reading order: `本年新公开数量 | 量 | 对外公开总数量` for three columns whose
+ * first is 本年新制作数量) does not, and every value would shift by one.
+ */
+function headerOutOfOrder(header: (LabelKey | null)[], block: Table2Block): boolean {
+  if (!header.includes(null)) return false;
+  const keys = block.columns.map((c) => c.key);
+  const missing = keys.filter((k) => !header.some((h) => h?.key === k));
+  if (missing.length === 0) return false;
+  const filled = header.map((h) => h?.key ?? missing.shift()).filter((k): k is string => k !== undefined && keys.includes(k));
+  return filled.some((k, i) => i > 0 && keys.indexOf(k) < keys.indexOf(filled[i - 1]!));
 }
 
 /** The money unit a header label prints: `（单位：元）`, `（万元）`. */

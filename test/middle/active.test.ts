@@ -132,3 +132,29 @@ describe('a block padded to the grid with empty cells (pandoc: a two-value block
     expect(fees(['信息内容', '', '上一年项目数量', '本年增/减', ''], ['行政事业性收费', '', ['5', 1, 2], ''])).toEqual({ fees: { previousYear: null, change: null }, codes: ['COLUMN_MISSING'] });
   });
 });
+
+test("a header whose broken label's piece stands among the labels (pdftotext's reading order) is not trusted: its rows are not read", () => {
+  // Held-out report 13021: 本年新制作数量 broken into 本年新制作数 (on the title's line) and 量 (among the labels).
+  const t = grid([
+    ['第二十条第（一）项', '本年新制作数'],
+    ['信息内容', '本年新公开数量', '量', '对外公开总数量'],
+    ['规章', '33', '124422', '0'],
+    ['规范性文件', '0', '34', '40409'],
+  ]);
+  t.kind = 'activeDisclosure';
+  const { value, writer } = mapActiveDisclosure([t], '2019');
+  const v = value as ActiveDisclosure2019;
+  expect([v.regulations, v.normativeDocuments]).toEqual([
+    { newlyMade: null, newlyPublished: null, totalPublished: null },
+    { newlyMade: null, newlyPublished: null, totalPublished: null },
+  ]);
+  expect(writer.warnings.filter((w) => w.location.row === 'regulations' || w.location.row === 'normativeDocuments').map((w) => w.code)).toEqual(['COLUMN_MISSING', 'COLUMN_MISSING']);
+  // A label damaged past recognition in its own column keeps the others' places: read, that column null.
+  const d = grid([
+    ['第二十条第（一）项'],
+    ['信息内容', '本年新制作数量', '□□□', '对外公开总数量'],
+    ['规章', '33', '124422', '0'],
+  ]);
+  d.kind = 'activeDisclosure';
+  expect((mapActiveDisclosure([d], '2019').value as ActiveDisclosure2019).regulations).toEqual({ newlyMade: 33, newlyPublished: null, totalPublished: 0 });
+});

@@ -106,6 +106,12 @@ function kindOf(text: string): Kind {
  * drop blank cells put a blank line after nearly every number instead.
  */
 function blanksAreCells(lines: Line[]): boolean {
+  const { adjacent, apart } = numberSpacing(lines);
+  return adjacent * 4 >= apart && !labelSplitByBlank(lines);
+}
+
+/** How many numbers stand right before another number, and how many right before a blank line. */
+function numberSpacing(lines: Line[]): { adjacent: number; apart: number } {
   let adjacent = 0;
   let apart = 0;
   lines.forEach((l, i) => {
@@ -114,8 +120,15 @@ function blanksAreCells(lines: Line[]): boolean {
     if (next === 'number') adjacent++;
     else if (next === 'blank') apart++;
   });
-  return adjacent * 4 >= apart && !labelSplitByBlank(lines);
+  return { adjacent, apart };
 }
+
+/**
+ * Fewest numbers a blank line apart for a table to overrule the text: a table
+ * of few numbers, most of its cells blank (a 2021 table 二 of single-value
+ * blocks), shows a number before a blank cell as often as not.
+ */
+const TABLE_EVIDENCE = 3;
 
 /**
  * Whether a row label is printed in two parts with blank lines between
@@ -363,7 +376,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   // A run of values too long for one row shows text out of row order.
   const own = regions.map(({ start, end }) => lines.slice(start, end));
   const cells = blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
-  const isCells = own.map((t) => cells && blanksAreCells(t));
+  const isCells = own.map((t) => cells && (numberSpacing(t).apart < TABLE_EVIDENCE || blanksAreCells(t)));
   const tables = own.map((t, i) => (isCells[i] ? t : splitNumberLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
   const squeezedText = squeezed(tables.filter((_, i) => isCells[i]));

@@ -1,6 +1,9 @@
 import { cellsToBlocks } from '../../../src/frontends/text/cellSequence.js';
 import type { Block } from '../../../src/model/blocks.js';
 
+/** LibreOffice's export of a 2021 table 二 up to its first row label. */
+const TABLE2_START = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+
 /** LibreOffice's export of table 三 up to its first row label: two covered cells' lines before it. */
 const TABLE3_START = ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '', '', '一、本年新收政府信息公开申请数量'];
 
@@ -10,12 +13,7 @@ const prose = (lines: string[], offset: number): Block[] =>
 
 test("LibreOffice's export: empty lines are empty cells; widths from the header and the template", () => {
   const text = [
-    '二、主动公开政府信息情况',
-    '第二十条第（一）项',
-    '信息内容',
-    '本年制发件数',
-    '本年废止件数',
-    '现行有效件数',
+    ...TABLE2_START,
     '规章',
     '',
     '减3',
@@ -161,6 +159,37 @@ test('a table whose numbers stand a blank line apart drops blank cells, even whe
   expect(warnings.map((w) => [w.code, w.message])).toEqual([
     ['CELLS_VANISHED', 'Table row "(values without a label)": 8 value(s) follow it for 15 columns, blank cells having been lost; its values are not read.'],
   ]);
+});
+
+test("LibreOffice's export: a table 二 of few numbers, most cells blank, follows the text's reading (blank lines are cells)", () => {
+  // Held-out report 13052 (2021): block (一)'s two rows hold one and two numbers, each before a blank
+  // cell; the other blocks one value each. Too few numbers to overrule table 三's a line a cell.
+  const text = [
+    ...TABLE2_START,
+    '规章',
+    '',
+    '0',
+    '',
+    '行政规范性文件',
+    '0',
+    '',
+    '0',
+    '第二十条第（五）项',
+    '信息内容',
+    '本年处理决定数量',
+    '行政许可',
+    '0',
+    ...TABLE3_START,
+    ...FULL,
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ];
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  const tables = blocks.filter((b) => b.kind === 'table').map(texts) as string[][][];
+  expect(tables[0]!.slice(2, 4)).toEqual([
+    ['规章', '', '0', ''],
+    ['行政规范性文件', '0', '', '0'],
+  ]);
+  expect(warnings).toEqual([]);
 });
 
 test("LibreOffice's export with its runs of blank lines squeezed to one (cat -s): rows with a blank cell are not read, full rows are", () => {

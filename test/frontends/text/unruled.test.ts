@@ -1,4 +1,4 @@
-import { clusterAnchors, columnAnchors, numberColumns, place, placeByAnchors, placePartly, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
+import { clusterAnchors, columnAnchors, spacingAgrees, numberColumns, place, placeByAnchors, placePartly, unruledToBlocks } from '../../../src/frontends/text/unruled.js';
 import type { Block } from '../../../src/model/blocks.js';
 
 const texts = (b: Block) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : 'image');
@@ -80,6 +80,17 @@ test('anchors of a page without a complete row: its numbers in clearly separate 
   expect(clusterAnchors([10, 11, 10.5, 30, 31, 30.5], 3)).toBeNull();
   // Drifting positions (no clear gaps) give none.
   expect(clusterAnchors([10, 14, 18, 22, 26, 30], 3)).toBeNull();
+});
+
+test("clusters must space their columns as a measured page does (each page's grid scaled by one factor)", () => {
+  // Held-out report 13037's last page of table 三 under the start alignment: 127471 and 23 of one
+  // column apart, another column blank on every row; the previous page's complete rows for reference.
+  const ref = [16.25, 25.75, 34.25, 42.75, 51.25, 57.75, 64.75];
+  const found = clusterAnchors([27, 47, 56, 66, 86, 27, 47, 66, 72, 21, 56, 76, 86], 7)!;
+  expect(found.anchors).toEqual([21, 27, 47, 56, 66, 74, 86]);
+  expect(spacingAgrees(found.anchors, ref)).toBe(false);
+  // The same columns at one and a half times the scale, shifted, a character pushed here and there.
+  expect(spacingAgrees([40, 54, 68, 83, 97, 108, 121], ref)).toBe(true);
 });
 
 test('a row the strict rule refuses: the numbers every placement agrees on are placed, the others not', () => {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Held-out reports (seeds no other fixture uses) kept where they found something, made as
+# scripts/make-text-layout-fixtures.mjs makes the text-layout fixtures (LibreOffice DOCX and PDF,
+# then each tool), NAME.json the spec:
+# - fixtures/generated/text-padded/: seeds 7023 and 7033 (2019), whose fee block of table 二 (two
+#   value columns in a four-column grid) pandoc pads with empty cells, a blank before the value
+#   empty or an ideographic space: through pandoc -t plain, -t gfm and -t markdown;
+# - fixtures/generated/text-heldout/: seed 13037 through pdftotext -layout (table 三's last rows
+#   alone on a page, a column blank in all of them) and seed 13021 through pdftotext (table 二's
+#   first column label broken, its piece among the other labels), seed 13052 through LibreOffice's
+#   text export (a 2021 table 二 of three numbers, each before a blank cell).
+# Needs what make-text-layout-fixtures.sh needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+need_text_layout_tools
+build_support
+
+# generate SEED: 60 reports from SEED into $work/SEED/gen (LibreOffice's DOCX in $work/SEED/docx).
+generate() {
+  mkdir -p "$work/$1"
+  XXGK_SEED="$1" XXGK_N=60 XXGK_GEN_DIR="$work/$1/gen" node scripts/make-text-layout-fixtures.mjs "$work/build" "$work/$1"
+}
+
+generate 7001
+out=fixtures/generated/text-padded
+rm -rf "$out" && mkdir -p "$out"
+for name in text-2019-23 text-2019-33; do
+  cp "$work/7001/gen/text-specs/$name.json" "$out/$name.json"
+  cp "$work/7001/gen/text-pandoc-plain/$name.txt" "$out/$name.pandoc-plain.txt"
+  cp "$work/7001/gen/text-pandoc-gfm/$name.md" "$out/$name.pandoc-gfm.md"
+  pandoc -f docx -t markdown --wrap=none "$work/7001/docx/$name.docx" -o "$out/$name.pandoc-markdown.md"
+done
+
+generate 13001
+out=fixtures/generated/text-heldout
+rm -rf "$out" && mkdir -p "$out"
+cp "$work/13001/gen/text-specs/text-2019-37.json" "$out/report-13037.json"
+cp "$work/13001/gen/text-pdftotext-layout/text-2019-37.txt" "$out/report-13037.pdftotext-layout.txt"
+cp "$work/13001/gen/text-specs/text-2019-21.json" "$out/report-13021.json"
+cp "$work/13001/gen/text-pdftotext-raw/text-2019-21.txt" "$out/report-13021.pdftotext-raw.txt"
+cp "$work/13001/gen/text-specs/text-2021-52.json" "$out/report-13052.json"
+cp "$work/13001/gen/text-libreoffice/text-2021-52.txt" "$out/report-13052.libreoffice.txt"
+ls -l fixtures/generated/text-padded fixtures/generated/text-heldout
