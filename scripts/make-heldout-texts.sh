@@ -8,7 +8,8 @@
 # - fixtures/generated/text-heldout/: seed 13037 through pdftotext -layout (table 三's last rows
 #   alone on a page, a column blank in all of them) and seed 13021 through pdftotext (table 二's
 #   first column label broken, its piece among the other labels), seed 13052 through LibreOffice's
-#   text export (a 2021 table 二 of three numbers, each before a blank cell).
+#   text export (a 2021 table 二 of three numbers, each before a blank cell); seed 14015 through
+#   pdftotext -layout (table 二's third column label pushed onto lines of its own around the header).
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +42,7 @@ cp "$work/13001/gen/text-specs/text-2019-21.json" "$out/report-13021.json"
 cp "$work/13001/gen/text-pdftotext-raw/text-2019-21.txt" "$out/report-13021.pdftotext-raw.txt"
 cp "$work/13001/gen/text-specs/text-2021-52.json" "$out/report-13052.json"
 cp "$work/13001/gen/text-libreoffice/text-2021-52.txt" "$out/report-13052.libreoffice.txt"
+generate 14001
+cp "$work/14001/gen/text-specs/text-2019-15.json" "$out/report-14015.json"
+cp "$work/14001/gen/text-pdftotext-layout/text-2019-15.txt" "$out/report-14015.pdftotext-layout.txt"
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout

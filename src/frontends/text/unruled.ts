@@ -233,7 +233,12 @@ function blocksOf(region: Line[]): { fixed: number; blocks: RegionBlock[] } {
   const blocks = starts.map((s, b) => {
     const lines = region.slice(s, starts[b + 1] ?? region.length);
     const header = fixed ? undefined : lines.find((l) => /^信息内容/.test(l.norm));
-    const width = fixed || (header ? headerWidth(header) : 0);
+    // The block's title: the last one printed before its header.
+    const title = region
+      .slice(0, s + (header ? lines.indexOf(header) : 0))
+      .reverse()
+      .find((l) => /^第二十条第/.test(l.norm))?.norm;
+    const width = fixed || (header ? headerWidth(header, title) : 0);
     const numbers = lines.flatMap((l) => (l.pieces.some((p) => p.number) ? [{ page: l.page, nums: trailingNumbers(l) }] : []));
     return { lines, header, width, numbers };
   });
@@ -300,18 +305,28 @@ const TABLE2_COLUMN_LABELS = [...new Set(Object.values(TABLE2).flatMap((blocks) 
 /**
  * How many value columns a table 二 header line names: the template's column
  * labels found in it (headers set one space apart run together into one
- * piece), else its pieces after `信息内容`.
+ * piece), else its pieces after `信息内容`. Where the block's title and the
+ * labels named say which template block it is (in either version, with one
+ * column count), a header naming fewer is broken (a label pushed onto lines of
+ * its own, `对外公开总数` above the header and `量` below): the template's count.
  */
-function headerWidth(header: Line): number {
+function headerWidth(header: Line, title: string | undefined): number {
   let text = normalizeLabel(header.text);
-  let named = 0;
+  const named: string[] = [];
   for (const label of TABLE2_COLUMN_LABELS) {
     while (text.includes(label)) {
       text = text.replace(label, '\u0000');
-      named++;
+      named.push(label);
     }
   }
-  return named > 0 ? named : header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
+  if (named.length === 0) return header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
+  const counts = new Set(
+    Object.values(TABLE2)
+      .flat()
+      .filter((b) => normalizeLabel(b.title) === title && named.every((n) => b.columns.some((c) => normalizeLabel(c.label) === n)))
+      .map((b) => b.columns.length),
+  );
+  return counts.size === 1 ? Math.max(named.length, ...counts) : named.length;
 }
 
 /** Whether two block headers print their pieces at the same places (within a column). */
