@@ -9,12 +9,15 @@
 #   alone on a page, a column blank in all of them) and seed 13021 through pdftotext (table 二's
 #   first column label broken, its piece among the other labels), seed 13052 through LibreOffice's
 #   text export (a 2021 table 二 of three numbers, each before a blank cell); seed 14015 through
-#   pdftotext -layout (table 二's third column label pushed onto lines of its own around the header).
+#   pdftotext -layout (table 二's third column label pushed onto lines of its own around the header);
+#   seed 15007 through Debian's html2text (table 四's first value cell overwritten with `�`).
+# Also needs html2text (Debian's).
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 need_text_layout_tools
+need_tools html2text html2text
 build_support
 
 # generate SEED: 60 reports from SEED into $work/SEED/gen (LibreOffice's DOCX in $work/SEED/docx).
@@ -45,4 +48,13 @@ cp "$work/13001/gen/text-libreoffice/text-2021-52.txt" "$out/report-13052.libreo
 generate 14001
 cp "$work/14001/gen/text-specs/text-2019-15.json" "$out/report-14015.json"
 cp "$work/14001/gen/text-pdftotext-layout/text-2019-15.txt" "$out/report-14015.pdftotext-layout.txt"
+generate 15001
+XXGK_GEN_DIR="$work/15001/gen" node scripts/make-text-tool-fixtures.mjs "$work/build" "$work/15001/tools" html2text
+cp "$work/15001/gen/text-specs/text-2019-07.json" "$out/report-15007.json"
+cp "$work/15001/gen/text-html2text/text-2019-07.txt" "$out/report-15007.html2text.txt"
+# LibreOffice's PDFs of two of them into pdf-edge/ (a column cut by a B5 page's edge; a row broken by the page's end).
+for n in 18 60; do
+  cp "$work/15001/pdf/text-2021-$n.pdf" "fixtures/generated/pdf-edge/report-2021-150$n.pdf"
+  cp "$work/15001/gen/text-specs/text-2021-$n.json" "fixtures/generated/pdf-edge/report-2021-150$n.json"
+done
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout

@@ -26,7 +26,8 @@ if (!buildDir || !workDir) throw new Error('usage: make-text-tool-fixtures.mjs B
 const { renderHtml } = await import(pathToFileURL(join(buildDir, 'test/support/render-html.js')).href);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const gen = join(root, 'fixtures/generated');
+// XXGK_GEN_DIR: another folder of text-specs/ and text-*/ (held-out sets; scripts/make-heldout-texts.sh).
+const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
 const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt' };
 const only = process.argv[4]?.split(',');

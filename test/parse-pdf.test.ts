@@ -299,6 +299,36 @@ describe('a number cut by the edge of the page (a table wider than the paper)', 
   });
 });
 
+describe('held-out LibreOffice PDFs (seeds 15018 and 15060, scripts/make-heldout-texts.sh)', () => {
+  const read = async (name: string) => {
+    const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-edge/${name}.json`), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`generated/pdf-edge/${name}.pdf`));
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    return { spec, report, warnings, got: Object.fromEntries(paths.map((p) => [p, at(report, p)])) };
+  };
+
+  // Table 四 runs past a B5 page: its last column cut through the middle, the `0` there gone whole
+  // and its header blank. A blank cell at the paper's edge says nothing: not read, warned.
+  test('a column cut through by the page edge: its blank cell is unknown (TEXT_OFF_PAGE, CELL_NOT_NUMERIC), not blank', async () => {
+    const { spec, warnings, got } = await read('report-2021-15018');
+    expect(spec.values['reviewLitigation.litigationAfterReview.total']).toBe(0);
+    expect(got).toEqual({ ...spec.values, 'reviewLitigation.litigationAfterReview.total': null });
+    expect(warnings.map((w) => [w.code, w.location.page, w.location.row ?? null])).toEqual([
+      ['TEXT_OFF_PAGE', 7, null],
+      ['CELL_NOT_NUMERIC', 7, 'litigationAfterReview'],
+    ]);
+    expect(warnings[0]!.message).toBe('Page 7: a table runs past the edge of the page; its 2 blank or number cell(s) there may be cut short or lost and are not read.');
+  });
+
+  // A table 三 row broken by the page's end: LibreOffice sets its values lower than the part of the
+  // row the page kept, across the table's bottom border; they were taken for a paragraph (6 values null, unwarned).
+  test('a row whose numbers stand across the table\'s bottom border (broken by the page end) is read', async () => {
+    const { spec, warnings, got } = await read('report-2021-15060');
+    expect(got).toEqual(spec.values);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {
   /** The rotated file, its source, and a cell to find on a turned page with its box there. */
   const ROTATED = [

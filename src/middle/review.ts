@@ -38,7 +38,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     headerCells.forEach((n) => headerTexts.add(n));
     if (headerCells.length > 0) continue;
     let start = 0;
-    while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text') start++;
+    // A cell of nothing but replacement characters is a damaged value (a number a converter overwrote), not a label.
+    while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text' && !/^[\uFFFD\s]+$/.test(r.cells[start]!.text)) start++;
     const byPosition = valuesByPosition(r.cells, r.columns, WIDTH);
     const values = byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;

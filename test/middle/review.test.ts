@@ -75,3 +75,24 @@ test('a garbled header (labels scattered among pieces) leaves the official colum
   t.kind = 'reviewLitigation';
   expect(mapReviewLitigation([t]).value.review).toEqual(review([0, 1, 2, 3, 4]));
 });
+
+test("a value a converter overwrote with replacement characters (Debian's html2text) is a damaged value, not the row's label: the row is read, that cell null", () => {
+  // Held-out report 15007: html2text printed the first and the fourteenth cells as `�`.
+  const cells = ['\uFFFD', '5', '0', '0', '40', '57', '0', '43', '59', '51', '0', '0', '0', '\uFFFD', '0'];
+  const t = grid([...header(), cells]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(value).toEqual({
+    review: review([null, 5, 0, 0, 40]),
+    litigationDirect: review([57, 0, 43, 59, 51]),
+    litigationAfterReview: review([0, 0, 0, null, 0]),
+  });
+  expect(writer.warnings.map((w) => [w.code, w.location.row, w.location.column])).toEqual([
+    ['CELL_NOT_NUMERIC', 'review', 'maintained'],
+    ['CELL_NOT_NUMERIC', 'litigationAfterReview', 'pending'],
+  ]);
+  // A row one value short with a damaged cell first stays unread: 15 cells are needed.
+  const short = grid([...header(), cells.slice(0, 14)]);
+  short.kind = 'reviewLitigation';
+  expect(mapReviewLitigation([short]).writer.warnings.map((w) => w.code)).toEqual(['ROW_MISSING']);
+});

@@ -5,7 +5,7 @@
  */
 import { warning, XxgkError, type Warning } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
-import { markCutNumbers } from './edges.js';
+import { markCutCells, markCutNumbers } from './edges.js';
 import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
 import { boxesAsDisplayed } from './orientation.js';
@@ -56,7 +56,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       if (unreadable > 0) throw mapPdfjsError(firstError);
       throw new XxgkError('PDF_NO_TEXT_LAYER');
     }
-    return { blocks: boxesAsDisplayed(layoutPages(withText), withText), source: { format: 'pdf', byteLength: bytes.byteLength, pages: pageCount }, warnings };
+    const blocks = layoutPages(withText);
+    const cutPages = new Set(warnings.filter((w) => w.code === 'TEXT_OFF_PAGE').map((w) => w.location.page!));
+    warnings.push(...markCutCells(blocks, new Map(withText.map((p) => [p.page, p.width])), cutPages));
+    return { blocks: boxesAsDisplayed(blocks, withText), source: { format: 'pdf', byteLength: bytes.byteLength, pages: pageCount }, warnings };
   } catch (err) {
     throw isPdfjsError(err) ? mapPdfjsError(err) : err;
   } finally {

@@ -5,6 +5,7 @@
  * page breaks too.
  */
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
+import { readNumber } from '../../util/numbers.js';
 import { splitSideColumn } from './columns.js';
 import { canContinue, joinGrids } from './continuation.js';
 import { findFurniture } from './furniture.js';
@@ -21,6 +22,16 @@ type Item = { kind: 'line'; line: Line; y: number } | { kind: 'table'; grid: Tab
 function centreIn(r: Run, b: Box, slack: number): boolean {
   const x = r.box.x + r.box.width / 2, y = r.box.y + r.box.height / 2;
   return x >= b.x - slack && x <= b.x + b.width + slack && y >= b.y - slack && y <= b.y + b.height + slack;
+}
+
+/**
+ * A number drawn across a table's bottom border: a row broken by the page's
+ * end, its values set lower than the part of the cell the page kept
+ * (LibreOffice centres them in the whole row). It is the last row's.
+ */
+function acrossBottom(r: Run, b: Box): boolean {
+  const x = r.box.x + r.box.width / 2, bottom = b.y + b.height;
+  return x >= b.x && x <= b.x + b.width && r.box.y < bottom && r.box.y + r.box.height > bottom && readNumber(r.text).kind === 'number';
 }
 
 export function gridToBlock(grid: TableGrid): TableBlock {
@@ -51,7 +62,7 @@ export function splitPage(p: PageContent): SplitPage {
   const rulings = mergeSegments(p.segments);
   const groups = groupRulings(rulings).sort((a, b) => Number(a.frame) - Number(b.frame));
   for (const group of groups) {
-    const inside = p.runs.filter((r) => !taken.has(r) && centreIn(r, group.box, 1));
+    const inside = p.runs.filter((r) => !taken.has(r) && (centreIn(r, group.box, 1) || acrossBottom(r, group.box)));
     // A ruled box without text is decoration (or an empty form), not data.
     if (inside.length === 0) continue;
     for (const r of inside) taken.add(r);
