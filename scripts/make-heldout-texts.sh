@@ -10,7 +10,9 @@
 #   first column label broken, its piece among the other labels), seed 13052 through LibreOffice's
 #   text export (a 2021 table 二 of three numbers, each before a blank cell); seed 14015 through
 #   pdftotext -layout (table 二's third column label pushed onto lines of its own around the header);
-#   seed 15007 through Debian's html2text (table 四's first value cell overwritten with `�`).
+#   seed 15007 through Debian's html2text (table 四's first value cell overwritten with `�`);
+#   seed 16003 through pdftotext -layout (table 二's first column label on lines of its own, a row
+#   with its last cell blank).
 # Also needs html2text (Debian's).
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
@@ -52,7 +54,10 @@ generate 15001
 XXGK_GEN_DIR="$work/15001/gen" node scripts/make-text-tool-fixtures.mjs "$work/build" "$work/15001/tools" html2text
 cp "$work/15001/gen/text-specs/text-2019-07.json" "$out/report-15007.json"
 cp "$work/15001/gen/text-html2text/text-2019-07.txt" "$out/report-15007.html2text.txt"
-# LibreOffice's PDFs of two of them into pdf-edge/ (a column cut by a B5 page's edge; a row broken by the page's end).
+generate 16001
+cp "$work/16001/gen/text-specs/text-2019-03.json" "$out/report-16003.json"
+cp "$work/16001/gen/text-pdftotext-layout/text-2019-03.txt" "$out/report-16003.pdftotext-layout.txt"
+# LibreOffice's PDFs of two of 15001's into pdf-edge/ (a column cut by a B5 page's edge; a row broken by the page's end).
 for n in 18 60; do
   cp "$work/15001/pdf/text-2021-$n.pdf" "fixtures/generated/pdf-edge/report-2021-150$n.pdf"
   cp "$work/15001/gen/text-specs/text-2021-$n.json" "fixtures/generated/pdf-edge/report-2021-150$n.json"

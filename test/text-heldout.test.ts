@@ -31,13 +31,16 @@ describe.each(['text-2019-23', 'text-2019-33'])('%s', (name) => {
  * whose table 二 header printed its third label on lines of its own above and below (`对外公开总数`,
  * `量`), so the block seemed two columns wide (1 wrong); 15007 through Debian's html2text, whose
  * table 四 row begins with a value overwritten as `�`, taken for the row's label (15 values null,
- * warned only as a short row). Now none wrong, every null warned where it is.
+ * warned only as a short row); 16003 through pdftotext -layout, whose table 二 headers print
+ * 上一年项目数量 on lines of their own, so a row of three cells, the last blank, was read under the
+ * two labels left (2 wrong). Now none wrong, every null warned where it is.
  */
 test.each([
   ['report-13037', 'pdftotext-layout'],
   ['report-13021', 'pdftotext-raw'],
   ['report-14015', 'pdftotext-layout'],
   ['report-15007', 'html2text'],
+  ['report-16003', 'pdftotext-layout'],
 ] as const)('held out: %s through %s reads no value wrong, every null warned', (name, tool) => {
   const { spec } = JSON.parse(readFileSync(fixturePath(`generated/text-heldout/${name}.json`), 'utf8')) as { spec: ReportSpec };
   const text = readFileSync(fixturePath(`generated/text-heldout/${name}.${tool}.txt`), 'utf8');

@@ -130,6 +130,18 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       );
       continue;
     }
+    // A header naming fewer of the block's columns than the row has cells lost a label (printed on
+    // lines of its own): which cells are whose is not known, and dropping blank ones would shift values.
+    const named = rowBlock.columns.filter((c) => header!.some((h) => h?.key === c.key)).length;
+    if (named < rowBlock.columns.length && cells.length - first - 1 > header.length) {
+      unreadable.add(rowTemplate.key);
+      writer.warn(
+        'COLUMN_MISSING',
+        `Table 二 row ${rowTemplate.key} has ${cells.length - first - 1} value cells, but the header of block ${rowBlock.title} names only ${named} of its ${rowBlock.columns.length} columns; the row is not read.`,
+        rowWhere(table, cells, rowTemplate.key),
+      );
+      continue;
+    }
     // Never by position: one grid holds blocks of one to four value columns,
     // so a block's values need not be the grid's last columns.
     const values =

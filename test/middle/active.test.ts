@@ -158,3 +158,25 @@ test("a header whose broken label's piece stands among the labels (pdftotext's r
   d.kind = 'activeDisclosure';
   expect((mapActiveDisclosure([d], '2019').value as ActiveDisclosure2019).regulations).toEqual({ newlyMade: 33, newlyPublished: null, totalPublished: 0 });
 });
+
+test('a header naming fewer of its block\'s columns than a row has cells lost a label: the row is not read, its blank cell not dropped', () => {
+  // Held-out report 16003 (pdftotext -layout): 上一年项目数量 printed on lines of its own above and below the header.
+  const t = grid([
+    ['第二十条第（六）项'],
+    ['上一年项目数'],
+    ['信息内容', '本年增/减', '处理决定数量'],
+    ['量'],
+    ['行政处罚', '0', '减 85168', '0'],
+    ['行政强制', '54', '0', ''],
+  ]);
+  t.kind = 'activeDisclosure';
+  const { value, writer } = mapActiveDisclosure([t], '2019');
+  const v = value as ActiveDisclosure2019;
+  expect([v.punishment, v.enforcement]).toEqual([
+    { previousYear: null, change: null, decisions: null },
+    { previousYear: null, change: null, decisions: null },
+  ]);
+  expect(writer.warnings.filter((w) => w.location.row === 'enforcement').map((w) => w.message)).toEqual([
+    'Table 二 row enforcement has 3 value cells, but the header of block 第二十条第（六）项 names only 2 of its 3 columns; the row is not read.',
+  ]);
+});
