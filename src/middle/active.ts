@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, numberInLabel, valuesUnderHeader } from './align.js';
+import { alignValues, gridWidth, numberInLabel, valuesUnderHeader } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -67,7 +67,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   let headerUsed = true;
   /** The header row as printed, its label cells and its table: where a row's cells cannot be counted into place, columns place them. */
   let headerRow: { table: number; cells: Cell[]; labels: Cell[] } | null = null;
-  const widths = new Map(tables.map((t) => [t.index, t.columns ?? Math.max(0, ...t.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)))]));
+  const widths = new Map(tables.map((t) => [t.index, gridWidth(t)]));
 
   for (const { table, row, cells } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
@@ -121,25 +121,10 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       headerRow = null;
     }
     headerUsed = true;
-    if (headerOutOfOrder(header, rowBlock)) {
+    const doubt = headerDoubt(header, rowBlock, cells.length - first - 1);
+    if (doubt) {
       unreadable.add(rowTemplate.key);
-      writer.warn(
-        'COLUMN_MISSING',
-        `Table 二 row ${rowTemplate.key}: the header of block ${rowBlock.title} is damaged (labels not recognised where its columns would stand out of the official order); the row is not read.`,
-        rowWhere(table, cells, rowTemplate.key),
-      );
-      continue;
-    }
-    // A header naming fewer of the block's columns than the row has cells lost a label (printed on
-    // lines of its own): which cells are whose is not known, and dropping blank ones would shift values.
-    const named = rowBlock.columns.filter((c) => header!.some((h) => h?.key === c.key)).length;
-    if (named < rowBlock.columns.length && cells.length - first - 1 > header.length) {
-      unreadable.add(rowTemplate.key);
-      writer.warn(
-        'COLUMN_MISSING',
-        `Table 二 row ${rowTemplate.key} has ${cells.length - first - 1} value cells, but the header of block ${rowBlock.title} names only ${named} of its ${rowBlock.columns.length} columns; the row is not read.`,
-        rowWhere(table, cells, rowTemplate.key),
-      );
+      writer.warn('COLUMN_MISSING', `Table 二 row ${rowTemplate.key}${doubt}; the row is not read.`, rowWhere(table, cells, rowTemplate.key));
       continue;
     }
     // Never by position: one grid holds blocks of one to four value columns,
@@ -192,21 +177,33 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
 }
 
 /**
- * Whether a header with unrecognised labels leaves its recognised ones where
- * they cannot be trusted: the block's columns the header lacks, put in the
- * unrecognised places in the official order, would stand out of that order.
- * A label damaged past recognition in its own column (`□□□`) fits; a label's broken
- * piece among the labels while the label itself went elsewhere (pdftotext's
- * reading order: `本年新公开数量 | 量 | 对外公开总数量` for three columns whose
- * first is 本年新制作数量) does not, and every value would shift by one.
+ * Why a header that lacks some of its block's columns cannot place a row's
+ * `valueCells` cells (the warning's words after the row), or null when it can:
+ * - its unrecognised labels, taken for the missing columns in the official
+ *   order, would put the columns out of that order. A label damaged past
+ *   recognition in its own column (`□□□`) fits; a label's broken piece among
+ *   the labels while the label itself went elsewhere (pdftotext's reading
+ *   order: `本年新公开数量 | 量 | 对外公开总数量` for three columns whose first is
+ *   本年新制作数量) does not, and every value would shift by one;
+ * - the row has more value cells than the header names: a label printed on
+ *   lines of its own, so which cells are whose is not known, and dropping
+ *   blank ones would shift values.
  */
-function headerOutOfOrder(header: (LabelKey | null)[], block: Table2Block): boolean {
-  if (!header.includes(null)) return false;
+function headerDoubt(header: (LabelKey | null)[], block: Table2Block, valueCells: number): string | null {
   const keys = block.columns.map((c) => c.key);
   const missing = keys.filter((k) => !header.some((h) => h?.key === k));
-  if (missing.length === 0) return false;
-  const filled = header.map((h) => h?.key ?? missing.shift()).filter((k): k is string => k !== undefined && keys.includes(k));
-  return filled.some((k, i) => i > 0 && keys.indexOf(k) < keys.indexOf(filled[i - 1]!));
+  if (missing.length === 0) return null;
+  const named = keys.length - missing.length;
+  if (header.includes(null)) {
+    const filled = header.map((h) => h?.key ?? missing.shift()).filter((k): k is string => k !== undefined && keys.includes(k));
+    if (filled.some((k, i) => i > 0 && keys.indexOf(k) < keys.indexOf(filled[i - 1]!))) {
+      return `: the header of block ${block.title} is damaged (labels not recognised where its columns would stand out of the official order)`;
+    }
+  }
+  if (valueCells > header.length) {
+    return ` has ${valueCells} value cells, but the header of block ${block.title} names only ${named} of its ${keys.length} columns`;
+  }
+  return null;
 }
 
 /** The money unit a header label prints: `（单位：元）`, `（万元）`. */

@@ -1,4 +1,4 @@
-import type { Cell } from '../model/report.js';
+import type { Cell, Table } from '../model/report.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 
@@ -68,6 +68,11 @@ function columnsOf(cells: Cell[]): { start: Map<Cell, number>; width: number } {
     width += cell.colSpan;
   }
   return { start, width };
+}
+
+/** A grid's width: the columns it declares, else its widest row's. */
+export function gridWidth(table: Table): number {
+  return table.columns ?? Math.max(0, ...table.rows.map((r) => columnsOf(r).width));
 }
 
 /**
