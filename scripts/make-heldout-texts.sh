@@ -12,7 +12,8 @@
 #   pdftotext -layout (table 二's third column label pushed onto lines of its own around the header);
 #   seed 15007 through Debian's html2text (table 四's first value cell overwritten with `�`);
 #   seed 16003 through pdftotext -layout (table 二's first column label on lines of its own, a row
-#   with its last cell blank).
+#   with its last cell blank); seed 17030 through pdftotext -layout (table 三's page with one complete
+#   row, a wide number packed against its neighbour, a `0` of the next row moved toward it).
 # Also needs html2text (Debian's).
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
@@ -22,10 +23,10 @@ need_text_layout_tools
 need_tools html2text html2text
 build_support
 
-# generate SEED: 60 reports from SEED into $work/SEED/gen (LibreOffice's DOCX in $work/SEED/docx).
+# generate SEED [N]: N (60) reports from SEED into $work/SEED/gen (LibreOffice's DOCX in $work/SEED/docx).
 generate() {
   mkdir -p "$work/$1"
-  XXGK_SEED="$1" XXGK_N=60 XXGK_GEN_DIR="$work/$1/gen" node scripts/make-text-layout-fixtures.mjs "$work/build" "$work/$1"
+  XXGK_SEED="$1" XXGK_N="${2:-60}" XXGK_GEN_DIR="$work/$1/gen" node scripts/make-text-layout-fixtures.mjs "$work/build" "$work/$1"
 }
 
 generate 7001
@@ -57,6 +58,10 @@ cp "$work/15001/gen/text-html2text/text-2019-07.txt" "$out/report-15007.html2tex
 generate 16001
 cp "$work/16001/gen/text-specs/text-2019-03.json" "$out/report-16003.json"
 cp "$work/16001/gen/text-pdftotext-layout/text-2019-03.txt" "$out/report-16003.pdftotext-layout.txt"
+# Seed 17030 alone (the second of two from 17029: a 2021 report, as in the 60 from 17001).
+generate 17029 2
+cp "$work/17029/gen/text-specs/text-2021-02.json" "$out/report-17030.json"
+cp "$work/17029/gen/text-pdftotext-layout/text-2021-02.txt" "$out/report-17030.pdftotext-layout.txt"
 # LibreOffice's PDFs of two of 15001's into pdf-edge/ (a column cut by a B5 page's edge; a row broken by the page's end).
 for n in 18 60; do
   cp "$work/15001/pdf/text-2021-$n.pdf" "fixtures/generated/pdf-edge/report-2021-150$n.pdf"

@@ -68,8 +68,12 @@ describe('generated reports flattened by real converters parse back', () => {
  * every way of counting reads the same is kept (paddingTabs.ts). Wrong 0.
  */
 describe('aligned text whose padding became tabs', () => {
+  // pdftotext-layout: 6206, 7866 and 7425 before unruled.ts's row shift, NEARER and tied alignments
+  // (held-out report 17030): tabs move whole rows, which the shift now allows for; 25 values of the
+  // display metric's are no longer read (16 placed differently under tied alignments, 9 not twice
+  // as near their column as the next).
   const TABBED: Partial<Record<TextLayoutName, Record<'bytes' | 'display' | 'chars', { exact: number; right: number }>>> = {
-    'pdftotext-layout': { bytes: { exact: 6, right: 6206 }, display: { exact: 10, right: 7866 }, chars: { exact: 15, right: 7425 } },
+    'pdftotext-layout': { bytes: { exact: 6, right: 6303 }, display: { exact: 10, right: 7841 }, chars: { exact: 15, right: 7604 } },
     'pandoc-plain': { bytes: { exact: 0, right: 1605 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1597 } },
     'pandoc-markdown': { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1677 }, chars: { exact: 0, right: 1458 } },
     w3m: { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1458 } },

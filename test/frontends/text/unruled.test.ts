@@ -97,7 +97,9 @@ test('a row the strict rule refuses: the numbers every placement agrees on are p
   const anchors = [10, 20, 30, 40];
   const texts = (r: ReturnType<typeof placePartly>) => r && r.cells.map((p) => p?.text ?? null);
   // `5` stands near the third column only; the second is blank.
-  expect(texts(placePartly([piece(10, '1'), piece(34, '5'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '5', '9']);
+  expect(texts(placePartly([piece(10, '1'), piece(33, '5'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '5', '9']);
+  // 4 from the third column and 6 from the fourth: not clearly the third's (see below).
+  expect(texts(placePartly([piece(10, '1'), piece(34, '5'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, null, '9']);
   // `7` stands halfway between two columns: near neither, never placed (even where one column is left for it).
   expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, null, '9']);
   expect(texts(placePartly([piece(10, '1'), piece(25, '7'), piece(30, '8'), piece(40, '9')], anchors, 'start'))).toEqual(['1', null, '8', '9']);
@@ -106,6 +108,68 @@ test('a row the strict rule refuses: the numbers every placement agrees on are p
   // Nothing placeable: null.
   expect(placePartly([piece(15, '1')], anchors, 'start')).toBeNull();
   expect(placePartly([piece(10, '1')], undefined, 'start')).toBeNull();
+});
+
+test('between two anchors, a number is in a column only when at least twice as near it as the other', () => {
+  // Held-out report 17030 (pdftotext -layout, right-aligned numbers): anchors of the page's one
+  // complete row; a row with a blank has its second `0` ending 3 characters from the second
+  // column's anchor and 4 from the third's (pdftotext moved it): that cell is not read.
+  const anchors = [26, 32, 39, 51, 61, 68, 78];
+  const row = [piece(24, '0'), piece(34, '0'), piece(50, '8'), piece(55, '116097'), piece(77, '0')];
+  expect(placePartly(row, anchors, 'end')?.cells.map((p) => p?.text ?? null)).toEqual(['0', null, null, '8', '116097', null, '0']);
+  // 7 from the second column's anchor and 13 from the third's: within 0.4 of the gap, but not twice as near.
+  expect(placePartly([piece(10, '1'), piece(37, '5'), piece(70, '9')], [10, 30, 50, 70], 'start')?.cells.map((p) => p?.text ?? null)).toEqual(['1', null, null, '9']);
+  // A row moved as a whole (a wide label before it, tabs): judged after its median shift, 3.5 here.
+  expect(placePartly([piece(6, '1'), piece(16, '2'), piece(36, '4')], [10, 20, 30, 40], 'centre')?.cells.map((p) => p?.text ?? null)).toEqual(['1', '2', null, '4']);
+  // 3 from one anchor and 6 from the other: in the nearer column.
+  const wider = [26, 32, 41, 51, 61, 68, 78];
+  expect(placePartly([piece(24, '0'), piece(34, '0'), piece(77, '0')], wider, 'end')?.cells.map((p) => p?.text ?? null)).toEqual(['0', '0', null, null, null, null, '0']);
+});
+
+test("a page's one complete row: its extents place a number only where the anchors clearly agree", () => {
+  // Held-out report 17030 through pdftotext -layout: the page's one complete row packs 53 and 150302
+  // one space apart; the next row's second `0` (the second column's) stands under 150302's span, 3
+  // characters from the second column and 4 from the third (right-aligned). It was read in the third.
+  const text = [
+    '  三、收到和处理政府信息公开申请情况',
+    '',
+    '                                           申请人情况',
+    '（本列数据的勾稽关系',
+    '为：第一项加第二项之                             法人或其他组织',
+    '和，等于第三项加第四项',
+    '                    自然人                                                 总计',
+    '之和）                          商业       科研       社会公     法律服务',
+    '                                                                  其他',
+    '                             企业       机构       益组织      机构',
+    '',
+    '',
+    '一、本年新收政府信息公',
+    '                        10    53 150302           0    114050     34         0',
+    '开申请数量',
+    '',
+    '',
+    '二、上年结转政府信息公',
+    '                        0         0               8    116097                0',
+    '开申请数量',
+  ];
+  const { blocks, warnings } = unruledToBlocks(text, prose);
+  const rows = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+  expect(rows.slice(-2)).toEqual([
+    ['一、本年新收政府信息公开申请数量', '10', '53', '150302', '0', '114050', '34', '0'],
+    ['二、上年结转政府信息公开申请数量', '0', '', '', '8', '116097', '', '0'],
+  ]);
+  expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 19]]);
+});
+
+test('alignment: where the complete rows do not tell, the one under which the other rows stand nearest their columns', () => {
+  // One complete row a page: every alignment keeps its columns equally tight. The other row's
+  // numbers end where the complete row's do: right-aligned.
+  const rows = [
+    { page: 1, nums: [piece(8, '123'), piece(20, '4'), piece(28, '56789')] },
+    { page: 1, nums: [piece(10, '1'), piece(17, '9999'), piece(32, '7')] },
+  ];
+  expect(columnAnchors(rows, 3).align).toBe('end');
+  expect(columnAnchors(rows, 3).anchors.get(1)).toEqual([11, 21, 33]);
 });
 
 describe('columns counted in display width (w3m, lynx: a CJK character takes two columns)', () => {
