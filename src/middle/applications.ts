@@ -37,6 +37,8 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   const headerRows: string[][] = [];
   let columns: LabelKey[] = TABLE3_COLUMNS;
   let group: string | null = null;
+  /** Where the group labels printed at the left of the latest rows end (grid columns): a vertical merge may cover them below. */
+  let coveredEnds: number[] = [];
 
   for (const { table, row, cells, columns: declared } of rows) {
     const labels = labelCells(cells);
@@ -49,6 +51,12 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
 
+    // A row short of the declared grid by exactly the columns group labels above it took: those
+    // cells are under their vertical merge, left out (markdownify writes no covered cell), and
+    // the row stands that many columns right.
+    const short = declared === undefined ? 0 : declared - cells.reduce((n, c) => n + c.colSpan, 0);
+    const shift = short > 0 && coveredEnds.includes(short) ? short : 0;
+    coveredEnds = [...coveredEnds.filter((e) => e <= shift), ...groupCellEnds(cells, labels, shift)];
     const read = readLabels(labels, group);
     group = read.group;
     const rowLabel = read.label;
@@ -83,7 +91,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     if (match.item.group) group = match.item.group;
-    const byPosition = valuesByPosition(cells, declared, WIDTH);
+    const byPosition = valuesByPosition(cells, declared === undefined ? undefined : declared - shift, WIDTH);
     const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH);
     if (!values) {
       unreadable.add(key);
@@ -162,6 +170,23 @@ function labelCells(cells: Cell[]): { index: number; text: string }[] {
     out.push({ index, text: c.text });
   });
   return out;
+}
+
+/**
+ * Where each group label cell at the start of a row ends, in grid columns from
+ * `shift`: `三、本年度办理结果`, then `（三）不予公开`, before the row's own label.
+ */
+function groupCellEnds(cells: Cell[], labels: { index: number; text: string }[], shift: number): number[] {
+  const ends: number[] = [];
+  let column = shift;
+  for (const [i, cell] of cells.entries()) {
+    const label = labels.findIndex((l) => l.index === i);
+    // The row's own label (its last) is no group label, even when it names one (（六）其他处理).
+    if (label < 0 || label === labels.length - 1 || (GROUP_MATCHER.exact(cell.text) ?? closeGroup(cell.text)) === undefined) break;
+    column += cell.colSpan;
+    ends.push(column);
+  }
+  return ends;
 }
 
 /** A group label with a typo or spacing (closer than an ordinary match needs). */

@@ -207,6 +207,36 @@ describe('a table that declares its column count', () => {
     expect(writer.warnings.filter((w) => w.code === 'COLUMN_MISSING' && w.location.row !== undefined).map((w) => w.location.row)).toEqual(['newReceived', 'carriedForward']);
   });
 
+  test('rows short by the columns a group label above took (a vertical merge markdownify leaves out): read from the right', () => {
+    const t = grid([
+      ['三、本年度办理结果', '（一）予以公开', '', ...v(3)],
+      // Short by one, the column 三、本年度办理结果 took: blank cells at both ends stay in place.
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '', ...blankEnds],
+      ['（三）不予公开', '1.属于国家秘密', ...blankEnds],
+      // Short by two: under both group labels.
+      ['2.其他法律行政法规禁止公开', ...blankEnds],
+      // Short by three: no group labels took three columns; not guessed at.
+      ['3.危及“三安全一稳定”', ...blankEnds.slice(0, 6)],
+    ]);
+    t.kind = 'applications';
+    t.columns = 10;
+    const { value, writer } = mapApplications([t], '2021');
+    expect(value.granted).toEqual(vals(3));
+    expect(value.partiallyGranted).toEqual(expected);
+    expect(value.denied.stateSecret).toEqual(expected);
+    expect(value.denied.lawProhibited).toEqual(expected);
+    expect(value.denied.safetyStability).toEqual(nulls);
+    expect(writer.warnings.filter((w) => w.code === 'COLUMN_MISSING' && w.location.row !== undefined).map((w) => w.location.row)).toEqual(['denied.safetyStability']);
+  });
+
+  test('a short row with no group label above: not by position', () => {
+    const t = grid([['一、本年新收政府信息公开申请数量', '', ...blankEnds]]);
+    t.kind = 'applications';
+    t.columns = 10;
+    const { value } = mapApplications([t], '2021');
+    expect(value.newReceived).toEqual(nulls);
+  });
+
   test('a number before the value columns: not by position', () => {
     const t = grid([['一、本年新收政府信息公开申请数量', '9', '', ...blankEnds]]);
     t.kind = 'applications';
