@@ -14,13 +14,16 @@
 #   seed 16003 through pdftotext -layout (table 二's first column label on lines of its own, a row
 #   with its last cell blank); seed 17030 through pdftotext -layout (table 三's page with one complete
 #   row, a wide number packed against its neighbour, a `0` of the next row moved toward it).
-# Also needs html2text (Debian's).
+# - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
+#   20019, 20034), markitdown's path for a DOCX (table 三 rows under a vertical merge).
+# Also needs html2text (Debian's) and mammoth in MAMMOTH_DIR.
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 need_text_layout_tools
 need_tools html2text html2text
+: "${MAMMOTH_DIR:?set MAMMOTH_DIR to a folder with mammoth installed (npm install --prefix DIR mammoth)}"
 build_support
 
 # generate SEED [N]: N (60) reports from SEED into $work/SEED/gen (LibreOffice's DOCX in $work/SEED/docx).
@@ -67,4 +70,9 @@ for n in 18 60; do
   cp "$work/15001/pdf/text-2021-$n.pdf" "fixtures/generated/pdf-edge/report-2021-150$n.pdf"
   cp "$work/15001/gen/text-specs/text-2021-$n.json" "fixtures/generated/pdf-edge/report-2021-150$n.json"
 done
-ls -l fixtures/generated/text-padded fixtures/generated/text-heldout
+# mammoth's HTML of four of 20001's DOCX (markitdown's path for a DOCX, before markdownify) into
+# text-mammoth/: needs mammoth in MAMMOTH_DIR (npm install --prefix MAMMOTH_DIR mammoth).
+generate 20001
+node scripts/make-mammoth-html.mjs "${MAMMOTH_DIR:?set MAMMOTH_DIR to a folder with mammoth installed}" "$work/20001/docx" "$work/20001/gen/text-specs" \
+  fixtures/generated/text-mammoth text-2019-05=report-20005 text-2019-07=report-20007 text-2019-19=report-20019 text-2021-34=report-20034
+ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth
