@@ -90,7 +90,7 @@ function readLines(raw: string[]): TextBlocks {
     case 'aligned':
       return alignedToBlocks(raw, tabLinesToBlocks);
     case 'grid':
-      return gridToBlocks(raw, tabLinesToBlocks);
+      return gridToBlocks(raw, besideGrids);
     case 'barred':
       return barredToBlocks(raw, tabLinesToBlocks);
     case 'paragraphCells':
@@ -98,6 +98,17 @@ function readLines(raw: string[]): TextBlocks {
     default:
       return { blocks: tabLinesToBlocks(raw), warnings: [] };
   }
+}
+
+/**
+ * The text between grid tables: dash-ruled tables there too (pandoc's plain
+ * text draws a table with merged cells as a grid, the others as simple
+ * tables under dash rules), the rest as the converter layout's lines.
+ */
+function besideGrids(lines: string[], offset: number): Block[] {
+  if (!lines.some((l) => DASH_RULE.test(l))) return tabLinesToBlocks(lines, offset);
+  const read = alignedToBlocks(lines, tabLinesToBlocks);
+  return relocate(read, lines.map((_, i) => offset + i + 1)).blocks;
 }
 
 export function textToBlocks(text: string): Block[] {

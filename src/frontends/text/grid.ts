@@ -108,6 +108,9 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   const { rows, xs, damaged } = inToolMetric(lines.slice(start, end));
   const layout = layoutCells(rows, offset + start);
   if (layout) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [], layout };
+  const byBars = damaged ? cutAtBars(lines.slice(start, end), offset + start) : null;
+  // Every row has a cell per column: the grid declares its width (values read by position).
+  if (byBars) return { table: { kind: 'table', rows: byBars, columns: byBars[0]!.length, location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [] };
   const bounds = [...xs].sort((a, b) => a - b);
   const cols = bounds.length - 1;
   // Row rules: lines where some column's span is all rule characters. Bands: the lines between them.
@@ -170,7 +173,48 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   const warnings = damaged
     ? [warning('ALIGNMENT_LOST', `The table drawn at line ${offset + start + 1} is not laid out as drawn (a bar stands off its columns: runs of spaces collapsed, or characters of another width); its numbers are not read.`, { line: offset + start + 1 })]
     : [];
-  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), location: { line: offset + start + 1, endLine: offset + end } }, end, warnings };
+  // The borders give every cell its columns: the grid declares its width (a row that fills it is read by position).
+  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), ...(damaged ? {} : { columns: cols }), location: { line: offset + start + 1, endLine: offset + end } }, end, warnings };
+}
+
+/** A rule line of an ASCII grid: junctions and dashes (or `=`) only, from border to border. */
+const FULL_RULE = /^[ \u3000]*\+(?:[-=:]+\+)+[ \u3000]*$/;
+
+/**
+ * A grid whose bars stand off its columns, read by its bars instead: when
+ * every line is a rule running across the whole table or holds exactly one
+ * bar per column boundary, no cell is merged across a boundary and none down
+ * across a rule, and the bars alone part the cells, wherever a character too
+ * wide for its column (pandoc sets a CJK character in a column one wide) or
+ * collapsed spaces moved them. Null when any line is otherwise (a merge, a
+ * bar in a cell's text).
+ */
+function cutAtBars(lines: readonly string[], offset: number): BlockCell[][] | null {
+  const cols = (lines[0]!.match(/\+/g) ?? []).length - 1;
+  if (cols < 1 || !FULL_RULE.test(lines[0]!)) return null;
+  const bands: { line: number; cells: string[] }[][] = [[]];
+  for (const [k, line] of lines.entries()) {
+    if (k === 0) continue;
+    if (FULL_RULE.test(line)) {
+      if ((line.match(/\+/g) ?? []).length !== cols + 1) return null;
+      bands.push([]);
+      continue;
+    }
+    const parts = line.trim().split('|');
+    if (parts.length !== cols + 2 || parts[0] !== '' || parts[cols + 1] !== '') return null;
+    bands[bands.length - 1]!.push({ line: offset + k + 1, cells: parts.slice(1, -1).map(trimAll) });
+  }
+  const rows = bands
+    .filter((band) => band.length > 0)
+    .map((band) =>
+      Array.from({ length: cols }, (_, c) => ({
+        text: band.map((l) => l.cells[c]!).filter((t) => t !== '').join('\n'),
+        rowSpan: 1,
+        colSpan: 1,
+        location: { line: band[0]!.line, ...(band.length > 1 ? { endLine: band[band.length - 1]!.line } : {}) },
+      })),
+    );
+  return rows.length > 0 ? rows : null;
 }
 
 /** Text with grid tables → blocks; the text around them goes to `paragraphs`. */

@@ -60,6 +60,8 @@ test('an ASCII grid table (pandoc, reStructuredText)', () => {
     '+----------+------+------+',
   ];
   const { table } = gridTable(lines, 0);
+  // The borders give every cell its columns: the table declares its width.
+  expect(table.columns).toBe(3);
   expect(cells(table)).toEqual([
     [
       ['信息内容', 1, 1],
@@ -121,6 +123,61 @@ test('a table not laid out as drawn (runs of spaces collapsed: bars off the colu
   expect(numeric.every((c) => c.text.endsWith('…'))).toBe(true);
   expect(warnings.map((w) => [w.code, w.location])).toEqual([['ALIGNMENT_LOST', { line: 11 }]]);
   expect(gridTable(BOX, 0).warnings).toEqual([]);
+});
+
+test('an ASCII grid whose bars a wide character pushed off the columns (pandoc sets a CJK character in a column one wide): read by its bars', () => {
+  const lines = [
+    '+---+----------+------+',
+    '| 一 | 信息内容 | 3    |',
+    '| 、 |          |      |',
+    '+---+----------+------+',
+    '| 二 |          | 减 5 |',
+    '+---+----------+------+',
+  ];
+  const { table, warnings } = gridTable(lines, 0, 10);
+  expect(warnings).toEqual([]);
+  expect(table.columns).toBe(3);
+  expect(cells(table)).toEqual([
+    [
+      ['一\n、', 1, 1],
+      ['信息内容', 1, 1],
+      ['3', 1, 1],
+    ],
+    [
+      ['二', 1, 1],
+      ['', 1, 1],
+      ['减 5', 1, 1],
+    ],
+  ]);
+  expect(table.rows[1]![2]!.location).toEqual({ line: 15 });
+  // A line short of a bar (a merge, or a bar lost): not cut at its bars; no number read, warned.
+  const merged = [...lines.slice(0, 4), '| 二            | 减 5 |', lines[5]!];
+  const read = gridTable(merged, 0, 10);
+  expect(read.warnings.map((w) => w.code)).toEqual(['ALIGNMENT_LOST']);
+  expect(read.table.rows.flat().filter((c) => /\d/.test(c.text)).every((c) => c.text.endsWith('…'))).toBe(true);
+});
+
+test('pandoc\'s plain text of a page: simple tables under dash rules between its grid tables are read as tables too', () => {
+  const text = [
+    '二、主动公开政府信息情况',
+    '',
+    '  ---------- ---------- ----------',
+    '  信息内容   本年新增   本年废止',
+    '  规章       3          0',
+    '  ---------- ---------- ----------',
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    '',
+    ...BOX,
+  ];
+  const { blocks } = readTextBlocks(text.join('\n'));
+  expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
+  expect((blocks[1] as TableBlock).rows.map((r) => r.map((c) => c.text))).toEqual([
+    ['信息内容', '本年新增', '本年废止'],
+    ['规章', '3', '0'],
+  ]);
+  expect(blocks[1]!.location).toMatchObject({ line: 3 });
+  expect(blocks[2]).toMatchObject({ text: '三、收到和处理政府信息公开申请情况', location: { line: 8 } });
 });
 
 test("a grid table that holds a grid table is a page's layout (pandoc's plain text of a saved page): its cells read as text in turn, lines numbered as in the text", () => {
