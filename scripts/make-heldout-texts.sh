@@ -14,6 +14,8 @@
 #   seed 16003 through pdftotext -layout (table 二's first column label on lines of its own, a row
 #   with its last cell blank); seed 17030 through pdftotext -layout (table 三's page with one complete
 #   row, a wide number packed against its neighbour, a `0` of the next row moved toward it).
+# - text-heldout/ also: seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
+#   pages (grid tables whose bars CJK characters pushed; labels across three columns);
 # - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
 #   20019, 20034), markitdown's path for a DOCX (table 三 rows under a vertical merge).
 # Also needs html2text (Debian's) and mammoth in MAMMOTH_DIR.
@@ -75,4 +77,9 @@ done
 generate 20001
 node scripts/make-mammoth-html.mjs "${MAMMOTH_DIR:?set MAMMOTH_DIR to a folder with mammoth installed}" "$work/20001/docx" "$work/20001/gen/text-specs" \
   fixtures/generated/text-mammoth text-2019-05=report-20005 text-2019-07=report-20007 text-2019-19=report-20019 text-2021-34=report-20034
+# pandoc's plain text of two of 20001's pages (grid tables with bars pushed by CJK characters, labels across columns).
+for pair in text-2019-01=report-20001 text-2021-18=report-20018; do
+  pandoc -f html -t plain --columns=200 "$work/20001/html/${pair%%=*}.html" -o "fixtures/generated/text-heldout/${pair#*=}.pandoc-html-plain.txt"
+  cp "$work/20001/gen/text-specs/${pair%%=*}.json" "fixtures/generated/text-heldout/${pair#*=}.json"
+done
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth

@@ -4,7 +4,9 @@
 // reader is), so this script takes it from another folder:
 //   npm install --prefix /tmp/mammoth mammoth
 //   node scripts/make-mammoth-html.mjs /tmp/mammoth DOCX_DIR SPEC_DIR OUT_DIR NAME=OUT_NAME...
-// writes OUT_DIR/OUT_NAME.html (the body mammoth gives) and OUT_DIR/OUT_NAME.json (the spec).
+// writes OUT_DIR/OUT_NAME.html (the body mammoth gives), OUT_DIR/OUT_NAME.json (the spec) and
+// OUT_DIR/OUT_NAME.pandoc-plain.txt (pandoc -f html -t plain --columns=200 of that body in a page).
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -18,4 +20,6 @@ for (const pair of pairs) {
   const { value } = await mammoth.convertToHtml({ buffer: readFileSync(join(docxDir, `${name}.docx`)) });
   writeFileSync(join(outDir, `${outName}.html`), `${value}\n`);
   copyFileSync(join(specDir, `${name}.json`), join(outDir, `${outName}.json`));
+  const page = `<html><head><meta charset="utf-8"></head><body>\n${value}\n\n</body></html>\n`;
+  writeFileSync(join(outDir, `${outName}.pandoc-plain.txt`), execFileSync('pandoc', ['-f', 'html', '-t', 'plain', '--columns=200'], { input: page }));
 }

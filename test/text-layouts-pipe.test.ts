@@ -67,7 +67,8 @@ test.each([
  * their LibreOffice DOCX committed (scripts/make-mammoth-html.mjs), whose
  * table 三 rows under a vertical merge, short by the group labels' columns,
  * were left null before they were read from the right (4 to 10 values each).
- * The same HTML read as a web page gives every value too.
+ * The same HTML read as a web page, and pandoc's plain text of it (simple
+ * tables beside grid tables), give every value too.
  */
 describe.each(['report-20005', 'report-20007', 'report-20019', 'report-20034'])('%s, mammoth\'s HTML of its DOCX', (name) => {
   const { spec } = JSON.parse(readFileSync(`${FIXTURES}generated/text-mammoth/${name}.json`, 'utf8')) as { spec: ReportSpec };
@@ -79,6 +80,13 @@ describe.each(['report-20005', 'report-20007', 'report-20019', 'report-20034'])(
     const { report, warnings } = parseText(htmlToPipeMarkdown(`<html><body>${html}</body></html>`, 'markdownify'));
     expect(wrongOrNull(report)).toEqual([]);
     expect(warnings.filter((w) => w.code === 'COLUMN_MISSING')).toEqual([]);
+  });
+
+  // pandoc -f html -t plain --columns=200 of it (committed): borderless tables as simple tables under
+  // dash rules beside the grids of the merged ones.
+  test("through pandoc's plain text: every value", () => {
+    const { report } = parseText(readFileSync(`${FIXTURES}generated/text-mammoth/${name}.pandoc-plain.txt`, 'utf8'));
+    expect(wrongOrNull(report)).toEqual([]);
   });
 
   test('as a web page: every value', async () => {
