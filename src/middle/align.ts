@@ -70,9 +70,12 @@ function columnsOf(cells: Cell[]): { start: Map<Cell, number>; width: number } {
   return { start, width };
 }
 
+/** How many grid columns a row's cells cover. */
+export const rowWidth = (cells: Cell[]): number => columnsOf(cells).width;
+
 /** A grid's width: the columns it declares, else its widest row's. */
 export function gridWidth(table: Table): number {
-  return table.columns ?? Math.max(0, ...table.rows.map((r) => columnsOf(r).width));
+  return table.columns ?? Math.max(0, ...table.rows.map(rowWidth));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
-import { alignValues, numberInLabel, valuesByPosition } from './align.js';
+import { alignValues, numberInLabel, rowWidth, valuesByPosition } from './align.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -54,7 +54,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     // A row short of the declared grid by exactly the columns group labels above it took: those
     // cells are under their vertical merge, left out (markdownify writes no covered cell), and
     // the row stands that many columns right.
-    const short = declared === undefined ? 0 : declared - cells.reduce((n, c) => n + c.colSpan, 0);
+    const short = declared === undefined ? 0 : declared - rowWidth(cells);
     const shift = short > 0 && coveredEnds.includes(short) ? short : 0;
     coveredEnds = [...coveredEnds.filter((e) => e <= shift), ...groupCellEnds(cells, labels, shift)];
     const read = readLabels(labels, group);

@@ -106,18 +106,19 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   // A bar off every boundary in each way of counting columns: the line was not laid out as drawn
   // (runs of spaces collapsed): where its text stands says nothing, and no number is read from the table.
   const { rows, xs, damaged } = inToolMetric(lines.slice(start, end));
+  const location = { line: offset + start + 1, endLine: offset + end };
   const layout = layoutCells(rows, offset + start);
-  if (layout) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [], layout };
+  if (layout) return { table: { kind: 'table', rows: [], location }, end, warnings: [], layout };
   const byBars = damaged ? cutAtBars(lines.slice(start, end), offset + start) : null;
   // Every row has a cell per column: the grid declares its width (values read by position).
-  if (byBars) return { table: { kind: 'table', rows: byBars, columns: byBars[0]!.length, location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [] };
+  if (byBars) return { table: { kind: 'table', rows: byBars, columns: byBars[0]!.length, location }, end, warnings: [] };
   const bounds = [...xs].sort((a, b) => a - b);
   const cols = bounds.length - 1;
   // Row rules: lines where some column's span is all rule characters. Bands: the lines between them.
   const ruleLines = rows.flatMap((r, k) => (bounds.slice(1).some((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
   const bands: { from: number; to: number }[] = [];
   for (let k = 1; k < ruleLines.length; k++) if (ruleLines[k]! - ruleLines[k - 1]! > 1) bands.push({ from: ruleLines[k - 1]! + 1, to: ruleLines[k]! - 1 });
-  if (cols < 1 || bands.length === 0) return { table: { kind: 'table', rows: [], location: { line: offset + start + 1, endLine: offset + end } }, end, warnings: [] };
+  if (cols < 1 || bands.length === 0) return { table: { kind: 'table', rows: [], location }, end, warnings: [] };
 
   // Union of (band, column) units into cells: right while no bar stands at the boundary
   // on the band's lines, down while the rule under the band is open over the column.
@@ -174,7 +175,7 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
     ? [warning('ALIGNMENT_LOST', `The table drawn at line ${offset + start + 1} is not laid out as drawn (a bar stands off its columns: runs of spaces collapsed, or characters of another width); its numbers are not read.`, { line: offset + start + 1 })]
     : [];
   // The borders give every cell its columns: the grid declares its width (a row that fills it is read by position).
-  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), ...(damaged ? {} : { columns: cols }), location: { line: offset + start + 1, endLine: offset + end } }, end, warnings };
+  return { table: { kind: 'table', rows: out.filter((r) => r.length > 0), ...(damaged ? {} : { columns: cols }), location }, end, warnings };
 }
 
 /** A rule line of an ASCII grid: junctions and dashes (or `=`) only, from border to border. */

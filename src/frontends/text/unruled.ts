@@ -511,14 +511,14 @@ const at = (n: Token, a: Align): number => (a === 'start' ? n.start : a === 'end
 
 /**
  * The alignment under which the complete rows' numbers of each column (by
- * page) stand closest together, and that spread: the sum over columns of the
- * range of their positions; `tied`, the alignments the rows cannot tell from it.
+ * page) stand closest together (alignmentSpread); `tied`, the alignments the
+ * rows cannot tell from it.
  */
-function bestAlignment(complete: { page: number; nums: Token[] }[], rows: { page: number; nums: Token[] }[]): { align: Align; spread: number; tied: Align[] } {
+function bestAlignment(complete: { page: number; nums: Token[] }[], rows: { page: number; nums: Token[] }[]): { align: Align; tied: Align[] } {
   const spreads = ALIGNS.map((align) => ({ align, spread: alignmentSpread(complete, align) }));
   const least = Math.min(...spreads.map((s) => s.spread));
   const tied = spreads.filter((s) => s.spread === least);
-  if (tied.length === 1) return { ...tied[0]!, tied: [tied[0]!.align] };
+  if (tied.length === 1) return { align: tied[0]!.align, tied: [tied[0]!.align] };
   // The complete rows do not tell (one a page, or numbers of one width): the alignment under
   // which the other rows' numbers stand nearest the complete rows' columns, on average. Those
   // that fit not clearly worse (under twice the best's distance and half a character) stay tied.
@@ -534,7 +534,7 @@ function bestAlignment(complete: { page: number; nums: Token[] }[], rows: { page
     return { ...t, miss: count > 0 ? miss / count : 0 };
   });
   const best = misses.reduce((b, m) => (m.miss < b.miss ? m : b));
-  return { align: best.align, spread: best.spread, tied: misses.filter((m) => m.miss < 2 * best.miss + 0.5).map((m) => m.align) };
+  return { align: best.align, tied: misses.filter((m) => m.miss < 2 * best.miss + 0.5).map((m) => m.align) };
 }
 
 const minSpread = (complete: { page: number; nums: Token[] }[]): number => Math.min(...ALIGNS.map((a) => alignmentSpread(complete, a)));
@@ -581,13 +581,13 @@ export function columnAnchors(
   rows: { page: number; nums: Token[] }[],
   width: number,
   maxSpread = MAX_SPREAD,
-): ColumnModel & { spread: number; unreliable: Set<number>; alternatives: ColumnModel[] } {
+): ColumnModel & { unreliable: Set<number>; alternatives: ColumnModel[] } {
   const complete = width > 0 ? rows.filter((r) => r.nums.length === width) : [];
   const best = bestAlignment(complete, rows);
   const { anchors, unreliable } = anchorsUnder(best.align, rows, complete, width, maxSpread);
   const alternatives =
     complete.length === 0 ? [] : best.tied.filter((a) => a !== best.align).map((align) => ({ align, anchors: anchorsUnder(align, rows, complete, width, maxSpread).anchors }));
-  return { align: best.align, anchors, spread: Number.isFinite(best.spread) ? best.spread : 0, unreliable, alternatives };
+  return { align: best.align, anchors, unreliable, alternatives };
 }
 
 /** Each page's anchors under one alignment, and the pages whose complete rows disagree (none). */
