@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
+import { passStreamsByReference } from './port.js';
 import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -151,6 +152,7 @@ export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Pro
   try {
     const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document', signal);
     skipFontLoading(doc);
+    passStreamsByReference(doc);
     return { pdfjs, doc };
   } catch (err) {
     await task.destroy().catch(() => undefined);

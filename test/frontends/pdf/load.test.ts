@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { documentParams, loadPdfjs, openDocument, preferPdfjsInflate, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
+import { textAndOperators } from './helpers.js';
 
 describe('loadPdfjs', () => {
   // Taken before pdfjs loads (it loads lazily): core-js also makes its replacements' toString read "[native code]".
@@ -22,18 +23,9 @@ describe('openDocument: fonts are not loaded for display', () => {
 
   /** Text content and operator list of every page, and the ids of the shared objects pdfjs sent. */
   async function readAll(doc: PdfDocument) {
-    const pages = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const text = await page.getTextContent();
-      const ops = await page.getOperatorList();
-      pages.push({ items: text.items, styles: text.styles, fnArray: ops.fnArray, argsArray: ops.argsArray });
-      page.cleanup();
-    }
+    const pages = await textAndOperators(doc);
     const ids = [...(doc as unknown as { _transport: { commonObjs: Iterable<[string, unknown]> } })._transport.commonObjs].map(([id]) => id);
-    // Font names carry the document's number (g_d0_f1, g_d1_f1): the only expected difference.
-    const json = JSON.stringify(pages, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v)).replace(/g_d\d+_/g, 'g_dN_');
-    return { pages: json, ids };
+    return { pages, ids };
   }
 
   test('the pinned pdfjs is the one skipFontLoading was written against', async () => {
@@ -72,13 +64,7 @@ describe('preferPdfjsInflate', () => {
     const read = async () => {
       const { doc } = await openDocument(bytes);
       try {
-        const pages = [];
-        for (let n = 1; n <= doc.numPages; n++) {
-          const page = await doc.getPage(n);
-          pages.push({ text: await page.getTextContent(), ops: await page.getOperatorList() });
-          page.cleanup();
-        }
-        return JSON.stringify(pages, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v)).replace(/g_d\d+_/g, 'g_dN_');
+        return await textAndOperators(doc);
       } finally {
         await doc.destroy();
       }
