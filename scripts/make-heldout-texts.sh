@@ -14,7 +14,9 @@
 #   seed 16003 through pdftotext -layout (table 二's first column label on lines of its own, a row
 #   with its last cell blank); seed 17030 through pdftotext -layout (table 三's page with one complete
 #   row, a wide number packed against its neighbour, a `0` of the next row moved toward it).
-# - text-heldout/ also: seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
+# - text-heldout/ also: seeds 21011 and 21013 through pdftotext -layout (table 二 headers whose long
+#   labels wrapped around the header line, `本年新公开数` above and `量` below, in every block);
+#   seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
 #   pages (grid tables whose bars CJK characters pushed; labels across three columns);
 # - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
 #   20019, 20034), markitdown's path for a DOCX (table 三 rows under a vertical merge).
@@ -81,5 +83,11 @@ node scripts/make-mammoth-html.mjs "${MAMMOTH_DIR:?set MAMMOTH_DIR to a folder w
 for pair in text-2019-01=report-20001 text-2021-18=report-20018; do
   pandoc -f html -t plain --columns=200 "$work/20001/html/${pair%%=*}.html" -o "fixtures/generated/text-heldout/${pair#*=}.pandoc-html-plain.txt"
   cp "$work/20001/gen/text-specs/${pair%%=*}.json" "fixtures/generated/text-heldout/${pair#*=}.json"
+done
+# Two of 21001's through pdftotext -layout (table 二 headers wrapped around their line).
+generate 21001
+for n in 11 13; do
+  cp "$work/21001/gen/text-specs/text-2019-$n.json" "fixtures/generated/text-heldout/report-210$n.json"
+  cp "$work/21001/gen/text-pdftotext-layout/text-2019-$n.txt" "fixtures/generated/text-heldout/report-210$n.pdftotext-layout.txt"
 done
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth

@@ -287,12 +287,22 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function readRegion(lines: Line[], warnings: Warning[], maxSpread: number, positionsLost: boolean): TableBlock {
   const first = blocksOf(lines);
   const { region, blocks } = inToolMetric(lines, first.blocks);
+  // Table 二 headers whose long labels wrapped around them take those lines back.
+  const headers = new Map<Line, BlockCell[]>();
+  const taken = new Set<Line>();
+  for (const block of first.fixed ? [] : blocks) {
+    const wrapped = block.header && wrappedHeader(region, region.indexOf(block.header), block.width);
+    if (!wrapped) continue;
+    headers.set(block.header!, wrapped.cells);
+    for (const l of wrapped.lines) taken.add(l);
+  }
   const rows: BlockCell[][] = [];
   for (const block of blocks) {
     // Blocks of table 二 whose headers stand at the same places are columns of one grid:
     // their rows measure each other's columns.
     const siblings = blocks.filter((o) => o !== block && o.width === block.width && sameColumns(o.header, block.header));
-    rows.push(...readBlock(block.lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, positionsLost ? null : maxSpread, siblings.flatMap((o) => o.numbers)));
+    const lines = taken.size > 0 ? block.lines.filter((l) => !taken.has(l)) : block.lines;
+    rows.push(...readBlock(lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, positionsLost ? null : maxSpread, siblings.flatMap((o) => o.numbers), headers));
   }
   return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
@@ -347,6 +357,52 @@ function trailingNumbers(l: Line): Piece[] {
   return out;
 }
 
+/** Lines a wrapped header label may take on either side of its header line. */
+const WRAP_LINES = 2;
+
+/**
+ * A table 二 header whose long labels wrapped: pdftotext prints each header
+ * cell's lines centred on the row, so a two-line label stands half above and
+ * half below the line holding the one-line labels (`本年新公开数` above,
+ * `量` below; the middle line alone names too few columns). The text lines
+ * touching the header line (no blank line, no number between) are merged into
+ * it by column: pieces that overlap across lines are one cell, read top to
+ * bottom. Taken only when the cells are `信息内容` and the block's width of
+ * template column labels; else undefined, and the lines stay rows of their own.
+ */
+function wrappedHeader(region: Line[], h: number, width: number): { cells: BlockCell[]; lines: Line[] } | undefined {
+  const header = region[h]!;
+  const plain = (l: Line | undefined): l is Line => l !== undefined && !l.blank && l.pieces.length > 0 && !l.pieces.some((p) => p.number) && !isHeaderLine(l);
+  const above: Line[] = [];
+  const below: Line[] = [];
+  for (let k = h - 1; k >= h - WRAP_LINES && plain(region[k]); k--) above.unshift(region[k]!);
+  for (let k = h + 1; k <= h + WRAP_LINES && plain(region[k]); k++) below.push(region[k]!);
+  if (above.length + below.length === 0) return undefined;
+  const group = [...above, header, ...below];
+  // pdftotext starts each word where it stands but gives a wide character one grid cell, so
+  // a CJK word's true reach lies between its length in characters and its display width:
+  // the columns are tried with the first, halfway, then the second.
+  const wide = (p: Piece): number => Math.max(0, columnsOf(p.text, 'display').width - (p.end - p.start));
+  for (const share of [0, 0.5, 1]) {
+    const pieces = group.flatMap((l, order) => l.pieces.map((p) => ({ text: p.text, start: p.start, end: p.end + share * wide(p), order }))).sort((a, b) => a.start - b.start);
+    const columns: (typeof pieces)[] = [];
+    let end = -Infinity;
+    for (const p of pieces) {
+      if (p.start < end) columns[columns.length - 1]!.push(p);
+      else columns.push([p]);
+      end = p.start < end ? Math.max(end, p.end) : p.end;
+    }
+    // Two pieces of one line in one column: lines of different cells overlap, no wrapped label.
+    if (columns.some((c) => new Set(c.map((p) => p.order)).size !== c.length)) continue;
+    const texts = columns.map((c) => [...c].sort((a, b) => a.order - b.order).map((p) => p.text).join(''));
+    const [first, ...labels] = texts.map(normalizeLabel);
+    if (first === '信息内容' && labels.length === width && labels.every((t) => TABLE2_COLUMN_LABELS.includes(t))) {
+      return { cells: texts.map((t) => cell(t, header.no)), lines: [...above, ...below] };
+    }
+  }
+  return undefined;
+}
+
 /** Column labels of table 二 set one space apart run together into one piece: a cell each. */
 function headerParts(text: string): string[] {
   const parts = text.split(' ');
@@ -354,7 +410,15 @@ function headerParts(text: string): string[] {
 }
 
 /** `maxSpread` null: the text lost its alignment, and only rows that print every column are read. */
-function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Warning[], maxSpread: number | null, siblingNumbers: { page: number; nums: Piece[] }[] = []): BlockCell[][] {
+function readBlock(
+  lines: Line[],
+  width: number,
+  labelled: boolean,
+  warnings: Warning[],
+  maxSpread: number | null,
+  siblingNumbers: { page: number; nums: Piece[] }[] = [],
+  headerCells: ReadonlyMap<Line, BlockCell[]> = new Map(),
+): BlockCell[][] {
   const valueIdx = lines.flatMap((l, i) => (l.pieces.some((p) => p.number) ? [i] : []));
   const rows: BlockCell[][] = [];
   // Header lines: those before the first value line, each a row of its pieces.
@@ -362,7 +426,7 @@ function readBlock(lines: Line[], width: number, labelled: boolean, warnings: Wa
   const headerLines = lines.slice(0, firstValue).filter((l) => !l.blank && l.pieces.length > 0);
   const valueRows = assignLabels(lines, valueIdx);
   const assigned = new Set(valueRows.flatMap((r) => r.labels));
-  for (const l of headerLines) if (!assigned.has(l)) rows.push(l.pieces.flatMap((p) => headerParts(p.text)).map((t) => cell(t, l.no)));
+  for (const l of headerLines) if (!assigned.has(l)) rows.push(headerCells.get(l) ?? l.pieces.flatMap((p) => headerParts(p.text)).map((t) => cell(t, l.no)));
   if (valueRows.length === 0) return rows;
 
   const numbersOf = trailingNumbers;

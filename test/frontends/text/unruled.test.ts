@@ -24,6 +24,62 @@ test('columns: numbers that touch or overlap are one column', () => {
   ]);
 });
 
+test('pdftotext -layout: a table 二 header whose long labels wrapped around its line is one row (real lines, held-out reports 21013 and 21011)', () => {
+  const text = [
+    '     二、主动公开政府信息情况',
+    '',
+    '                第二十条第（一）项',
+    '',
+    '                                     本年新公开数     对外公开总数',
+    '      信息内容      本年新制作数量',
+    '                                        量               量',
+    '',
+    '规章                    0                  0              0',
+    '',
+    '',
+    '规范性文件             31343                 33              0',
+    '',
+    '                   第二十条第（八）项',
+    '',
+    '             上一年项目数',
+    '     信息内容                          本年增/减',
+    '               量',
+    '行政事业性收费               57                         -27587',
+    '',
+    '\f     三、收到和处理政府信息公开申请情况',
+  ];
+  const { blocks, warnings } = unruledToBlocks(text, prose);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)).toEqual([
+    '二、主动公开政府信息情况',
+    [
+      ['第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '31343', '33', '0'],
+      ['第二十条第（八）项'],
+      ['信息内容', '上一年项目数量', '本年增/减'],
+      ['行政事业性收费', '57', '-27587'],
+    ],
+    '三、收到和处理政府信息公开申请情况',
+  ]);
+});
+
+test('pdftotext -layout: lines around a table 二 header that do not complete its labels stay lines of their own', () => {
+  const text = [
+    '     二、主动公开政府信息情况',
+    '                第二十条第（一）项',
+    '                                     单位：件',
+    '      信息内容      本年新制作数量      本年新公开数量      对外公开总数量',
+    '',
+    '规章                    1                  2              3',
+    '',
+    '\f     三、收到和处理政府信息公开申请情况',
+  ];
+  const { blocks } = unruledToBlocks(text, prose);
+  expect(blocks.map(texts)[1]).toEqual([['第二十条第（一）项'], ['单位：件'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '1', '2', '3']]);
+});
+
 test('pdftotext -layout: wrapped labels, a sign apart, blank cells, a page number', () => {
   const text = [
     '     二、主动公开政府信息情况',
