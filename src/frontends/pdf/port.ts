@@ -13,7 +13,10 @@
  * it sent again (the text reader starts new item arrays, the operator list
  * empties the arrays it sent, which is why their top level is copied, and
  * transferred buffers are given up by the transfer's own contract), and the
- * receiver only reads. So for stream messages, and only those, the port's
+ * receiver only reads (and must: glyph arrays and glyph objects are the
+ * worker's own font caches, shared by every later page, so walkOperators and
+ * anything after it never change what an operator list holds). So for stream
+ * messages, and only those, the port's
  * clone is swapped for a shallow copy during that one synchronous call.
  * Every other message (documents, fonts, errors, binary data) is cloned as
  * pdfjs does. test/frontends/pdf/port.test.ts compares text content and

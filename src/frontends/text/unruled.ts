@@ -371,13 +371,23 @@ const WRAP_LINES = 2;
  * template column labels; else undefined, and the lines stay rows of their own.
  */
 function wrappedHeader(region: Line[], h: number, width: number): { cells: BlockCell[]; lines: Line[] } | undefined {
-  const header = region[h]!;
   const plain = (l: Line | undefined): l is Line => l !== undefined && !l.blank && l.pieces.length > 0 && !l.pieces.some((p) => p.number) && !isHeaderLine(l);
-  const above: Line[] = [];
-  const below: Line[] = [];
-  for (let k = h - 1; k >= h - WRAP_LINES && plain(region[k]); k--) above.unshift(region[k]!);
-  for (let k = h + 1; k <= h + WRAP_LINES && plain(region[k]); k++) below.push(region[k]!);
-  if (above.length + below.length === 0) return undefined;
+  // The nearest line on each side first: a unit line above the wrapped labels, or a row's label
+  // right under them, is then left out.
+  for (let reach = 1; reach <= WRAP_LINES; reach++) {
+    const above: Line[] = [];
+    const below: Line[] = [];
+    for (let k = h - 1; k >= h - reach && plain(region[k]); k--) above.unshift(region[k]!);
+    for (let k = h + 1; k <= h + reach && plain(region[k]); k++) below.push(region[k]!);
+    if (above.length + below.length === 0) return undefined;
+    const merged = mergedHeader(above, region[h]!, below, width);
+    if (merged) return merged;
+  }
+  return undefined;
+}
+
+/** The header line with the lines above and below it as one row of cells (wrappedHeader), or undefined. */
+function mergedHeader(above: Line[], header: Line, below: Line[], width: number): { cells: BlockCell[]; lines: Line[] } | undefined {
   const group = [...above, header, ...below];
   // pdftotext starts each word where it stands but gives a wide character one grid cell, so
   // a CJK word's true reach lies between its length in characters and its display width:
@@ -396,7 +406,7 @@ function wrappedHeader(region: Line[], h: number, width: number): { cells: Block
     if (columns.some((c) => new Set(c.map((p) => p.order)).size !== c.length)) continue;
     const texts = columns.map((c) => [...c].sort((a, b) => a.order - b.order).map((p) => p.text).join(''));
     const [first, ...labels] = texts.map(normalizeLabel);
-    if (first === '信息内容' && labels.length === width && labels.every((t) => TABLE2_COLUMN_LABELS.includes(t))) {
+    if (first === '信息内容' && labels.length === width && new Set(labels).size === width && labels.every((t) => TABLE2_COLUMN_LABELS.includes(t))) {
       return { cells: texts.map((t) => cell(t, header.no)), lines: [...above, ...below] };
     }
   }

@@ -65,6 +65,24 @@ test('pdftotext -layout: a table 二 header whose long labels wrapped around its
   ]);
 });
 
+test('pdftotext -layout: a wrapped table 二 header under a unit line takes its nearest lines only', () => {
+  const text = [
+    '     二、主动公开政府信息情况',
+    '                第二十条第（一）项',
+    '                                                       单位：件',
+    '                                     本年新公开数     对外公开总数',
+    '      信息内容      本年新制作数量',
+    '                                        量               量',
+    '',
+    '规章                    1                  2              3',
+    '',
+    '\f     三、收到和处理政府信息公开申请情况',
+  ];
+  const { blocks, warnings } = unruledToBlocks(text, prose);
+  expect(warnings).toEqual([]);
+  expect(blocks.map(texts)[1]).toEqual([['第二十条第（一）项'], ['单位：件'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '1', '2', '3']]);
+});
+
 test('pdftotext -layout: lines around a table 二 header that do not complete its labels stay lines of their own', () => {
   const text = [
     '     二、主动公开政府信息情况',
