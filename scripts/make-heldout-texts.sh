@@ -16,6 +16,7 @@
 #   row, a wide number packed against its neighbour, a `0` of the next row moved toward it).
 # - text-heldout/ also: seeds 21011 and 21013 through pdftotext -layout (table 二 headers whose long
 #   labels wrapped around the header line, `本年新公开数` above and `量` below, in every block);
+#   seed 23001 through pdftotext (table 二 block (六) with two of its column labels printed elsewhere);
 #   seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
 #   pages (grid tables whose bars CJK characters pushed; labels across three columns);
 # - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
@@ -90,4 +91,8 @@ for n in 11 13; do
   cp "$work/21001/gen/text-specs/text-2019-$n.json" "fixtures/generated/text-heldout/report-210$n.json"
   cp "$work/21001/gen/text-pdftotext-layout/text-2019-$n.txt" "fixtures/generated/text-heldout/report-210$n.pdftotext-layout.txt"
 done
+# One of 23001's through pdftotext without -layout (a table 二 header that lost two labels).
+generate 23001
+cp "$work/23001/gen/text-specs/text-2019-01.json" "fixtures/generated/text-heldout/report-23001.json"
+cp "$work/23001/gen/text-pdftotext-raw/text-2019-01.txt" "fixtures/generated/text-heldout/report-23001.pdftotext-raw.txt"
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth

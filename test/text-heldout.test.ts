@@ -40,6 +40,10 @@ describe.each(['text-2019-23', 'text-2019-33'])('%s', (name) => {
  * labels around the header line (`本年新公开数` above, `量` below; 21011's fee block with the `量` right
  * above its value row), so the header named too few columns and the blocks' rows were not read (31
  * values null between them): now all read, as are more of 14015's and 16003's (61 and 185 right before).
+ * 23001 through pdftotext: its table 二 block (六) printed two of its three column labels with
+ * another block, so the header named one column and 行政强制's one value (a change of 0) was read as
+ * the previous year's (1 wrong); a header naming fewer columns than the template block its title and
+ * labels identify now keeps the template's width, and the row is not read.
  */
 test.each([
   ['report-13037', 'pdftotext-layout', 194],
@@ -50,6 +54,7 @@ test.each([
   ['report-17030', 'pdftotext-layout', 187],
   ['report-21011', 'pdftotext-layout', 219],
   ['report-21013', 'pdftotext-layout', 219],
+  ['report-23001', 'pdftotext-raw', 59],
 ] as const)('held out: %s through %s reads no value wrong, every null warned, %i values right', (name, tool, right) => {
   const { spec } = JSON.parse(readFileSync(fixturePath(`generated/text-heldout/${name}.json`), 'utf8')) as { spec: ReportSpec };
   const text = readFileSync(fixturePath(`generated/text-heldout/${name}.${tool}.txt`), 'utf8');

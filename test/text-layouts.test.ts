@@ -14,7 +14,7 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   'pandoc-plain': { exact: 48, right: 10224 },
   libreoffice: { exact: 48, right: 10224 },
   'pdftotext-layout': { exact: 21, right: 9880 },
-  'pdftotext-raw': { exact: 0, right: 1830 },
+  'pdftotext-raw': { exact: 0, right: 1826 },
   // pandoc's own markdown: multiline tables, raw HTML where cells merge.
   'pandoc-markdown': { exact: 48, right: 10224 },
   // The report's web page dumped by w3m: tables drawn in box-drawing characters, merges kept.

@@ -38,6 +38,7 @@ import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableText, opensTable } from './regions.js';
+import { table2BlockWidth } from './table2Width.js';
 
 /** Lines that open a statistics table, by its fixed labels. */
 const TABLE3_CUE = /勾稽关系|^申请人情况$|^自然人$/;
@@ -193,6 +194,8 @@ function readRegion(
   const isRowLabel = (l: Line) => ROW_LABELS.exact(l.text) !== undefined && !GROUPS.has(normalizeLabel(l.text));
   let labels: Line[] = [];
   let block: PendingRow[] = [];
+  /** The current table 二 block's title (`第二十条第（X）项`, normalised). */
+  let title: string | undefined;
 
   const flush = (): void => {
     // In a block of one value a row, a value printed before its label (as
@@ -230,7 +233,8 @@ function readRegion(
       if (isTable2 && (norm === '信息内容' || /第二十条/.test(norm))) {
         endLabels();
         flush();
-        if (norm === '信息内容') width = headerWidth(region, i, isValue);
+        if (/第二十条/.test(norm)) title = norm;
+        if (norm === '信息内容') width = headerWidth(region, i, isValue, title);
       }
       const prev = labels[labels.length - 1];
       // A row label right after another: the first has no values where they belong.
@@ -296,13 +300,18 @@ function readRegion(
   return { table: { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
 }
 
-/** Columns of a table 二 block: text lines after `信息内容` before the line that precedes the first value. */
-function headerWidth(region: Line[], at: number, isValue: (l: Line | undefined) => boolean): number {
-  let texts = 0;
+/**
+ * Columns of a table 二 block: text lines after `信息内容` before the line
+ * that precedes the first value; where those are template labels naming
+ * fewer columns than the block its title identifies has (a label printed
+ * elsewhere), the template's count (table2Width.ts).
+ */
+function headerWidth(region: Line[], at: number, isValue: (l: Line | undefined) => boolean, title: string | undefined): number {
+  const texts: string[] = [];
   for (let i = at + 1; i < region.length; i++) {
     const l = region[i]!;
-    if (isValue(l)) return Math.max(0, texts - 1);
-    if (l.kind === 'text') texts++;
+    if (isValue(l)) return texts.length <= 1 ? 0 : table2BlockWidth(title, texts.slice(0, -1));
+    if (l.kind === 'text') texts.push(normalizeLabel(l.text));
   }
   return 0;
 }

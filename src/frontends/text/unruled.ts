@@ -27,6 +27,7 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
+import { table2BlockWidth } from './table2Width.js';
 import { endsTableNorm, opensTableNorm } from './regions.js';
 import { columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
 
@@ -330,13 +331,7 @@ function headerWidth(header: Line, title: string | undefined): number {
     }
   }
   if (named.length === 0) return header.pieces.filter((p) => !/^信息内容$/.test(normalizeLabel(p.text))).length;
-  const counts = new Set(
-    Object.values(TABLE2)
-      .flat()
-      .filter((b) => normalizeLabel(b.title) === title && named.every((n) => b.columns.some((c) => normalizeLabel(c.label) === n)))
-      .map((b) => b.columns.length),
-  );
-  return counts.size === 1 ? Math.max(named.length, ...counts) : named.length;
+  return table2BlockWidth(title, named);
 }
 
 /** Whether two block headers print their pieces at the same places (within a column). */
