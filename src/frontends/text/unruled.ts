@@ -27,8 +27,8 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { table2BlockWidth } from './table2Width.js';
 import { endsTableNorm, opensTableNorm } from './regions.js';
+import { table2BlockWidth } from './table2Width.js';
 import { columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
 
 const TABLE3_CUE = /勾稽关系|申请人情况|^自然人/;
