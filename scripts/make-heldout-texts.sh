@@ -17,6 +17,8 @@
 # - text-heldout/ also: seeds 21011 and 21013 through pdftotext -layout (table 二 headers whose long
 #   labels wrapped around the header line, `本年新公开数` above and `量` below, in every block);
 #   seed 23001 through pdftotext (table 二 block (六) with two of its column labels printed elsewhere);
+#   seed 24050 through pdftotext -layout and mutool (table 四 wider than its B5 page: the last 总计
+#   off the paper whole, the number under it printed as its first digit);
 #   seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
 #   pages (grid tables whose bars CJK characters pushed; labels across three columns);
 # - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
@@ -28,6 +30,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 need_text_layout_tools
 need_tools html2text html2text
+need_tools mupdf-tools mutool
 : "${MAMMOTH_DIR:?set MAMMOTH_DIR to a folder with mammoth installed (npm install --prefix DIR mammoth)}"
 build_support
 
@@ -95,4 +98,11 @@ done
 generate 23001
 cp "$work/23001/gen/text-specs/text-2019-01.json" "fixtures/generated/text-heldout/report-23001.json"
 cp "$work/23001/gen/text-pdftotext-raw/text-2019-01.txt" "fixtures/generated/text-heldout/report-23001.pdftotext-raw.txt"
+# One of 24001's through pdftotext -layout and mutool (table 四's last 总计 off the paper whole, the number under it cut to its first digit).
+generate 24001
+XXGK_GEN_DIR="$work/24001/gen" node scripts/make-text-tool-fixtures.mjs "$work/build" "$work/24001/tools" mutool
+cp "$work/24001/gen/text-specs/text-2021-50.json" "fixtures/generated/text-heldout/report-24050.json"
+for tool in pdftotext-layout mutool; do
+  cp "$work/24001/gen/text-$tool/text-2021-50.txt" "fixtures/generated/text-heldout/report-24050.$tool.txt"
+done
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth

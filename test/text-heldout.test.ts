@@ -43,7 +43,10 @@ describe.each(['text-2019-23', 'text-2019-33'])('%s', (name) => {
  * 23001 through pdftotext: its table 二 block (六) printed two of its three column labels with
  * another block, so the header named one column and 行政强制's one value (a change of 0) was read as
  * the previous year's (1 wrong); a header naming fewer columns than the template block its title and
- * labels identify now keeps the template's width, and the row is not read.
+ * labels identify now keeps the template's width, and the row is not read. 24050 through pdftotext -layout
+ * and mutool: table 四 runs past its B5 page, the last 总计 (centred in its column) off the paper whole
+ * and the number under it (set at the column's left) printed as its first digit, `153956` as `1` (1 wrong
+ * in each); now null, warned TEXT_OFF_PAGE.
  */
 test.each([
   ['report-13037', 'pdftotext-layout', 194],
@@ -55,6 +58,8 @@ test.each([
   ['report-21011', 'pdftotext-layout', 219],
   ['report-21013', 'pdftotext-layout', 219],
   ['report-23001', 'pdftotext-raw', 59],
+  ['report-24050', 'pdftotext-layout', 206],
+  ['report-24050', 'mutool', 180],
 ] as const)('held out: %s through %s reads no value wrong, every null warned, %i values right', (name, tool, right) => {
   const { spec } = JSON.parse(readFileSync(fixturePath(`generated/text-heldout/${name}.json`), 'utf8')) as { spec: ReportSpec };
   const text = readFileSync(fixturePath(`generated/text-heldout/${name}.${tool}.txt`), 'utf8');
@@ -63,6 +68,16 @@ test.each([
   expect(s.silentNulls).toEqual([]);
   expect(s.right).toBe(right);
   expect(s.right + s.nulled).toBe([...table2Paths(spec.version), ...table3Paths(), ...table4Paths()].length);
+});
+
+test.each(['pdftotext-layout', 'mutool'])("held out: report-24050 through %s, table 四's last 总计 off the page whole: the cut number under it is not read", (tool) => {
+  const { spec } = JSON.parse(readFileSync(fixturePath('generated/text-heldout/report-24050.json'), 'utf8')) as { spec: ReportSpec };
+  expect(spec.values['reviewLitigation.litigationAfterReview.total']).toBe(153956);
+  const { report, warnings } = parseText(readFileSync(fixturePath(`generated/text-heldout/report-24050.${tool}.txt`), 'utf8'));
+  expect(report.reviewLitigation.litigationAfterReview).toEqual({ maintained: 0, corrected: 56, other: 0, pending: 4, total: null });
+  expect(warnings.filter((w) => w.code === 'TEXT_OFF_PAGE').map((w) => [w.location.row, w.location.column, w.message])).toEqual([
+    ['litigationAfterReview', 'total', 'Table 四\'s header lacks its last column\'s label, and only that (a table wider than its page): "1", the last column\'s number, may be cut short too and is not read.'],
+  ]);
 });
 
 // Held-out report 13052 through LibreOffice's export: its table 二 of three numbers, each before a

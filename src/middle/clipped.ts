@@ -12,6 +12,11 @@
  *
  * A header printing other words than the template's (`维持` for `结果维持`)
  * lacks characters too but ends no row in a cut label.
+ *
+ * A label centred in its column may also be cut off whole while the number
+ * below it, set at the column's left, keeps its first digits: then exactly the
+ * characters of one occurrence of the last column's label are missing, and no
+ * others (a header split from its table, or worded otherwise, lacks others too).
  */
 import { normalizeLabel } from '../util/normalize.js';
 
@@ -22,20 +27,27 @@ function charCounts(texts: string[]): Map<string, number> {
   return counts;
 }
 
+/** How the header shows a cut right edge: its last label cut short, or the last column's label gone whole. */
+export type HeaderCut = 'label-cut' | 'label-gone';
+
 /**
  * Whether the header rows (cell texts, left to right) show a column label cut
  * at the table's right edge. `labels`: every column label the header prints,
- * once per column (table 四's five, three times).
+ * once per column, in the template's order (table 四's five, three times).
  */
-export function headerCutAtRight(headerRows: string[][], labels: string[]): boolean {
+export function headerCutAtRight(headerRows: string[][], labels: string[]): HeaderCut | null {
   const norms = labels.map(normalizeLabel);
   const rows = headerRows.map((cells) => cells.flatMap((c) => c.split(/\s+/)).map(normalizeLabel).filter((w) => w !== ''));
   const need = charCounts(norms);
   const have = charCounts(rows.flat());
   const short = new Set([...need].filter(([ch, n]) => (have.get(ch) ?? 0) < n).map(([ch]) => ch));
-  if (short.size === 0) return false;
-  return rows.some((words) => {
+  if (short.size === 0) return null;
+  const endsCut = rows.some((words) => {
     const last = words[words.length - 1];
     return last !== undefined && norms.some((l) => l.length > last.length && l.startsWith(last) && [...l.slice(last.length)].every((ch) => short.has(ch)));
   });
+  if (endsCut) return 'label-cut';
+  const lastLabel = new Set(norms[norms.length - 1] ?? '');
+  const gone = [...lastLabel].every((ch) => short.has(ch) && (need.get(ch) ?? 0) - (have.get(ch) ?? 0) === 1) && [...short].every((ch) => lastLabel.has(ch));
+  return gone ? 'label-gone' : null;
 }

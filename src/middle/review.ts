@@ -70,7 +70,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   const { table, row, cells, values, at } = dataRow;
   const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
   const columns = columnOrder(header);
-  // A header cut at its right edge: the last column's number may be cut short as its label is.
+  // A header cut at its right edge: the last column's number may be cut short as its label is
+  // (a number: text the PDF front end already marked cut stays CELL_NOT_NUMERIC).
   const cut = headerCutAtRight(
     rows.slice(0, at).map((r) => r.cells.map((c) => c.text)),
     TABLE4_GROUPS.flatMap(() => TABLE4_COLUMNS.map((c) => c.label)),
@@ -79,9 +80,10 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   groupOrder(header).forEach((g, gi) =>
     columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
-      if (cut && cell === last && readNumber(cell.text).kind !== 'blank') {
+      if (cut && cell === last && readNumber(cell.text).kind === 'number') {
         const where = { ...rowWhere(table, cells, g.key), column: c.key };
-        writer.warn('TEXT_OFF_PAGE', `Table 四's header ends in a cut label (a table wider than its page): "${cell.text}", the last column's number, may be cut short too and is not read.`, where);
+        const header = cut === 'label-cut' ? 'ends in a cut label' : "lacks its last column's label, and only that";
+        writer.warn('TEXT_OFF_PAGE', `Table 四's header ${header} (a table wider than its page): "${cell.text}", the last column's number, may be cut short too and is not read.`, where);
         return;
       }
       writer.write(g.key, c.key, cell, table, row, cells.indexOf(cell));
