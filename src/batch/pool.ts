@@ -2,8 +2,12 @@
  * A pool of worker threads, each parsing one file at a time. Our own rather
  * than piscina: a file's time limit must end exactly the thread running it
  * (then start a fresh one), and a thread's death must be charged to the one
- * file it held (TIMEOUT, OUT_OF_MEMORY, or INTERNAL when it crashes again on
- * a fresh thread) while the batch goes on.
+ * file it was parsing (TIMEOUT, OUT_OF_MEMORY, or INTERNAL when it crashes
+ * again on a fresh thread) while the batch goes on.
+ *
+ * Each worker is handed its next file before it finishes the current one
+ * (`HANDED_PER_WORKER`), so that it starts it at once instead of waiting for
+ * the main thread, which may be writing another file's rows to the archive.
  */
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +50,8 @@ interface Slot {
   index: number;
   worker: Worker | null;
   ready: boolean;
-  running: Running | null;
+  /** Files handed to the worker, in order: the first is being parsed, the rest wait in its port. */
+  held: Running[];
 }
 
 /** Time in the worker (from hand-over to reply), not in the queue. */
@@ -62,6 +67,14 @@ export const DEFAULT_MAX_MEMORY_MB = 1024;
  * V8's default: its more frequent scavenges then cost 7-13 % of its time.
  */
 const SHARED_CORES_YOUNG_MB = 16;
+
+/**
+ * Files a worker holds at once: the one it parses and the next, already in
+ * its port. With one, a worker waited for the main thread between files: on
+ * 2 cores the main thread writes a file's rows in ~4 ms, during which the
+ * other worker's reply sat unanswered (README "Performance").
+ */
+const HANDED_PER_WORKER = 2;
 
 export class WorkerPool {
   readonly jobs: number;
@@ -83,7 +96,7 @@ export class WorkerPool {
     this.maxMemoryMb = Math.max(16, Math.floor(positive(options.maxMemoryMb, DEFAULT_MAX_MEMORY_MB)));
     const fromEnv = process.env.XXGK_BATCH_WORKER;
     this.workerUrl = options.workerUrl ?? (fromEnv ? pathToFileURL(fromEnv) : new URL('./worker.js', import.meta.url));
-    this.slots = Array.from({ length: this.jobs }, (_, i) => ({ index: i + 1, worker: null, ready: false, running: null }));
+    this.slots = Array.from({ length: this.jobs }, (_, i) => ({ index: i + 1, worker: null, ready: false, held: [] }));
   }
 
   /** Parses one file in a worker; never rejects: every failure is a reply with a code. */
@@ -98,23 +111,31 @@ export class WorkerPool {
   /** Ends every worker; files still running or queued settle as `aborted`. */
   async close(): Promise<void> {
     this.closed = true;
-    const dropped = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.running ? [s.running] : []))];
+    const dropped = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.held)];
     await Promise.all(this.slots.map((slot) => this.retire(slot)));
     for (const r of dropped) r.resolve({ id: r.task.id, ok: false, code: 'INTERNAL', message: 'Stopped before it finished.', worker: 0, aborted: true });
   }
 
+  /** Hands queued files to workers: first one to every idle worker, then a next one to each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.running) continue;
-      if (!slot.worker) this.start(slot);
-      if (!slot.ready) continue;
-      const running = this.queue.shift()!;
-      slot.running = running;
-      running.timer = setTimeout(() => this.fail(slot, 'TIMEOUT', `The parse did not finish within ${this.timeoutMs / 1000} s; its worker was ended.`), this.timeoutMs);
-      running.sent = performance.now();
-      slot.worker!.postMessage(running.task);
+    for (let depth = 1; depth <= HANDED_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.held.length >= depth) continue;
+        if (!slot.worker) this.start(slot);
+        if (!slot.ready) continue;
+        const running = this.queue.shift()!;
+        slot.held.push(running);
+        if (slot.held.length === 1) this.begin(slot, running);
+        slot.worker!.postMessage(running.task);
+      }
     }
+  }
+
+  /** The worker starts this file now (its time limit and its ms run from here). */
+  private begin(slot: Slot, running: Running): void {
+    running.timer = setTimeout(() => this.fail(slot, 'TIMEOUT', `The parse did not finish within ${this.timeoutMs / 1000} s; its worker was ended.`), this.timeoutMs);
+    running.sent = performance.now();
   }
 
   private start(slot: Slot): void {
@@ -131,10 +152,12 @@ export class WorkerPool {
         this.startFailures = 0;
         return this.pump();
       }
-      const running = slot.running;
+      const running = slot.held[0];
       if (!running || running.task.id !== msg.id) return;
       clearTimeout(running.timer);
-      slot.running = null;
+      slot.held.shift();
+      // The worker parses its files in order: the next one it holds starts now.
+      if (slot.held[0]) this.begin(slot, slot.held[0]);
       running.resolve({ ...msg, worker: slot.index, ms: elapsed(running) });
       this.pump();
     });
@@ -149,13 +172,18 @@ export class WorkerPool {
     });
   }
 
-  /** Charges the slot's file with the code, ends its worker, and lets a fresh one take the queue. */
+  /**
+   * Charges the file the slot's worker was parsing with the code, ends the
+   * worker, and lets a fresh one take the queue; the files it held but had not
+   * started go back to the front of the queue, uncharged.
+   */
   private fail(slot: Slot, code: ErrorCode, message: string): void {
-    if (!slot.ready && !slot.running && ++this.startFailures >= 3) {
+    if (!slot.ready && slot.held.length === 0 && ++this.startFailures >= 3) {
       for (const r of this.queue.splice(0)) r.resolve({ id: r.task.id, ok: false, code: 'INTERNAL', message: `No worker could start: ${message}`, worker: 0 });
     }
-    const running = slot.running;
-    slot.running = null;
+    const [running, ...waiting] = slot.held;
+    slot.held = [];
+    this.queue.unshift(...waiting);
     if (running && code === 'INTERNAL' && !running.retried && !this.closed) {
       // A crash may be an earlier file's leftover (a promise pdfjs never awaited, rejecting
       // later): the file runs once more, first, on a fresh worker, and is charged only if that crashes too.
@@ -174,8 +202,8 @@ export class WorkerPool {
     const worker = slot.worker;
     slot.worker = null;
     slot.ready = false;
-    if (slot.running) clearTimeout(slot.running.timer);
-    slot.running = null;
+    for (const r of slot.held) clearTimeout(r.timer);
+    slot.held = [];
     if (worker) await worker.terminate().catch(() => undefined);
   }
 }

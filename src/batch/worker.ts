@@ -1,6 +1,6 @@
 /**
  * A batch worker thread: loads the library (and pdfjs) once, then parses one
- * file per task for as long as the pool keeps it. The pool, not this thread,
+ * file per task, in the order the tasks came, for as long as the pool keeps it. The pool, not this thread,
  * enforces the time limit: it ends the thread, the only way to stop a
  * CPU-bound stall.
  */
@@ -65,7 +65,12 @@ const port = parentPort!;
 // this thread is xxgk's own, so pdfjs may use its cheaper inflate.
 (await import('../frontends/pdf/load.js')).preferPdfjsInflate();
 await import('../frontends/pdf/index.js');
+// One file at a time, in the order handed over: the pool hands the next file
+// before this one ends, and charges a stall or crash to the file it handed first.
+let done: Promise<void> = Promise.resolve();
 port.on('message', (task: Task) => {
-  void handle(task).then((reply) => port.postMessage(reply satisfies WorkerMessage));
+  const post = async () => port.postMessage((await handle(task)) satisfies WorkerMessage);
+  // handle() never rejects; should posting ever throw, that file alone times out, the queue goes on.
+  done = done.then(post).catch(() => undefined);
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

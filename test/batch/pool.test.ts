@@ -31,6 +31,24 @@ test('a stalled file gets TIMEOUT, a memory hog OUT_OF_MEMORY, a crash INTERNAL;
   }
 }, 120_000);
 
+test('a worker holds its next file while it parses one: a stall or crash is charged to the file it was parsing, the held one runs on a fresh worker with its own time', async () => {
+  const hang = join(dir, 'hang-held.bin');
+  const crash = join(dir, 'crash-held.bin');
+  writeFileSync(hang, 'XXGK-TEST-HANG');
+  writeFileSync(crash, 'XXGK-TEST-CRASH');
+  const pool = new WorkerPool({ jobs: 1, timeoutMs: 3000 });
+  try {
+    // All four are asked for at once: the worker is handed the stall and the report behind it.
+    const replies = await Promise.all([hang, fixturePath(ZHANGDIAN), crash, fixturePath(ZHANGDIAN)].map((p) => pool.parse(p)));
+    expect(replies.map((r) => (r.ok ? r.meta.agency : r.code))).toEqual(['TIMEOUT', '淄博市公安局交通警察支队张店大队', 'INTERNAL', '淄博市公安局交通警察支队张店大队']);
+    expect(replies[0]!.ms).toBeGreaterThanOrEqual(3000);
+    // The held report's time runs from when its worker started it, not from the hand-over.
+    expect(replies[1]!.ms).toBeLessThan(3000);
+  } finally {
+    await pool.close();
+  }
+}, 120_000);
+
 test("a file whose worker crashes runs once more on a fresh worker (the crash may be an earlier file's leftover): a one-off crash is not charged to it", async () => {
   const once = join(dir, 'crash-once.bin');
   writeFileSync(once, 'XXGK-TEST-CRASH-ONCE');
