@@ -62,8 +62,11 @@ async function handle(task: Task): Promise<Reply> {
 
 const port = parentPort!;
 // Load pdfjs now, once per worker, so that no file's time limit pays for it;
-// this thread is xxgk's own, so pdfjs may use its cheaper inflate.
-(await import('../frontends/pdf/load.js')).preferPdfjsInflate();
+// this thread is xxgk's own, so pdfjs may use its cheaper inflate and its worker
+// may skip display-only font work.
+const load = await import('../frontends/pdf/load.js');
+load.preferPdfjsInflate();
+load.usePatchedPdfjsWorker();
 await import('../frontends/pdf/index.js');
 // One file at a time, in the order handed over: the pool hands the next file
 // before this one ends, and charges a stall or crash to the file it handed first.

@@ -6,12 +6,14 @@
 import { parentPort } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
 import { readBytes } from '../frontends/index.js';
-import { preferPdfjsInflate } from '../frontends/pdf/load.js';
+import { preferPdfjsInflate, usePatchedPdfjsWorker } from '../frontends/pdf/load.js';
 import { buildReport } from '../middle/build.js';
 import { testHooks } from '../testHooks.js';
 import type { JobMessage, ReplyMessage } from './protocol.js';
 
-preferPdfjsInflate(); // this thread is xxgk's own
+// This thread is xxgk's own.
+preferPdfjsInflate();
+usePatchedPdfjsWorker();
 const port = parentPort!;
 port.on('message', (job: JobMessage) => {
   void run(job).then((reply) => port.postMessage(reply));

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
+import { evaluatePatchedWorker, PDFJS_WORKER_MODULE } from './patchedWorker.js';
 import { passStreamsByReference } from './port.js';
 import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
 
@@ -51,14 +52,30 @@ async function importKeepingNatives(): Promise<Pdfjs> {
     return typeof value === 'function' && /\[native code\]/.test(Function.prototype.toString.call(value)) ? [{ owner, key, descriptor: descriptor! }] : [];
   });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  await import(WORKER_MODULE);
+  if (!(patchedWorker && evaluatePatchedWorker())) await import(WORKER_MODULE);
   for (const { owner, key, descriptor } of natives) {
     if ((owner as Record<string, unknown>)[key] !== descriptor.value) Object.defineProperty(owner, key, descriptor);
   }
   return pdfjs;
 }
 /** A variable, so TypeScript does not look for the worker's (absent) types. */
-const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+const WORKER_MODULE: string = PDFJS_WORKER_MODULE;
+
+/** Whether this thread loads pdfjs's worker without its display-only font work (patchedWorker.ts). */
+let patchedWorker = false;
+
+/**
+ * Has this thread load pdfjs's worker module with the display-only font
+ * compilation taken out (patchedWorker.ts): the same text and operator lists
+ * for about a seventh less work. Only a thread that xxgk owns calls this (a
+ * caller's own pdfjs, sharing the thread's worker global, would draw with
+ * it), before its first PDF; a caller's thread (isolate: false) loads the
+ * stock module.
+ */
+export function usePatchedPdfjsWorker(): void {
+  if (pdfjsPromise) throw new XxgkError('INTERNAL', 'usePatchedPdfjsWorker() must come before pdfjs is loaded.');
+  patchedWorker = true;
+}
 
 let assetDir: string | undefined;
 

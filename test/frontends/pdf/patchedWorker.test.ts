@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { loadPdfjs, usePatchedPdfjsWorker } from '../../../src/frontends/pdf/load.js';
+import { PDFJS_PATCHES, PDFJS_WORKER_MODULE, patchedWorkerSource } from '../../../src/frontends/pdf/patchedWorker.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('patchedWorkerSource', () => {
+  const patches = [{ why: 'test', find: 'compile() {\n', replace: 'compile() {\n  return [];\n' }];
+  const source = 'class C {\n  compile() {\n    return work(import.meta.url);\n  }\n}\n\nexport { WorkerMessageHandler };\n';
+
+  test('applies each patch, turns the export into a return and import.meta.url into the module\'s URL', () => {
+    expect(patchedWorkerSource(source, patches, 'file:///x/pdf.worker.mjs')).toBe(
+      '"use strict";\nclass C {\n  compile() {\n  return [];\n    return work("file:///x/pdf.worker.mjs");\n  }\n}\n\nreturn { WorkerMessageHandler };\n',
+    );
+  });
+
+  test('a patch not found exactly once, or no export to turn into a return: nothing is patched (the stock module loads)', () => {
+    expect(patchedWorkerSource(source.replace('compile', 'build'), patches, 'file:///x')).toBeNull();
+    expect(patchedWorkerSource(`${source}\nclass D {\n  compile() {\n  }\n}\n`, patches, 'file:///x')).toBeNull();
+    expect(patchedWorkerSource(source.replace('export {', 'export default {'), patches, 'file:///x')).toBeNull();
+  });
+
+  test('every patch applies to the pinned pdfjs-dist (5.6.205): a new pdfjs must be checked again', async () => {
+    const require = createRequire(import.meta.url);
+    const file = require.resolve(PDFJS_WORKER_MODULE);
+    expect((JSON.parse(readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')) as { version: string }).version).toBe('5.6.205');
+    expect(patchedWorkerSource(readFileSync(file, 'utf8'), PDFJS_PATCHES, 'file:///x')).not.toBeNull();
+    // And each alone, so that none is silently a no-op.
+    for (const p of PDFJS_PATCHES) expect(patchedWorkerSource(readFileSync(file, 'utf8'), [p], 'file:///x')).not.toBeNull();
+  });
+
+  test('asked for after pdfjs has loaded in this thread: an INTERNAL error, not a silent stock load', async () => {
+    await loadPdfjs();
+    expect(() => usePatchedPdfjsWorker()).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+  });
+});
+
+// Each mode in a process of its own (a thread loads one pdfjs worker module): the digest of every
+// page's text content and operator list, and the bytes of the font files pdfjs made for display.
+describe('the patched worker against the stock one', () => {
+  const files = [
+    'fixtures/hongze-district-2023.pdf', // WPS, TrueType fonts: no CFF program anywhere
+    'fixtures/generated/pdf/report-2019-01-a4.pdf', // LibreOffice
+    'fixtures/generated/chromium/chromium-2019-01-a4.pdf',
+    'fixtures/generated/pdf-borderless/borderless-2019-01-none-a4.pdf', // Type 1 standard fonts (converted to CFF)
+  ];
+  type Dump = Record<string, { digest: string; length: number; fontBytes: number }>;
+  const dump = (mode: string): Dump =>
+    JSON.parse(
+      execFileSync(process.execPath, [`${root}test/support/pdfjs-dump.mjs`, mode, ...files.map((f) => root + f)], { encoding: 'utf8', cwd: root }),
+    ) as Dump;
+
+  test('the same text content and operator lists; font files without their compiled CFF programs', () => {
+    const stock = dump('stock');
+    const patched = dump('patched');
+    for (const f of files) {
+      expect(patched[root + f]!.digest).toBe(stock[root + f]!.digest);
+      expect(stock[root + f]!.length).toBeGreaterThan(100_000);
+    }
+    const bytes = (d: Dump) => files.map((f) => d[root + f]!.fontBytes);
+    expect(bytes(stock)).toEqual([1603092, 240828, 627296, 309252]);
+    expect(bytes(patched)).toEqual([1603092, 239132, 627296, 11124]);
+  }, 60_000);
+});
