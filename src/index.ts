@@ -2,7 +2,8 @@
  * xxgk: Chinese government information disclosure annual reports
  * (政府信息公开工作年度报告) → typed, checked data.
  */
-export { parseReport, parseText, type ParseOptions, type ReportInput } from './parse.js';
+export { parseReport, type ParseOptions, type ReportInput } from './parse.js';
+export { parseText } from './parseText.js';
 export {
   ERROR_CODES,
   WARNING_CODES,

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseReport, parseText } from '../src/parse.js';
+import { parseReport } from '../src/parse.js';
+import { parseText } from '../src/parseText.js';
 import { XxgkError } from '../src/codes.js';
 import type { ParseResult } from '../src/model/report.js';
 import { at, fixtureBytes, fixturePath, treeOf, zhangdianText, FIXTURES } from './support/fixtures.js';

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import { parseReport, parseText } from '../src/parse.js';
+import { parseReport } from '../src/parse.js';
+import { parseText } from '../src/parseText.js';
 import { XxgkError } from '../src/codes.js';
 import type { Report } from '../src/model/report.js';
 import { FIXTURES, fixtureBytes, fixturePath, treeOf, ZHANGDIAN, zhangdianText } from './support/fixtures.js';

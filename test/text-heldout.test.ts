@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseText } from '../src/parse.js';
+import { parseText } from '../src/parseText.js';
 import { at, fixturePath } from './support/fixtures.js';
 import { table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
 import { score } from './support/text-layouts.js';

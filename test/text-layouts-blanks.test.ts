@@ -1,4 +1,4 @@
-import { parseText } from '../src/parse.js';
+import { parseText } from '../src/parseText.js';
 import { at } from './support/fixtures.js';
 import { table2Paths, table3Paths, table4Paths } from './support/random-report.js';
 import { layoutFixtures } from './support/text-layouts.js';

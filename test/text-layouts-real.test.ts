@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseReport, parseText } from '../src/parse.js';
+import { parseReport } from '../src/parse.js';
+import { parseText } from '../src/parseText.js';
 import { at, fixturePath, ZHANGDIAN } from './support/fixtures.js';
 import { table2Paths, table3Paths, table4Paths } from './support/random-report.js';
 import { expectSameReport, REAL_PAGES } from './support/same-report.js';

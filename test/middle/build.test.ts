@@ -1,4 +1,4 @@
-import { parseText } from '../../src/parse.js';
+import { parseText } from '../../src/parseText.js';
 import { XxgkError } from '../../src/codes.js';
 import { applicant, zhangdianText } from '../support/fixtures.js';
 import { ZHANGDIAN_ACTIVE, ZHANGDIAN_APPLICATIONS, ZHANGDIAN_REVIEW } from '../support/zhangdian-expected.js';

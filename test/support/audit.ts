@@ -1,5 +1,5 @@
 /** Helpers for the audit's tests: generated reports, parsed, with a changed cell or an added sentence. */
-import { parseText } from '../../src/parse.js';
+import { parseText } from '../../src/parseText.js';
 import type { ParseResult } from '../../src/model/report.js';
 import type { FormatVersion } from '../../src/model/statistics.js';
 import type { Finding } from '../../src/audit/finding.js';

@@ -5,7 +5,7 @@
  * left null (and warned) and read wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseText } from '../../src/parse.js';
+import { parseText } from '../../src/parseText.js';
 import type { ParseResult } from '../../src/model/report.js';
 import { at, FIXTURES } from './fixtures.js';
 import { table2Paths, table3Paths, table4Paths, type ReportSpec } from './random-report.js';

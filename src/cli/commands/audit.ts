@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { auditAcross } from '../../audit/across.js';
-import { auditReport } from '../../audit/index.js';
-import { auditPage, type AuditedForPage } from '../../audit/html/page.js';
+import type { AuditedForPage } from '../../audit/html/page.js';
 import type { Severity } from '../../codes.js';
 import type { ParseResult } from '../../model/report.js';
-import { parseMany } from '../../batch/parseMany.js';
 import { parseReport } from '../../parse.js';
 import { expandPaths } from '../files.js';
 import { type AuditOutput, failsAt, formatAudit, totalsOf } from '../findings.js';
@@ -18,6 +15,8 @@ import { asCliError, type CliIo, EXIT } from '../io.js';
  * many files); a single file in process, which starts faster.
  */
 export async function runAudit(paths: string[], options: { jobs?: number } = {}): Promise<{ output: AuditOutput; page: AuditedForPage[] }> {
+  // Loaded here, not with the command line: `xxgk parse` or `--help` never needs them.
+  const [{ auditReport }, { auditAcross }, { parseMany }] = await Promise.all([import('../../audit/index.js'), import('../../audit/across.js'), import('../../batch/parseMany.js')]);
   const files = expandPaths(paths);
   const page: AuditedForPage[] = new Array(files.length);
   const audited = (path: string, result: ParseResult): AuditedForPage => ({ path, result, findings: auditReport(result) });
@@ -71,7 +70,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
       const { output, page } = await runAudit(paths, { jobs: opts.jobs });
       io.stdout(opts.json ? `${JSON.stringify(output, null, 2)}\n` : `${formatAudit(output)}\n`);
       for (const r of output.reports) if ('error' in r) io.stderr(`xxgk: ${r.error.code}: ${r.path}: ${r.error.message}\n`);
-      if (opts.html) writeFileSync(opts.html, auditPage(page, output.across));
+      if (opts.html) writeFileSync(opts.html, (await import('../../audit/html/page.js')).auditPage(page, output.across));
       const findings = [...output.reports.flatMap((r) => ('findings' in r ? r.findings : [])), ...output.across];
       if (output.totals.inputErrors > 0) setExit(EXIT.inputError);
       else if (opts.failOn && failsAt(findings, opts.failOn)) setExit(EXIT.findings);

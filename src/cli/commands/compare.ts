@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { compareReports } from '../../audit/compare.js';
-import { comparePage } from '../../audit/html/page.js';
 import { parseReport } from '../../parse.js';
 import { formatComparison } from '../findings.js';
 import { type CliIo, EXIT, reportInputError } from '../io.js';
@@ -24,6 +22,8 @@ export function registerCompare(program: Command, io: CliIo, setExit: (code: num
         setExit(reportInputError(io, e, !!opts.json));
         return;
       }
+      // Loaded here, not with the command line: `xxgk parse` or `--help` never needs them.
+      const [{ compareReports }, { comparePage }] = await Promise.all([import('../../audit/compare.js'), import('../../audit/html/page.js')]);
       const cmp = compareReports(a, b);
       io.stdout(opts.json ? `${JSON.stringify(cmp, null, 2)}\n` : `${formatComparison(cmp)}\n`);
       if (opts.html) writeFileSync(opts.html, comparePage(a.report, b.report, cmp));
