@@ -25,7 +25,7 @@ export const WARNING_CODES = {
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
   ALIGNMENT_LOST: { severity: 'warning', summary: 'Aligned text lost the spaces that place table values in their columns (lines trimmed or runs of spaces collapsed); only rows that print every column are read.' },
   TABS_AMBIGUOUS: { severity: 'warning', summary: 'Aligned text padded with tabs reads differently depending on how columns are counted before a tab (bytes, characters or display width); the cells that differ are not read.' },
-  TEXT_OFF_PAGE: { severity: 'warning', summary: 'A table wider than the PDF page: a number or blank cell at the edge of the page, or in a text made from such a page a number in the last column of a table whose header ends in a cut label, may be cut short or lost there; it is not read.' },
+  TEXT_OFF_PAGE: { severity: 'warning', summary: 'A table wider than the PDF page: a number or blank cell at the edge of the page, or in a text made from such a page a number in the last column of a table whose header ends in a cut label (or lacks the label of that column whole, the total not adding up), may be cut short or lost there; it is not read.' },
   PDF_PAGE_DAMAGED: { severity: 'warning', summary: 'A PDF page could not be read (damaged content); its content is missing.' },
   TABLE_IS_IMAGE: { severity: 'error', summary: 'A statistics table is printed as a picture (DOCX, HTML): its numbers are not in the document.' },
   // Audit findings with a name (the identities keep report-format.md's ids, see src/audit/rules.ts).

@@ -46,12 +46,14 @@ describe.each(['text-2019-23', 'text-2019-33'])('%s', (name) => {
  * labels identify now keeps the template's width, and the row is not read. 24050 through pdftotext -layout
  * and mutool: table 四 runs past its B5 page, the last 总计 (centred in its column) off the paper whole
  * and the number under it (set at the column's left) printed as its first digit, `153956` as `1` (1 wrong
- * in each); now null, warned TEXT_OFF_PAGE.
+ * in each); now null, warned TEXT_OFF_PAGE. 14015 (and 24040 of the fourteenth sweep) lost all of table 三:
+ * its note cell, wrapped mid-word (`（本列数据的勾稽关`), shares its first line with `申请人情况`, so no
+ * line opened the table (TABLE_MISSING); a cell that opens a table now opens it on any line (219 right, 66 before).
  */
 test.each([
   ['report-13037', 'pdftotext-layout', 194],
   ['report-13021', 'pdftotext-raw', 27],
-  ['report-14015', 'pdftotext-layout', 66],
+  ['report-14015', 'pdftotext-layout', 219],
   ['report-15007', 'html2text', 206],
   ['report-16003', 'pdftotext-layout', 204],
   ['report-17030', 'pdftotext-layout', 187],
@@ -78,6 +80,15 @@ test.each(['pdftotext-layout', 'mutool'])("held out: report-24050 through %s, ta
   expect(warnings.filter((w) => w.code === 'TEXT_OFF_PAGE').map((w) => [w.location.row, w.location.column, w.message])).toEqual([
     ['litigationAfterReview', 'total', 'Table 四\'s header lacks its last column\'s label, and only that (a table wider than its page): "1", the last column\'s number, may be cut short too and is not read.'],
   ]);
+});
+
+test("held out: report-24050 with a last total that adds up (60 = 0 + 56 + 0 + 4): the header's missing 总计 alone does not null it", () => {
+  const text = readFileSync(fixturePath('generated/text-heldout/report-24050.pdftotext-layout.txt'), 'utf8');
+  const row = '21   0    27   0   23    0       93765   174074    59   60196   0       56   0    4   1\n';
+  expect(text).toContain(row);
+  const { report, warnings } = parseText(text.replace(row, row.replace(/ 1\n$/, '60\n')));
+  expect(report.reviewLitigation.litigationAfterReview).toEqual({ maintained: 0, corrected: 56, other: 0, pending: 4, total: 60 });
+  expect(warnings.filter((w) => w.code === 'TEXT_OFF_PAGE')).toEqual([]);
 });
 
 // Held-out report 13052 through LibreOffice's export: its table 二 of three numbers, each before a

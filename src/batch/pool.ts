@@ -122,6 +122,8 @@ export class WorkerPool {
       for (const slot of this.slots) {
         if (this.queue.length === 0) return;
         if (slot.held.length >= depth) continue;
+        // A file retried after a crash goes only to a worker with nothing else to do.
+        if (depth > 1 && this.queue[0]!.retried) return;
         if (!slot.worker) this.start(slot);
         if (!slot.ready) continue;
         const running = this.queue.shift()!;

@@ -68,6 +68,8 @@ const load = await import('../frontends/pdf/load.js');
 load.preferPdfjsInflate();
 load.usePatchedPdfjsWorker();
 await import('../frontends/pdf/index.js');
+// The in-thread readers and the middle too (parse.ts loads them on first use).
+await Promise.all([import('../frontends/index.js'), import('../middle/build.js')]);
 // One file at a time, in the order handed over: the pool hands the next file
 // before this one ends, and charges a stall or crash to the file it handed first.
 let done: Promise<void> = Promise.resolve();

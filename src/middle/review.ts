@@ -80,7 +80,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   groupOrder(header).forEach((g, gi) =>
     columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
-      if (cut && cell === last && readNumber(cell.text).kind === 'number') {
+      const group = values.slice(gi * TABLE4_COLUMNS.length, (gi + 1) * TABLE4_COLUMNS.length);
+      if (cut && cell === last && readNumber(cell.text).kind === 'number' && !(cut === 'label-gone' && c.key === 'total' && isGroupSum(cell, group))) {
         const where = { ...rowWhere(table, cells, g.key), column: c.key };
         const header = cut === 'label-cut' ? 'ends in a cut label' : "lacks its last column's label, and only that";
         writer.warn('TEXT_OFF_PAGE', `Table 四's header ${header} (a table wider than its page): "${cell.text}", the last column's number, may be cut short too and is not read.`, where);
@@ -90,6 +91,20 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     }),
   );
   return { value, writer, found: true };
+}
+
+/**
+ * Whether a group's total equals the sum of its other cells (blanks count 0).
+ * A header that lacks its last label whole is a weaker sign of a cut than a
+ * label cut short (a header cell may be blank for other reasons): a total that
+ * adds up is kept.
+ */
+function isGroupSum(total: { text: string }, group: { text: string }[]): boolean {
+  const read = group.map((c) => readNumber(c.text));
+  const t = readNumber(total.text);
+  if (t.kind !== 'number' || read.some((r) => r.kind === 'text')) return false;
+  const sum = group.reduce((acc, c, k) => (c === total ? acc : acc + (read[k]!.kind === 'number' ? (read[k] as { value: number }).value : 0)), 0);
+  return sum === t.value;
 }
 
 /**

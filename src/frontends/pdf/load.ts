@@ -52,12 +52,21 @@ async function importKeepingNatives(): Promise<Pdfjs> {
     return typeof value === 'function' && /\[native code\]/.test(Function.prototype.toString.call(value)) ? [{ owner, key, descriptor: descriptor! }] : [];
   });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  if (!(patchedWorker && evaluatePatchedWorker())) await import(WORKER_MODULE);
+  if (!(patchedWorker && patchedWorkerEvaluated())) await import(WORKER_MODULE);
   for (const { owner, key, descriptor } of natives) {
     if ((owner as Record<string, unknown>)[key] !== descriptor.value) Object.defineProperty(owner, key, descriptor);
   }
   return pdfjs;
 }
+/** Evaluates the patched worker module; any failure leaves the stock module to be imported instead. */
+function patchedWorkerEvaluated(): boolean {
+  try {
+    return evaluatePatchedWorker();
+  } catch {
+    return false;
+  }
+}
+
 /** A variable, so TypeScript does not look for the worker's (absent) types. */
 const WORKER_MODULE: string = PDFJS_WORKER_MODULE;
 

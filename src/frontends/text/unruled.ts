@@ -125,6 +125,15 @@ function codePoints(s: string): number {
   return n;
 }
 
+/**
+ * A line that opens a statistics table, or one of whose cells does: a cell
+ * beside another's wrapped text (`（本列数据的勾稽关        申请人情况`: table
+ * 三's note cell, wrapped mid-word, on the line of its group label).
+ */
+function opensTable(line: Line): boolean {
+  return opensTableNorm(line.norm) || (line.pieces.length > 1 && line.pieces.some((p) => !p.number && opensTableNorm(normalizeLabel(p.text))));
+}
+
 /** A section heading or prose ends a table; value lines never do. */
 function endsTable(line: Line): boolean {
   return endsTableNorm(line.norm) && !line.pieces.some((p) => p.number);
@@ -887,7 +896,7 @@ export function unruledToBlocks(
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !opensTableNorm(lines[i]!.norm)) {
+    if (lines[i]!.blank || !opensTable(lines[i]!)) {
       i++;
       continue;
     }
