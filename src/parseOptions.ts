@@ -34,7 +34,7 @@ export interface ParseOptions {
   maxMemoryMb?: number;
 }
 
-export const DEFAULTS = {
+const DEFAULTS = {
   maxTextBytes: 20 * 1024 * 1024,
   maxFileBytes: 200 * 1024 * 1024,
   maxPages: 200,

@@ -42,7 +42,7 @@ interface Running {
   /** Its worker crashed once already (it runs again on a fresh one first: see fail()). */
   retried?: boolean;
   timer?: NodeJS.Timeout;
-  /** When the task was handed to its worker (performance.now()). */
+  /** When its worker started the task (performance.now()): handed to an idle worker, or its previous file replied. */
   sent?: number;
 }
 
@@ -54,7 +54,7 @@ interface Slot {
   held: Running[];
 }
 
-/** Time in the worker (from hand-over to reply), not in the queue. */
+/** Time in the worker (from when it started the file to its reply), not in the queue or its port. */
 const elapsed = (r: Running) => (r.sent === undefined ? 0 : Math.round(performance.now() - r.sent));
 
 export const DEFAULT_TIMEOUT_MS = 60_000;

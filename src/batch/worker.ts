@@ -1,8 +1,8 @@
 /**
  * A batch worker thread: loads the library (and pdfjs) once, then parses one
- * file per task, in the order the tasks came, for as long as the pool keeps it. The pool, not this thread,
- * enforces the time limit: it ends the thread, the only way to stop a
- * CPU-bound stall.
+ * file per task, in the order the tasks came, for as long as the pool keeps
+ * it. The pool, not this thread, enforces the time limit: it ends the thread,
+ * the only way to stop a CPU-bound stall.
  */
 import { open, stat, writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -80,8 +80,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   groupOrder(header).forEach((g, gi) =>
     columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
-      const group = values.slice(gi * TABLE4_COLUMNS.length, (gi + 1) * TABLE4_COLUMNS.length);
-      if (cut && cell === last && readNumber(cell.text).kind === 'number' && !(cut === 'label-gone' && c.key === 'total' && isGroupSum(cell, group))) {
+      const group = () => values.slice(gi * TABLE4_COLUMNS.length, (gi + 1) * TABLE4_COLUMNS.length);
+      if (cut && cell === last && readNumber(cell.text).kind === 'number' && !(cut === 'label-gone' && c.key === 'total' && isGroupSum(cell, group()))) {
         const where = { ...rowWhere(table, cells, g.key), column: c.key };
         const header = cut === 'label-cut' ? 'ends in a cut label' : "lacks its last column's label, and only that";
         writer.warn('TEXT_OFF_PAGE', `Table 四's header ${header} (a table wider than its page): "${cell.text}", the last column's number, may be cut short too and is not read.`, where);
@@ -100,11 +100,15 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
  * adds up is kept.
  */
 function isGroupSum(total: { text: string }, group: { text: string }[]): boolean {
-  const read = group.map((c) => readNumber(c.text));
   const t = readNumber(total.text);
-  if (t.kind !== 'number' || read.some((r) => r.kind === 'text')) return false;
-  const sum = group.reduce((acc, c, k) => (c === total ? acc : acc + (read[k]!.kind === 'number' ? (read[k] as { value: number }).value : 0)), 0);
-  return sum === t.value;
+  let sum = 0;
+  for (const c of group) {
+    if (c === total) continue;
+    const r = readNumber(c.text);
+    if (r.kind === 'text') return false;
+    if (r.kind === 'number') sum += r.value;
+  }
+  return t.kind === 'number' && sum === t.value;
 }
 
 /**

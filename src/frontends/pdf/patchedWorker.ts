@@ -15,7 +15,7 @@
  * syntax has been replaced: `import.meta.url` by the module's real URL, the
  * export by a return. Like the stock module, it sets `globalThis.pdfjsWorker`,
  * which pdfjs's in-thread worker then uses. Only a thread xxgk owns does this
- * (a caller's own pdfjs would render with it): see load.ts `ownThreadPdfjs`.
+ * (a caller's own pdfjs would render with it): see load.ts `usePatchedPdfjsWorker`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
