@@ -72,6 +72,8 @@ const results = {};
     ['elinks', 'txt'],
     ['links', 'txt'],
     ['chromium', 'txt'],
+    ['pdftotext-stream', 'txt'],
+    ['docx2txt', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -26,6 +26,8 @@ export const TEXT_LAYOUTS = {
   elinks: 'txt',
   links: 'txt',
   chromium: 'txt',
+  'pdftotext-stream': 'txt',
+  docx2txt: 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

@@ -147,8 +147,12 @@ function labelSplitByBlank(lines: Line[]): boolean {
   return false;
 }
 
+/** Numbers a space apart at the end of a line: a row's values after its label (`pdftotext -raw`). */
+const TRAILING_NUMBERS = /(?:\s+[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)+$/;
+
+/** Whether a line ends the table: its text, without the values a row a line puts after the label. */
 function endsTable(l: Line): boolean {
-  return l.kind === 'text' && endsTableText(l.text);
+  return l.kind === 'text' && endsTableText(l.text.replace(TRAILING_NUMBERS, ''));
 }
 
 function cell(l: Line): BlockCell {
@@ -334,14 +338,17 @@ function startsValues(region: Line[], at: number, width: number, afterLabel: boo
 }
 
 /**
- * Where a line is not a cell (blank cells dropped), numbers close together on
- * the page share a line (`82232 174390`, two cells of a row): a value each.
+ * Where a line is not a cell (blank cells dropped), cells close together on
+ * the page share a line, a space apart: numbers (`82232 174390`, two cells of
+ * a row), and where a tool prints a row a line (`pdftotext -raw`), labels and
+ * numbers (`一、本年新收政府信息公开 56 0 0 57`, `信息内容 本年制发件数`): a
+ * line each. The label pieces of a row are joined again by `trailingRowLabel`.
  */
-function splitNumberLines(region: Line[]): Line[] {
+function splitCellLines(region: Line[]): Line[] {
   return region.flatMap((l) => {
     if (l.kind !== 'text') return [l];
     const pieces = l.text.split(/\s+/);
-    return pieces.length > 1 && pieces.every((p) => kindOf(p) === 'number') ? pieces.map((text) => ({ no: l.no, text, kind: 'number' as const })) : [l];
+    return pieces.length > 1 ? pieces.map((text) => ({ no: l.no, text, kind: kindOf(text) })) : [l];
   });
 }
 
@@ -384,9 +391,10 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   // 四's apart, where 8 values and 7 blank lines would make a row of 15 cells).
   // A run of values too long for one row shows text out of row order.
   const own = regions.map(({ start, end }) => lines.slice(start, end));
-  const cells = blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
+  // Tables without a single blank line (`pdftotext -raw`: a row a line) write no blank cell.
+  const cells = own.some((t) => t.some((l) => l.kind === 'blank')) && blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
   const isCells = own.map((t) => cells && (numberSpacing(t).apart < TABLE_EVIDENCE || blanksAreCells(t)));
-  const tables = own.map((t, i) => (isCells[i] ? t : splitNumberLines(t)));
+  const tables = own.map((t, i) => (isCells[i] ? t : splitCellLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
   const squeezedText = squeezed(tables.filter((_, i) => isCells[i]));
   // Text outside the tables, page numbers left out.

@@ -8,7 +8,8 @@
  * - `aligned`: a row a line, cells apart by runs of spaces (`pdftotext -layout`,
  *   `pandoc -t plain`) (aligned.ts);
  * - `cells`: a cell a line without tabs (LibreOffice's text export,
- *   docx2txt, `pdftotext` without `-layout`) (cellSequence.ts);
+ *   docx2txt, `pdftotext` without `-layout`), or a row a line with its cells
+ *   a single space apart (`pdftotext -raw`) (cellSequence.ts);
  * - `grid`: tables drawn with their borders, box-drawing or ASCII (`w3m
  *   -dump`, grid tables) (grid.ts);
  * - `barred`: tables drawn with bars and underscores (Debian's `html2text`)
@@ -29,6 +30,13 @@ export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'b
 
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
 export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
+
+/**
+ * A line that ends in two or more numbers a single space apart, after a label
+ * or alone (`一、本年新收政府信息公开 56 0 0 57`, `0 0 34 24`): a table row as
+ * `pdftotext -raw` prints it, cells parted by one space.
+ */
+const SPACED_NUMBERS = /(?:^|\S )[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?: [减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)+$/;
 
 /** Runs of two or more spaces (a no-break space among them) or an ideographic space part cells in aligned text. */
 const GAP = /(?:[ \u00a0]{2,}|\u3000+)/;
@@ -86,7 +94,7 @@ export function detectLayout(lines: string[]): TextLayout {
     }
     if (DASH_RULE.test(line)) aligned += 5;
     const trimmed = line.trim();
-    if (NUMBER_CELL.test(trimmed)) {
+    if (NUMBER_CELL.test(trimmed) || SPACED_NUMBERS.test(trimmed)) {
       bareNumbers++;
       continue;
     }

@@ -23,6 +23,14 @@ test('cells: many lines that are one number, no tabs', () => {
   expect(detectLayout(seq)).toBe('cells');
 });
 
+test('cells: rows a line, cells a single space apart (pdftotext -raw), a label before the numbers or none', () => {
+  const rows = Array.from({ length: 5 }, (_, i) => [`（${i}）予以公开 ${i} 0 12 5 0 0 ${i + 17}`, '申请数量', `0 ${i} 3`]).flat();
+  expect(detectLayout(rows)).toBe('cells');
+  // A number inside a sentence, or one number after a word, is prose, not a row.
+  const prose = Array.from({ length: 12 }, (_, i) => [`组织开展业务培训 ${i} 次，提升能力。`, `办理提案 ${i}`]).flat();
+  expect(detectLayout(prose)).toBe('tabs');
+});
+
 test('prose alone stays with the default reader', () => {
   expect(detectLayout(lines('一、总体情况\n本年度公开信息120条。\n二、主动公开政府信息情况'))).toBe('tabs');
 });
