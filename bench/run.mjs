@@ -74,6 +74,7 @@ const results = {};
     ['chromium', 'txt'],
     ['pdftotext-stream', 'txt'],
     ['docx2txt', 'txt'],
+    ['pandoc-org', 'org'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -28,6 +28,7 @@ export const TEXT_LAYOUTS = {
   chromium: 'txt',
   'pdftotext-stream': 'txt',
   docx2txt: 'txt',
+  'pandoc-org': 'org',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

@@ -4,7 +4,8 @@
  * their structure, and each family has its own grid builder:
  * - `tabs`: Word-to-text converters (a tab-prefixed cell a line) and
  *   tab-separated rows (blocks.ts);
- * - `markdown`: pipe tables and raw HTML `<table>` blocks (markdown.ts);
+ * - `markdown`: pipe tables and raw HTML `<table>` blocks (markdown.ts), and
+ *   pipe rows without a delimiter row (antiword, org-mode tables);
  * - `aligned`: a row a line, cells apart by runs of spaces (`pdftotext -layout`,
  *   `pandoc -t plain`) (aligned.ts);
  * - `cells`: a cell a line without tabs (LibreOffice's text export,
@@ -24,7 +25,7 @@
 import { startsBarred } from './barred.js';
 import { gridEnd, startsGrid } from './grid.js';
 import { looksLikeParagraphCells } from './paragraphCells.js';
-import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
+import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
 
 export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'barred' | 'paragraphCells';
 
@@ -78,6 +79,7 @@ export function detectLayout(lines: string[]): TextLayout {
   let bareNumbers = 0;
   let grids = 0;
   let barred = 0;
+  let barePipes = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (startsGrid(lines, i)) {
@@ -88,6 +90,7 @@ export function detectLayout(lines: string[]): TextLayout {
     }
     if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? ''))) return 'markdown';
     if (startsBarred(lines, i)) barred++;
+    if (startsBarePipeRows(lines, i) && !startsBarePipeRows(lines, i - 1)) barePipes++;
     if (line.includes('\t')) {
       if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;
       continue;
@@ -106,6 +109,8 @@ export function detectLayout(lines: string[]): TextLayout {
   if (grids > 0) return 'grid';
   if (barred > 0) return 'barred';
   if (looksLikeParagraphCells(lines)) return 'paragraphCells';
+  // Pipe rows with no delimiter row, once bordered and barred tables (whose rows are bars too) are ruled out.
+  if (barePipes > 0) return 'markdown';
   if (tabRows >= 3) return 'tabs';
   if (aligned >= 5) return 'aligned';
   if (bareNumbers >= 10) return 'cells';

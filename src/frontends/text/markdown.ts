@@ -1,6 +1,7 @@
 /**
  * Markdown (pandoc `-t gfm`, markitdown, Docling) → blocks. Pipe tables keep a
- * row per line and a cell per `|`: read as grids, bold markers dropped, empty
+ * row per line and a cell per `|` (with a delimiter row, or three or more rows
+ * without one: antiword, org-mode): read as grids, bold markers dropped, empty
  * label cells (a vertical merge) kept empty. Where cells are merged, pandoc
  * writes a raw HTML `<table>`: read with the shared HTML table reader, cheerio
  * loaded only when such a block is there. pandoc's own markdown draws
@@ -15,7 +16,7 @@ import { trimAll } from '../../util/normalize.js';
 import { lineLocator, readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
 import { ruledTable } from './aligned.js';
-import { DASH_RULE, isDelimiterRow, isPipeRow } from './shapes.js';
+import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
 
 /** Inline markup off: `**bold**`, `__bold__`, `*em*`, `` `code` ``, backslash escapes, `<br>`. */
 export function stripInline(s: string): string {
@@ -72,6 +73,9 @@ function pipeTable(lines: string[], start: number, end: number): TableBlock {
     if (cells.every((c) => c.text === '')) continue;
     rows.push(cells);
   }
+  // Without a delimiter row, rows that all have one count of cells (org-mode: covered cells written empty) declare it.
+  const counts = new Set(rows.map((r) => r.length));
+  if (columns === undefined && rows.length > 1 && counts.size === 1) columns = rows[0]!.length;
   return { kind: 'table', rows, ...(columns === undefined ? {} : { columns }), location: { line: start + 1, endLine: end } };
 }
 
@@ -137,7 +141,7 @@ export function markdownToBlocks(lines: string[], positionsLost = false): Block[
       i = end;
       continue;
     }
-    if (isPipeRow(line) && (isDelimiterRow(lines[i + 1] ?? '') || isDelimiterRow(line))) {
+    if (isPipeRow(line) && (isDelimiterRow(lines[i + 1] ?? '') || isDelimiterRow(line) || startsBarePipeRows(lines, i))) {
       let end = i;
       while (end < lines.length && (isPipeRow(lines[end]!) || isDelimiterRow(lines[end]!))) end++;
       const table = pipeTable(lines, i, end);

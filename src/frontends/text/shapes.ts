@@ -22,3 +22,16 @@ export function isPipeRow(line: string): boolean {
 export function isDelimiterRow(line: string): boolean {
   return DELIMITER_ROW.test(line) && line.includes('|');
 }
+
+/** Fewest pipe rows in a run that make a table without a delimiter row. */
+export const BARE_PIPE_ROWS = 3;
+
+/**
+ * Whether `BARE_PIPE_ROWS` or more pipe rows start at `at`, none of them a
+ * delimiter row: a table written a row a line with its cells between bars
+ * and no delimiter (antiword's tables, pandoc's org-mode tables).
+ */
+export function startsBarePipeRows(lines: readonly string[], at: number): boolean {
+  for (let i = at; i < at + BARE_PIPE_ROWS; i++) if (!isPipeRow(lines[i] ?? '') || isDelimiterRow(lines[i]!)) return false;
+  return true;
+}

@@ -7,6 +7,11 @@ test('markdown: a pipe table or a raw HTML table', () => {
   expect(detectLayout(lines('标题\n<table>\n<tr><td>1</td></tr>\n</table>'))).toBe('markdown');
 });
 
+test('markdown: three or more pipe rows without a delimiter row (antiword, org-mode), when no bordered or barred table explains the bars', () => {
+  expect(detectLayout(lines('标题\n| 信息内容 | 本年制发件数 |\n| 规章 | 3 |\n| 行政规范性文件 | 4 |'))).toBe('markdown');
+  expect(detectLayout(lines('标题\n| 信息内容 | 本年制发件数 |\n| 规章 | 3 |'))).toBe('tabs');
+});
+
 test('tabs: the converter layout and tab-separated rows', () => {
   expect(detectLayout(lines('\t信息内容\n\t规章\n\t3\n\n\t规范性文件\n\t4'))).toBe('tabs');
   expect(detectLayout(lines('规章\t1\t2\n规范性文件\t3\t4\n行政许可\t5\t6'))).toBe('tabs');

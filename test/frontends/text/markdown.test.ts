@@ -27,6 +27,32 @@ test('pipe tables: bold dropped, empty header row skipped, empty label cells kep
   ]);
 });
 
+test('pipe rows without a delimiter row: three or more make a table; one count of cells in every row declares the width (org-mode), rows of other counts declare none (antiword)', () => {
+  const org = ['| 第二十条第（一）项 |          |      |', '| *信息内容*         | *本年制发件数* | *现行有效件数* |', '| 规章               | 0        | 27   |'];
+  expect(markdownToBlocks(org)).toEqual([
+    {
+      kind: 'table',
+      location: { line: 1, endLine: 3 },
+      columns: 3,
+      rows: [
+        [cell('第二十条第（一）项', 1), cell('', 1), cell('', 1)],
+        [cell('信息内容', 2), cell('本年制发件数', 2), cell('现行有效件数', 2)],
+        [cell('规章', 3), cell('0', 3), cell('27', 3)],
+      ],
+    },
+  ]);
+  const antiword = ['|第二十条第（五）项        |', '|信息内容  |本年处理决定数量 |', '|行政许可  |0                |'];
+  expect(markdownToBlocks(antiword)).toEqual([
+    {
+      kind: 'table',
+      location: { line: 1, endLine: 3 },
+      rows: [[cell('第二十条第（五）项', 1)], [cell('信息内容', 2), cell('本年处理决定数量', 2)], [cell('行政许可', 3), cell('0', 3)]],
+    },
+  ]);
+  // Two rows are no table: text between bars.
+  expect(markdownToBlocks(['|规章|0|', '|行政许可|1|']).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+});
+
 test('raw HTML tables are read by the HTML table reader, spans kept', () => {
   const md = ['# 三、收到和处理政府信息公开申请情况', '<table>', '<tr><td colspan="2" rowspan="2">（本列数据…）</td><td>申请人情况</td></tr>', '<tr><td>自然人<br/>（人）</td></tr>', '</table>', '下文'].join('\n');
   const where = { line: 2, endLine: 5 };
