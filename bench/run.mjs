@@ -75,6 +75,9 @@ const results = {};
     ['pdftotext-stream', 'txt'],
     ['docx2txt', 'txt'],
     ['pandoc-org', 'org'],
+    ['pandoc-rst', 'rst'],
+    ['pandoc-asciidoc', 'adoc'],
+    ['pandoc-mediawiki', 'wiki'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

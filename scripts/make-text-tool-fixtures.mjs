@@ -19,6 +19,9 @@
 //                                 alignment kept as leading spaces)
 //   text-pandoc-org/NAME.org      pandoc -f docx -t org of that DOCX (pipe rows, no delimiter row,
 //                                 covered cells written empty)
+//   text-pandoc-rst/NAME.rst      pandoc -f docx -t rst (grid tables, bold cells as **…**)
+//   text-pandoc-asciidoc/NAME.adoc  pandoc -f docx -t asciidoc (|=== tables, a row as many cells as cols)
+//   text-pandoc-mediawiki/NAME.wiki  pandoc -f docx -t mediawiki ({| |- |} tables, a cell a line)
 // The page is renderHtml's, as for every other layout.
 // Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR [LAYOUT,…]
 // (the optional list writes only those layouts; the page-only ones need no LibreOffice).
@@ -35,10 +38,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // XXGK_GEN_DIR: another folder of text-specs/ and text-*/ (held-out sets; scripts/make-heldout-texts.sh).
 const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org' };
+const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki' };
 const only = process.argv[4]?.split(',');
 const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => !only || only.includes(l)));
-const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org'].some((l) => l in LAYOUTS);
+const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki'].some((l) => l in LAYOUTS);
 
 const htmlDir = join(workDir, 'html');
 mkdirSync(htmlDir, { recursive: true });
@@ -90,6 +93,9 @@ for (const name of names) {
     'pdftotext-stream': () => run('pdftotext', ['-raw', '-enc', 'UTF-8', join(pdfDir, `${name}.pdf`), '-']),
     docx2txt: () => run('docx2txt', [join(docxDir, `${name}.docx`), '-']),
     'pandoc-org': () => run('pandoc', ['-f', 'docx', '-t', 'org', '--wrap=none', join(docxDir, `${name}.docx`)]),
+    'pandoc-rst': () => run('pandoc', ['-f', 'docx', '-t', 'rst', '--wrap=none', join(docxDir, `${name}.docx`)]),
+    'pandoc-asciidoc': () => run('pandoc', ['-f', 'docx', '-t', 'asciidoc', '--wrap=none', join(docxDir, `${name}.docx`)]),
+    'pandoc-mediawiki': () => run('pandoc', ['-f', 'docx', '-t', 'mediawiki', '--wrap=none', join(docxDir, `${name}.docx`)]),
   };
   for (const layout of Object.keys(LAYOUTS)) if (tools[layout]) out(layout, tools[layout]());
 }

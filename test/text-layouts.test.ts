@@ -5,7 +5,8 @@ import { unexpand } from './support/unexpand.js';
  * 48 generated reports (both formats, many blanks, 减N, fractional 万元, wrapped
  * labels) rendered by LibreOffice and flattened by each converter
  * (scripts/make-text-layout-fixtures.sh; w3m, lynx, both html2texts, pandoc's
- * markdown and org, mutool, `pdftotext -raw` and docx2txt by scripts/make-text-tool-fixtures.sh), parsed back. Every value is
+ * markdown, org, rst, asciidoc and mediawiki, mutool, `pdftotext -raw` and docx2txt by
+ * scripts/make-text-tool-fixtures.sh), parsed back. Every value is
  * checked: right, left null with a warning naming its row or table, or wrong.
  * Wrong must be 0 everywhere and no null may go unwarned.
  */
@@ -45,6 +46,11 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   docx2txt: { exact: 48, right: 10224 },
   // pandoc -t org: pipe rows without a delimiter row, covered cells written empty.
   'pandoc-org': { exact: 48, right: 10224 },
+  // pandoc -t rst: grid tables (grid.ts), a bold cell's ** taken off.
+  'pandoc-rst': { exact: 48, right: 10224 },
+  // pandoc -t asciidoc and -t mediawiki: the markups' own tables (markupTables.ts).
+  'pandoc-asciidoc': { exact: 48, right: 10224 },
+  'pandoc-mediawiki': { exact: 48, right: 10224 },
 };
 
 describe('generated reports flattened by real converters parse back', () => {

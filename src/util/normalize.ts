@@ -104,6 +104,18 @@ export function trimAll(s: string): string {
 }
 
 /**
+ * A cell's lines without the emphasis markup wrapping each whole line
+ * (`**信息内容**`, `*信息内容*`, `_…_`): what a converter adds to a bold cell
+ * in reStructuredText or AsciiDoc, never a report's own text.
+ */
+export function unwrapEmphasis(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => line.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'))
+    .join('\n');
+}
+
+/**
  * CJK radical code points some fonts' ToUnicode maps give instead of the
  * ideograph they draw (seen in Chromium/Skia PDFs: ⺠ for 民, ⻔ for 门).
  * Kangxi radicals (U+2F00–U+2FD5) fold by NFKC; the CJK Radicals Supplement

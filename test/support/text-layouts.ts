@@ -29,6 +29,9 @@ export const TEXT_LAYOUTS = {
   'pdftotext-stream': 'txt',
   docx2txt: 'txt',
   'pandoc-org': 'org',
+  'pandoc-rst': 'rst',
+  'pandoc-asciidoc': 'adoc',
+  'pandoc-mediawiki': 'wiki',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

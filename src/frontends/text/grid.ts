@@ -14,7 +14,7 @@
  */
 import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
-import { trimAll } from '../../util/normalize.js';
+import { trimAll, unwrapEmphasis } from '../../util/normalize.js';
 import { markUnread } from '../../util/numbers.js';
 import { columnsOf, type Metric } from './width.js';
 import { drawnTablesToBlocks } from './drawn.js';
@@ -163,7 +163,8 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
       // A rule line crossing the area belongs to other columns: what stands inside the area is still the cell's text.
       if (part !== '' && ![...part].every(isBorder)) text.push(part);
     }
-    const joined = text.join('\n');
+    // pandoc's grid tables (reStructuredText, `-t plain`) keep a bold cell's `**`.
+    const joined = unwrapEmphasis(text.join('\n'));
     out[a.b0]!.push({
       text: damaged ? markUnread(joined) : joined,
       rowSpan: a.b1 - a.b0 + 1,
@@ -209,7 +210,7 @@ function cutAtBars(lines: readonly string[], offset: number): BlockCell[][] | nu
     .filter((band) => band.length > 0)
     .map((band) =>
       Array.from({ length: cols }, (_, c) => ({
-        text: band.map((l) => l.cells[c]!).filter((t) => t !== '').join('\n'),
+        text: unwrapEmphasis(band.map((l) => l.cells[c]!).filter((t) => t !== '').join('\n')),
         rowSpan: 1,
         colSpan: 1,
         location: { line: band[0]!.line, ...(band.length > 1 ? { endLine: band[band.length - 1]!.line } : {}) },

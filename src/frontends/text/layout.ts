@@ -4,8 +4,9 @@
  * their structure, and each family has its own grid builder:
  * - `tabs`: Word-to-text converters (a tab-prefixed cell a line) and
  *   tab-separated rows (blocks.ts);
- * - `markdown`: pipe tables and raw HTML `<table>` blocks (markdown.ts), and
- *   pipe rows without a delimiter row (antiword, org-mode tables);
+ * - `markdown`: pipe tables and raw HTML `<table>` blocks (markdown.ts),
+ *   pipe rows without a delimiter row (antiword, org-mode tables), and the
+ *   tables of MediaWiki and AsciiDoc markup (markupTables.ts);
  * - `aligned`: a row a line, cells apart by runs of spaces (`pdftotext -layout`,
  *   `pandoc -t plain`) (aligned.ts);
  * - `cells`: a cell a line without tabs (LibreOffice's text export,
@@ -24,6 +25,7 @@
  */
 import { startsBarred } from './barred.js';
 import { gridEnd, startsGrid } from './grid.js';
+import { startsMarkupTable } from './markupTables.js';
 import { looksLikeParagraphCells } from './paragraphCells.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
 
@@ -88,7 +90,7 @@ export function detectLayout(lines: string[]): TextLayout {
       i = gridEnd(lines, i) - 1;
       continue;
     }
-    if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? ''))) return 'markdown';
+    if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? '')) || startsMarkupTable(lines, i)) return 'markdown';
     if (startsBarred(lines, i)) barred++;
     if (startsBarePipeRows(lines, i) && !startsBarePipeRows(lines, i - 1)) barePipes++;
     if (line.includes('\t')) {

@@ -1,7 +1,8 @@
 /**
  * Markdown (pandoc `-t gfm`, markitdown, Docling) → blocks. Pipe tables keep a
  * row per line and a cell per `|` (with a delimiter row, or three or more rows
- * without one: antiword, org-mode): read as grids, bold markers dropped, empty
+ * without one: antiword, org-mode): read as grids, as are the tables of
+ * MediaWiki and AsciiDoc markup (markupTables.ts), bold markers dropped, empty
  * label cells (a vertical merge) kept empty. Where cells are merged, pandoc
  * writes a raw HTML `<table>`: read with the shared HTML table reader, cheerio
  * loaded only when such a block is there. pandoc's own markdown draws
@@ -16,6 +17,7 @@ import { trimAll } from '../../util/normalize.js';
 import { lineLocator, readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
 import { ruledTable } from './aligned.js';
+import { markupTable, markupTableEnd, startsMarkupTable } from './markupTables.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
 
 /** Inline markup off: `**bold**`, `__bold__`, `*em*`, `` `code` ``, backslash escapes, `<br>`. */
@@ -131,6 +133,19 @@ export function markdownToBlocks(lines: string[], positionsLost = false): Block[
       const end = htmlBlockEnd(lines, i);
       blocks.push(...htmlBlocks(lines.slice(i, end).join('\n'), i + 1, end));
       i = end;
+      continue;
+    }
+    if (startsMarkupTable(lines, i)) {
+      // A wiki markup's table (MediaWiki, AsciiDoc), as pandoc writes them.
+      const end = markupTableEnd(lines, i);
+      const table = markupTable(lines, i, end);
+      if (table.rows.length > 0) blocks.push(table);
+      i = end;
+      continue;
+    }
+    // An AsciiDoc table's attribute line (`[cols="…"]`) is no paragraph.
+    if (/^\[.*\]$/.test(line.trim()) && startsMarkupTable(lines, i + 1)) {
+      i++;
       continue;
     }
     if (DASH_RULE.test(line)) {

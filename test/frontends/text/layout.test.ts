@@ -5,6 +5,9 @@ const lines = (s: string) => s.split('\n');
 test('markdown: a pipe table or a raw HTML table', () => {
   expect(detectLayout(lines('标题\n| a | b |\n|---|---|\n| 1 | 2 |'))).toBe('markdown');
   expect(detectLayout(lines('标题\n<table>\n<tr><td>1</td></tr>\n</table>'))).toBe('markdown');
+  // A wiki markup's table: MediaWiki and AsciiDoc.
+  expect(detectLayout(lines('标题\n{|\n| 规章\n| 3\n|}'))).toBe('markdown');
+  expect(detectLayout(lines('标题\n|===\n|规章 |3\n|==='))).toBe('markdown');
 });
 
 test('markdown: three or more pipe rows without a delimiter row (antiword, org-mode), when no bordered or barred table explains the bars', () => {
