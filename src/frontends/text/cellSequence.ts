@@ -38,6 +38,7 @@ import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
 import { endsTableText, opensTable } from './regions.js';
+import { NUMBER } from './shapes.js';
 import { table2BlockWidth } from './table2Width.js';
 
 /** Lines that open a statistics table, by its fixed labels. */
@@ -148,7 +149,7 @@ function labelSplitByBlank(lines: Line[]): boolean {
 }
 
 /** Numbers a space apart at the end of a line: a row's values after its label (`pdftotext -raw`). */
-const TRAILING_NUMBERS = /(?:\s+[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)+$/;
+const TRAILING_NUMBERS = new RegExp(`(?:\\s+${NUMBER})+$`);
 
 /** Whether a line ends the table: its text, without the values a row a line puts after the label. */
 function endsTable(l: Line): boolean {

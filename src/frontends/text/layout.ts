@@ -27,19 +27,19 @@ import { startsBarred } from './barred.js';
 import { gridEnd, startsGrid } from './grid.js';
 import { startsMarkupTable } from './markupTables.js';
 import { looksLikeParagraphCells } from './paragraphCells.js';
-import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
+import { DASH_RULE, isDelimiterRow, isPipeRow, NUMBER, startsBarePipeRows } from './shapes.js';
 
 export type TextLayout = 'tabs' | 'markdown' | 'aligned' | 'cells' | 'grid' | 'barred' | 'paragraphCells';
 
 /** A cell that is one number as tables print them (`12`, `减3`, `-3`, `12.50`, `1,200`). */
-export const NUMBER_CELL = /^[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
+export const NUMBER_CELL = new RegExp(`^${NUMBER}$`);
 
 /**
  * A line that ends in two or more numbers a single space apart, after a label
  * or alone (`一、本年新收政府信息公开 56 0 0 57`, `0 0 34 24`): a table row as
  * `pdftotext -raw` prints it, cells parted by one space.
  */
-const SPACED_NUMBERS = /(?:^|\S )[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?: [减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)+$/;
+const SPACED_NUMBERS = new RegExp(`(?:^|\\S )${NUMBER}(?: ${NUMBER})+$`);
 
 /** Runs of two or more spaces (a no-break space among them) or an ideographic space part cells in aligned text. */
 const GAP = /(?:[ \u00a0]{2,}|\u3000+)/;

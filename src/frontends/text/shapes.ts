@@ -1,9 +1,12 @@
 /**
  * Line shapes that mark a table in plain text, shared by the layout detector
- * and the grid builders: a dash rule between columns, a pipe-table row and
- * its delimiter row; and the start of a top-level heading, which no table
+ * and the grid builders: a number as tables print it, a dash rule between
+ * columns, a pipe-table row and its delimiter row; and the start of a top-level heading, which no table
  * cell continues into.
  */
+
+/** One number as tables print it (`12`, `减3`, `-3`, `12.50`, `1,200`, full-width digits): a pattern's source. */
+export const NUMBER = String.raw`[减增+\-−－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?`;
 
 /** A line that starts a top-level item (`三、…`, `第三部分`). */
 export const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+部分)/;
