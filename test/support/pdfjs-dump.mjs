@@ -1,6 +1,7 @@
 // Test-only (test/frontends/pdf/patchedWorker.test.ts): opens PDFs as xxgk does, with pdfjs's stock
 // worker module or the patched one (argv[2]: stock | patched), and prints per file the digest of every
-// page's text content and operator list, and the bytes of font files pdfjs sent for display.
+// page's text content and operator list (Type3 glyph procedures included), the bytes of font files pdfjs
+// sent for display, and whether the process loaded pdfjs's drawing package (@napi-rs/canvas).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import './ts-loader.mjs';
@@ -21,7 +22,16 @@ for (const file of files) {
     return bind.call(loader, font);
   };
   const json = await textAndOperators(doc);
-  out[file] = { digest: createHash('sha256').update(json).digest('hex'), length: json.length, fontBytes };
+  // Type3 fonts' glyph procedures come as operator lists of their own, with the font.
+  const glyphs = [];
+  for (const [, value] of doc._transport.commonObjs) if (value?.charProcOperatorList) glyphs.push(value.charProcOperatorList);
+  out[file] = { digest: createHash('sha256').update(json).update(JSON.stringify(glyphs)).digest('hex'), length: json.length, fontBytes, type3Glyphs: glyphs.reduce((n, g) => n + Object.keys(g).length, 0) };
   await doc.destroy();
 }
+// Whether this process loaded pdfjs's drawing package (its native library mapped; Linux).
+let maps = '';
+try {
+  maps = readFileSync('/proc/self/maps', 'utf8');
+} catch {}
+out.canvasLoaded = maps === '' ? null : /@napi-rs[/+]canvas/.test(maps);
 process.stdout.write(JSON.stringify(out));

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
+import { keepCanvasPackageUnloaded } from './noCanvas.js';
 import { evaluatePatchedWorker, PDFJS_WORKER_MODULE } from './patchedWorker.js';
 import { passStreamsByReference } from './port.js';
 import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
@@ -51,6 +52,8 @@ async function importKeepingNatives(): Promise<Pdfjs> {
     const value: unknown = descriptor?.value;
     return typeof value === 'function' && /\[native code\]/.test(Function.prototype.toString.call(value)) ? [{ owner, key, descriptor: descriptor! }] : [];
   });
+  // In xxgk's own threads pdfjs draws nothing: its drawing package stays unloaded (noCanvas.ts).
+  if (patchedWorker) keepCanvasPackageUnloaded(PDFJS_MODULE);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (!(patchedWorker && patchedWorkerEvaluated())) await import(WORKER_MODULE);
   for (const { owner, key, descriptor } of natives) {
@@ -69,6 +72,7 @@ function patchedWorkerEvaluated(): boolean {
 
 /** A variable, so TypeScript does not look for the worker's (absent) types. */
 const WORKER_MODULE: string = PDFJS_WORKER_MODULE;
+const PDFJS_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Whether this thread loads pdfjs's worker without its display-only font work (patchedWorker.ts). */
 let patchedWorker = false;

@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPdfjs, usePatchedPdfjsWorker } from '../../../src/frontends/pdf/load.js';
 import { PDFJS_PATCHES, PDFJS_WORKER_MODULE, patchedWorkerSource } from '../../../src/frontends/pdf/patchedWorker.js';
+import { type3ImageMaskPdf } from '../../support/type3-pdf.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -46,22 +49,29 @@ describe('the patched worker against the stock one', () => {
     'fixtures/generated/pdf/report-2019-01-a4.pdf', // LibreOffice
     'fixtures/generated/chromium/chromium-2019-01-a4.pdf',
     'fixtures/generated/pdf-borderless/borderless-2019-01-none-a4.pdf', // Type 1 standard fonts (converted to CFF)
-  ];
-  type Dump = Record<string, { digest: string; length: number; fontBytes: number }>;
+    'fixtures/generated/chromium/chromium-2019-11-a4.pdf', // a Type3 font of Skia's, its glyphs drawn as paths
+  ].map((f) => root + f);
+  // A Type3 font whose glyph is an image mask (the one glyph pdfjs draws with a DOMMatrix of its own).
+  const type3 = join(mkdtempSync(join(tmpdir(), 'xxgk-type3-')), 'type3-image-mask.pdf');
+  writeFileSync(type3, type3ImageMaskPdf());
+  type Dump = Record<string, { digest: string; length: number; fontBytes: number; type3Glyphs: number }> & { canvasLoaded: boolean | null };
   const dump = (mode: string): Dump =>
-    JSON.parse(
-      execFileSync(process.execPath, [`${root}test/support/pdfjs-dump.mjs`, mode, ...files.map((f) => root + f)], { encoding: 'utf8', cwd: root }),
-    ) as Dump;
+    JSON.parse(execFileSync(process.execPath, [`${root}test/support/pdfjs-dump.mjs`, mode, ...files, type3], { encoding: 'utf8', cwd: root })) as Dump;
 
-  test('the same text content and operator lists; font files without their compiled CFF programs', () => {
+  test('the same text content, operator lists and Type3 glyph procedures; font files without their compiled CFF programs; pdfjs\'s drawing package left unloaded', () => {
     const stock = dump('stock');
     const patched = dump('patched');
-    for (const f of files) {
-      expect(patched[root + f]!.digest).toBe(stock[root + f]!.digest);
-      expect(stock[root + f]!.length).toBeGreaterThan(100_000);
+    for (const f of [...files, type3]) expect(patched[f]!.digest).toBe(stock[f]!.digest);
+    for (const f of files) expect(stock[f]!.length).toBeGreaterThan(100_000);
+    const bytes = (d: Dump) => files.map((f) => d[f]!.fontBytes);
+    expect(bytes(stock)).toEqual([1603092, 240828, 627296, 309252, 833896]);
+    expect(bytes(patched)).toEqual([1603092, 239132, 627296, 11124, 833896]);
+    expect(files.map((f) => stock[f]!.type3Glyphs)).toEqual([0, 0, 0, 0, 2]);
+    expect(stock[type3]!.type3Glyphs).toBe(1);
+    // On Linux the mapped native library tells (null elsewhere).
+    if (stock.canvasLoaded !== null) {
+      expect(stock.canvasLoaded).toBe(true);
+      expect(patched.canvasLoaded).toBe(false);
     }
-    const bytes = (d: Dump) => files.map((f) => d[root + f]!.fontBytes);
-    expect(bytes(stock)).toEqual([1603092, 240828, 627296, 309252]);
-    expect(bytes(patched)).toEqual([1603092, 239132, 627296, 11124]);
   }, 60_000);
 });
