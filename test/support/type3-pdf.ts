@@ -1,8 +1,9 @@
 /**
  * A one-page PDF whose text is set in a Type3 font whose glyph is an 8×8
- * image mask (`BI … ID … EI`): pdfjs's worker turns such a glyph into a path
- * with a DOMMatrix (compileType3Glyph), the one DOMMatrix of its own that
- * reading a PDF needs (test/frontends/pdf/noCanvas.test.ts).
+ * image mask (`BI … ID … EI`): the one glyph pdfjs's worker would turn into a
+ * path with a DOMMatrix (compileType3Glyph), were the image not left out
+ * first (load.ts MAX_IMAGE_PIXELS). test/frontends/pdf/patchedWorker.test.ts
+ * reads it with the stock worker and in xxgk's own thread (noCanvas.ts).
  */
 export function type3ImageMaskPdf(): Buffer {
   // An 8×8 one-bit mask: a ring, so the glyph's outline has an inside.

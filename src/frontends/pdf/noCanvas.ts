@@ -12,7 +12,7 @@
  * - the package itself as pdfjs requires it: loaded when first used.
  * So nothing is lost if something draws after all; it only pays then.
  */
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 
 type Canvas = { ImageData: new (...args: unknown[]) => object; Path2D: new (...args: unknown[]) => object } & Record<string, unknown>;
 
@@ -133,21 +133,19 @@ export function keepCanvasPackageUnloaded(pdfjsModule: string): boolean {
   }
   if (pdfjsRequire.cache[canvasPath] || globalThis.DOMMatrix !== undefined) return false;
   let real: Canvas | undefined;
+  // The real package, in place of the stand-in from then on.
   const canvas = (): Canvas => {
     if (!real) {
       delete pdfjsRequire.cache[canvasPath];
       real = pdfjsRequire(canvasPath) as Canvas;
-      pdfjsRequire.cache[canvasPath]!.exports = lazy;
     }
     return real;
   };
   // The package as pdfjs requires it: each name read from the real one, loaded on first use.
-  const lazy = new Proxy({} as Canvas, { get: (_, key) => canvas()[key as string], has: (_, key) => key in canvas() });
-  const Module = require('node:module') as { new (id: string): NodeModule };
   const stub = new Module(canvasPath);
   stub.filename = canvasPath;
   stub.loaded = true;
-  stub.exports = lazy;
+  stub.exports = new Proxy({}, { get: (_, key) => canvas()[key as string] });
   pdfjsRequire.cache[canvasPath] = stub;
   const g = globalThis as Record<string, unknown>;
   g.DOMMatrix = Matrix2D;

@@ -81,7 +81,7 @@ export function detectLayout(lines: string[]): TextLayout {
   let bareNumbers = 0;
   let grids = 0;
   let barred = 0;
-  let barePipes = 0;
+  let barePipes = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (startsGrid(lines, i)) {
@@ -92,7 +92,7 @@ export function detectLayout(lines: string[]): TextLayout {
     }
     if (/<table\b/i.test(line) || (isPipeRow(line) && isDelimiterRow(lines[i + 1] ?? '')) || startsMarkupTable(lines, i)) return 'markdown';
     if (startsBarred(lines, i)) barred++;
-    if (startsBarePipeRows(lines, i) && !startsBarePipeRows(lines, i - 1)) barePipes++;
+    barePipes ||= startsBarePipeRows(lines, i);
     if (line.includes('\t')) {
       if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;
       continue;
@@ -112,7 +112,7 @@ export function detectLayout(lines: string[]): TextLayout {
   if (barred > 0) return 'barred';
   if (looksLikeParagraphCells(lines)) return 'paragraphCells';
   // Pipe rows with no delimiter row, once bordered and barred tables (whose rows are bars too) are ruled out.
-  if (barePipes > 0) return 'markdown';
+  if (barePipes) return 'markdown';
   if (tabRows >= 3) return 'tabs';
   if (aligned >= 5) return 'aligned';
   if (bareNumbers >= 10) return 'cells';

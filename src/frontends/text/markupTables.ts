@@ -61,9 +61,11 @@ function cell(c: RawCell): BlockCell {
 
 /** A MediaWiki cell: `attributes | text` or `text`; spans from `colspan=`/`rowspan=`. */
 function wikiCell(source: string, line: number): RawCell {
+  // A lone `|` not inside a link (`[[page|text]]`) ends the attributes.
   const bar = source.search(/(?<!\|)\|(?!\|)/);
-  const attributes = bar >= 0 && !source.slice(0, bar).includes('[[') ? source.slice(0, bar) : '';
-  const text = attributes || bar === 0 ? source.slice(bar + 1) : source;
+  const attributed = bar >= 0 && !source.slice(0, bar).includes('[[');
+  const attributes = attributed ? source.slice(0, bar) : '';
+  const text = attributed ? source.slice(bar + 1) : source;
   const span = (name: string) => Number(new RegExp(`${name}\\s*=\\s*"?(\\d+)`, 'i').exec(attributes)?.[1] ?? 1) || 1;
   return { text, rowSpan: span('rowspan'), colSpan: span('colspan'), line };
 }
