@@ -19,6 +19,7 @@ const ROW_MATCHER = makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [
 const GROUP_MATCHER = makeMatcher(TABLE3_GROUPS, (g) => [g]);
 const WIDTH = TABLE3_COLUMNS.length;
 const HEADER_NORMS = TABLE3_HEADER_LABELS.map(normalizeLabel);
+const GROUP_NORMS = TABLE3_GROUPS.map((group) => ({ group, norm: normalizeLabel(group) }));
 
 export interface MappedTable<T> {
   value: T;
@@ -136,7 +137,7 @@ function readLabels(labels: { text: string }[], group: string | null): { label: 
   labels.forEach((l, i) => {
     const isRow = ROW_MATCHER.exact(l.text) !== undefined;
     const isLast = i === labels.length - 1;
-    const g = isLast && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : closeGroup(l.text)));
+    const g = isLast && isRow ? undefined : (GROUP_MATCHER.exact(l.text) ?? (isRow ? undefined : (closeGroup(l.text) ?? (isLast ? undefined : cutGroup(l.text)))));
     if (g !== undefined) {
       group = g;
       label = null;
@@ -193,6 +194,19 @@ function groupCellEnds(cells: Cell[], labels: { index: number; text: string }[],
 function closeGroup(text: string): string | undefined {
   const m = GROUP_MATCHER.match(text);
   return m && m.score > 0.85 ? m.item : undefined;
+}
+
+/**
+ * A group label cut short by a tool that prints cells at a fixed width
+ * (`（六）其` before `2.申请人逾期…`): its number and at least one more
+ * character, the start of exactly one group label. Only before the row's own
+ * label: a lone cut label may be a row (2019's `（六）其他处理`).
+ */
+function cutGroup(text: string): string | undefined {
+  const norm = normalizeLabel(text);
+  if (!/^（[一二三四五六七八九十]）./.test(norm)) return undefined;
+  const hits = GROUP_NORMS.filter((g) => g.norm.startsWith(norm));
+  return hits.length === 1 ? hits[0]!.group : undefined;
 }
 
 function looksLikeLabel(text: string): boolean {

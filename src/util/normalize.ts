@@ -28,6 +28,9 @@ CHAR_MAP.set(0xff0c, ','); // ，
 CHAR_MAP.set(0xff0f, '/'); // ／
 for (const c of ' \t\n\r\f\v\u00a0\u3000\ufeff\u200b') CHAR_MAP.set(c.charCodeAt(0), '');
 for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP.set(c, '');
+// A replacement character stands for bytes that were no text (a character cut in two by a
+// fixed-width tool, a damaged byte): it is no part of any label.
+CHAR_MAP.set(0xfffd, '');
 
 /** Any character that normalizeLabel changes: most labels have none and are returned as they are. */
 const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`);

@@ -114,6 +114,31 @@ test('a label split over two cells is read as one', () => {
   expect(value.partiallyGranted).toEqual(vals(4));
 });
 
+test("labels cut short at a fixed width (Debian's html2text: a CJK character cut in two, a group label's start before the row's own) are read", () => {
+  const t = official2021();
+  const cut = (row: number, at: number, text: string) => (t.rows[row]![at] = { ...t.rows[row]![at]!, text });
+  cut(6, 0, '（二）部分公开（区分处理\ufffd');
+  cut(15, 1, '1.本机关不掌握相关政府信\ufffd');
+  // （六）其他处理's vertical merge printed on its second row, cut to its first characters.
+  const [, first, ...rest] = t.rows[23]!;
+  t.rows[23] = [first!, ...rest];
+  t.rows[24] = [{ ...first!, text: '（六）其' }, { ...first!, text: '2.申请人逾期未按收费通知\ufffd' }, ...t.rows[24]!.slice(1)];
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings).toEqual([]);
+  expect(value.partiallyGranted).toEqual(vals(4));
+  expect(value.unavailable.notHeld).toEqual(vals(13));
+  expect(value.other.overdueCorrection).toEqual(vals(21));
+  expect(value.other.overdueFee).toEqual(vals(22));
+});
+
+test('a lone group label cut short is no group: 2019\'s （六）其他处理 row printed as （六）其 is still that row', () => {
+  const t = official2021({ singleOther: true });
+  t.rows[23] = [{ ...t.rows[23]![0]!, text: '（六）其' }, ...t.rows[23]!.slice(1)];
+  const { value, writer } = mapApplications([t], '2019');
+  expect(writer.warnings).toEqual([]);
+  expect(value.other.total).toEqual(vals(21));
+});
+
 test('a duplicated row keeps the first', () => {
   const t = official2021();
   t.rows.splice(4, 0, t.rows[3]!.map((c) => ({ ...c, text: c.text === '11' ? '99' : c.text })));

@@ -9,6 +9,8 @@ test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and li
   expect(normalizeLabel('\u3000\u00a0本年增／减 ')).toBe('本年增/减');
   expect(normalizeLabel('本年收费金额（单位：万元）')).toBe('本年收费金额（单位:万元）');
   expect(normalizeLabel('')).toBe('');
+  // A replacement character (a character a fixed-width tool cut in two) is no part of a label.
+  expect(normalizeLabel('1.申请人无正当理由逾期不\ufffd')).toBe('1.申请人无正当理由逾期不');
 });
 
 test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
