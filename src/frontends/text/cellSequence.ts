@@ -82,7 +82,12 @@ function trailingRowLabel(texts: Line[], rowTexts: readonly string[]): { label: 
 
 const GROUPS = new Set(TABLE3_GROUPS.map(normalizeLabel));
 
-type Kind = 'text' | 'number' | 'blank';
+/**
+ * What a line holds: a label or other text, a number, nothing, or a printed
+ * placeholder (`-`, `—`, `/`, `无`): a cell that says it is blank. A
+ * placeholder is a cell in every reading; only an empty line may be no cell.
+ */
+type Kind = 'text' | 'number' | 'blank' | 'placeholder';
 
 /**
  * How a table's lines stand for its cells: a line a cell, blank lines
@@ -99,7 +104,8 @@ interface Line {
 
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
-  return readNumber(text).kind === 'number' ? 'number' : readNumber(text).kind === 'blank' ? 'blank' : 'text';
+  const reading = readNumber(text).kind;
+  return reading === 'number' ? 'number' : reading === 'blank' ? (trimAll(text) === '' ? 'blank' : 'placeholder') : 'text';
 }
 
 /**
@@ -119,7 +125,7 @@ function numberSpacing(lines: Line[]): { adjacent: number; apart: number } {
   lines.forEach((l, i) => {
     if (l.kind !== 'number') return;
     const next = lines[i + 1]?.kind;
-    if (next === 'number') adjacent++;
+    if (next === 'number' || next === 'placeholder') adjacent++;
     else if (next === 'blank') apart++;
   });
   return { adjacent, apart };
@@ -195,7 +201,7 @@ function readRegion(
   const rowTexts = isTable2 ? ROW_TEXTS.table2 : ROW_TEXTS.table3;
   // Table 四 has no row labels: its one row of values follows the header.
   const labelled = width !== TABLE4_WIDTH;
-  const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || (blankCells && l.kind === 'blank'));
+  const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || l.kind === 'placeholder' || (blankCells && l.kind === 'blank'));
   const isRowLabel = (l: Line) => ROW_LABELS.exact(l.text) !== undefined && !GROUPS.has(normalizeLabel(l.text));
   let labels: Line[] = [];
   let block: PendingRow[] = [];
@@ -272,7 +278,7 @@ function readRegion(
     // blank cells written, and nothing but blank (covered) cells after them; or
     // blank cells dropped, and exactly `width` numbers.
     const exact = blankCells
-      ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') && (!squeezed || run.slice(0, width).every((v) => v.kind === 'number'))
+      ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') && (!squeezed || run.slice(0, width).every((v) => v.kind !== 'blank'))
       : run.length === width;
     const numbers = run.filter((v) => v.kind === 'number').length;
     // Values of several rows with no label between.
@@ -331,7 +337,7 @@ function startsValues(region: Line[], at: number, width: number, afterLabel: boo
   let blanks = 0;
   for (let i = at; i < region.length; i++) {
     const l = region[i]!;
-    if (l.kind === 'number') return true;
+    if (l.kind === 'number' || l.kind === 'placeholder') return true;
     if (l.kind === 'text') return blanks >= width;
     blanks++;
   }

@@ -232,3 +232,16 @@ test("LibreOffice's export with its runs of blank lines squeezed to one (cat -s)
   ]);
   expect(read.warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 5]]);
 });
+
+test('a printed placeholder (`-`) is a cell in every reading: a row of a number, `-` and a number is one value too many, not two values (officeparser, held-out report 27011)', () => {
+  // officeparser's text of a LibreOffice PDF: a row a line, and a number's sign parted from it.
+  const text = ['二、主动公开政府信息情况', '第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', '行政事业性收费 6 - 5020', '第二十条第（九）项', '信息内容 采购项目数量 采购总金额', '政府集中采购 4 75.84', '三、收到和处理政府信息公开申请情况'];
+  const { blocks, warnings } = cellsToBlocks(text, prose);
+  const table = (blocks.filter((b) => b.kind === 'table').map(texts) as string[][][])[0]!;
+  expect(table.filter((r) => r[0] === '行政事业性收费' || r[0] === '政府集中采购')).toEqual([['行政事业性收费'], ['政府集中采购', '4', '75.84']]);
+  expect(warnings.map((w) => [w.code, w.location.line])).toEqual([['CELLS_VANISHED', 4]]);
+  // The same row with the placeholder for its blank cell: read, the placeholder in its column.
+  const blank = cellsToBlocks(text.map((l) => (l.startsWith('行政事业性收费') ? '行政事业性收费 6 -' : l)), prose);
+  expect((blank.blocks.filter((b) => b.kind === 'table').map(texts) as string[][][])[0]!.find((r) => r[0] === '行政事业性收费')).toEqual(['行政事业性收费', '6', '-']);
+  expect(blank.warnings).toEqual([]);
+});
