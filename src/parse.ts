@@ -1,10 +1,11 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { XxgkError } from './codes.js';
 import type { ParseResult } from './model/report.js';
 import { detectFormat } from './frontends/detect.js';
 import type { ReadLimits } from './frontends/index.js';
 import { guard, type ParseOptions, withDefaults } from './parseOptions.js';
-import { parseIsolated } from './worker/host.js';
+import { parseIsolated, warmIsolated } from './worker/host.js';
 
 export type { ParseOptions } from './parseOptions.js';
 
@@ -40,6 +41,37 @@ export async function parseReport(input: ReportInput | ArrayBuffer, options: Par
       return buildReport(await readBytes(bytes, limits));
     }),
   );
+}
+
+/** Bytes enough to tell the formats apart by their start (detect.ts reads as many). */
+const HEAD_BYTES = 1024;
+
+/**
+ * Starts the worker that `parseReport(path, options)` will use and has it load
+ * the reader the file's first bytes call for (pdfjs for a PDF), so that this
+ * loading overlaps whatever the caller does before it parses: the command line
+ * calls it before loading itself. Only a hint: it reads at most the first KB,
+ * does nothing for text (read in process) or a file it cannot read, and never
+ * throws (the parse reports every failure).
+ */
+export function warmUp(path: string, options: ParseOptions = {}): void {
+  try {
+    const opts = withDefaults(options);
+    // A pipe or a device could block the read: only regular files (as the parse reads).
+    if (!opts.isolate || !statSync(path).isFile()) return;
+    const head = Buffer.alloc(HEAD_BYTES);
+    const fd = openSync(path, 'r');
+    let length: number;
+    try {
+      length = readSync(fd, head, 0, HEAD_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const format = length > 0 ? detectFormat(head.subarray(0, length)) : 'text';
+    if (format !== 'text') warmIsolated(format, opts.maxMemoryMb);
+  } catch {
+    // Unreadable here means unreadable for the parse too, which says so.
+  }
 }
 
 /**

@@ -37,6 +37,17 @@ const READERS: Record<DetectedFormat, () => Promise<Reader>> = {
   html: async () => (await import('./html/index.js')).readHtml,
 };
 
+/** What a reader loads on its first input besides its own modules: loaded ahead by `prepareReader`. */
+const PRELOADS: Partial<Record<DetectedFormat, () => Promise<unknown>>> = {
+  pdf: async () => (await import('./pdf/load.js')).loadPdfjs(),
+};
+
+/** Loads the reader of a format and what it needs (pdfjs for PDF), so that its first input does not wait for them. */
+export async function prepareReader(format: DetectedFormat): Promise<void> {
+  await READERS[format]();
+  await PRELOADS[format]?.();
+}
+
 /** Bytes → the block stream of the front end their format needs. */
 export async function readBytes(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
   if (bytes.byteLength === 0) throw new XxgkError('EMPTY_INPUT');

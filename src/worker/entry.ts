@@ -5,18 +5,20 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
-import { readBytes } from '../frontends/index.js';
+import { prepareReader, readBytes } from '../frontends/index.js';
 import { preferPdfjsInflate, usePatchedPdfjsWorker } from '../frontends/pdf/load.js';
 import { buildReport } from '../middle/build.js';
 import { testHooks } from '../testHooks.js';
-import type { JobMessage, ReplyMessage } from './protocol.js';
+import type { JobMessage, ReplyMessage, WarmMessage } from './protocol.js';
 
 // This thread is xxgk's own.
 preferPdfjsInflate();
 usePatchedPdfjsWorker();
 const port = parentPort!;
-port.on('message', (job: JobMessage) => {
-  void run(job).then((reply) => port.postMessage(reply));
+port.on('message', (message: JobMessage | WarmMessage) => {
+  // A failure while warming is the first job's to meet and report.
+  if ('warm' in message) void prepareReader(message.warm).catch(() => undefined);
+  else void run(message).then((reply) => port.postMessage(reply));
 });
 
 async function run(job: JobMessage): Promise<ReplyMessage> {

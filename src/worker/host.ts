@@ -11,10 +11,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
+import type { DetectedFormat } from '../frontends/detect.js';
 import type { ReadLimits } from '../frontends/index.js';
 import type { ParseResult } from '../model/report.js';
 import { testHooks } from '../testHooks.js';
-import type { JobMessage, ReplyMessage } from './protocol.js';
+import type { JobMessage, ReplyMessage, WarmMessage } from './protocol.js';
 
 const MAX_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 /** Workers beyond the first are ended after this long idle. */
@@ -180,6 +181,23 @@ export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadl
     clearInterval(poll);
     if (slot) release(slot);
   }
+}
+
+/**
+ * Has an idle worker with this heap limit (started now if there is none) load
+ * the reader of `format` ahead of the job that will need it: the worker's start
+ * and pdfjs's import then overlap the caller's own start-up. Does nothing when
+ * every worker is busy.
+ */
+export function warmIsolated(format: DetectedFormat, memoryMb: number): void {
+  const slot = slots.find((s) => !s.job && !s.dead && s.memoryMb === memoryMb) ?? (slots.length < MAX_WORKERS ? startSlot(memoryMb) : undefined);
+  const message: WarmMessage = { warm: format };
+  slot?.worker.postMessage(message);
+}
+
+/** How many workers are running (for tests). */
+export function runningWorkers(): number {
+  return slots.length;
 }
 
 /** Ends every worker (for tests and for callers that want to free the memory now). */

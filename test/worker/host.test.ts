@@ -4,9 +4,9 @@
  * which nothing on the main thread could interrupt.
  */
 import { deflateSync } from 'node:zlib';
-import { parseReport } from '../../src/parse.js';
+import { parseReport, warmUp } from '../../src/parse.js';
 import { testHooks } from '../../src/testHooks.js';
-import { stopWorkers } from '../../src/worker/host.js';
+import { runningWorkers, stopWorkers } from '../../src/worker/host.js';
 import { fixtureBytes, fixturePath } from '../support/fixtures.js';
 // @ts-expect-error: plain JavaScript shared with `npm run fuzz`
 import { mutatedBytes } from '../../scripts/fuzz/mutate.mjs';
@@ -101,6 +101,25 @@ describe('parseReport in a worker thread (isolate, the default)', () => {
   it('runs concurrent calls side by side, each with its own result', async () => {
     const results = await Promise.all([HONGZE, 'bad/truncated.pdf', HONGZE].map((f) => outcome(parseReport(fixtureBytes(f)))));
     expect(results).toEqual(['result 21', 'PDF_DAMAGED', 'result 21']);
+  });
+});
+
+describe('warmUp: the worker started ahead of the parse (the command line calls it first)', () => {
+  beforeEach(() => stopWorkers());
+
+  it('starts the worker a PDF parse then uses, with its heap limit', async () => {
+    warmUp(fixturePath(HONGZE));
+    expect(runningWorkers()).toBe(1);
+    expect(await outcome(parseReport(fixturePath(HONGZE)))).toBe('result 21');
+    expect(runningWorkers()).toBe(1);
+  });
+
+  it('starts nothing for text (read in process), a missing file, a folder or isolate: false, and never throws', () => {
+    warmUp(fixturePath('zhangdian-traffic-police-2020.txt'));
+    warmUp(fixturePath('no-such-file.pdf'));
+    warmUp(fixturePath('bad'));
+    warmUp(fixturePath(HONGZE), { isolate: false });
+    expect(runningWorkers()).toBe(0);
   });
 });
 
