@@ -78,6 +78,8 @@ const results = {};
     ['pandoc-rst', 'rst'],
     ['pandoc-asciidoc', 'adoc'],
     ['pandoc-mediawiki', 'wiki'],
+    ['mammoth-raw', 'txt'],
+    ['officeparser', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -22,11 +22,19 @@
 //   text-pandoc-rst/NAME.rst      pandoc -f docx -t rst (grid tables, bold cells as **…**)
 //   text-pandoc-asciidoc/NAME.adoc  pandoc -f docx -t asciidoc (|=== tables, a row as many cells as cols)
 //   text-pandoc-mediawiki/NAME.wiki  pandoc -f docx -t mediawiki ({| |- |} tables, a cell a line)
+//   text-mammoth-raw/NAME.txt     mammoth's extractRawText of that DOCX (every paragraph, each cell's
+//                                 included, then an empty line: an empty cell is an empty line
+//                                 between two; covered cells left out)
+//   text-officeparser/NAME.txt    the npm officeparser's text of that DOCX (ast.to('text'): pipe
+//                                 rows, no delimiter row, covered cells left out)
+// mammoth and officeparser are no dependencies of xxgk: those two layouts take them from the
+// folder XXGK_NODE_TOOLS names (npm install --prefix DIR mammoth@1 officeparser@7).
 // The page is renderHtml's, as for every other layout.
 // Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR [LAYOUT,…]
 // (the optional list writes only those layouts; the page-only ones need no LibreOffice).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,10 +46,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // XXGK_GEN_DIR: another folder of text-specs/ and text-*/ (held-out sets; scripts/make-heldout-texts.sh).
 const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki' };
+const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki', 'mammoth-raw': 'txt', officeparser: 'txt' };
 const only = process.argv[4]?.split(',');
 const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => !only || only.includes(l)));
-const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki'].some((l) => l in LAYOUTS);
+const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki', 'mammoth-raw', 'officeparser'].some((l) => l in LAYOUTS);
+const nodeTool = (name) => {
+  if (!process.env.XXGK_NODE_TOOLS) throw new Error(`the ${name} layout needs XXGK_NODE_TOOLS: a folder where npm installed ${name}`);
+  return createRequire(join(resolve(process.env.XXGK_NODE_TOOLS), 'package.json'))(name);
+};
+const mammoth = 'mammoth-raw' in LAYOUTS ? nodeTool('mammoth') : undefined;
+const officeparser = 'officeparser' in LAYOUTS ? nodeTool('officeparser') : undefined;
 
 const htmlDir = join(workDir, 'html');
 mkdirSync(htmlDir, { recursive: true });
@@ -98,6 +112,9 @@ for (const name of names) {
     'pandoc-mediawiki': () => run('pandoc', ['-f', 'docx', '-t', 'mediawiki', '--wrap=none', join(docxDir, `${name}.docx`)]),
   };
   for (const layout of Object.keys(LAYOUTS)) if (tools[layout]) out(layout, tools[layout]());
+  const docx = join(docxDir, `${name}.docx`);
+  if (mammoth) out('mammoth-raw', (await mammoth.extractRawText({ path: docx })).value);
+  if (officeparser) out('officeparser', (await (await officeparser.parseOffice(docx)).to('text')).value);
 }
 
 // Debian's chromium: the page's text as the browser gives it (document.body.innerText, what

@@ -5,7 +5,7 @@ import { unexpand } from './support/unexpand.js';
  * 48 generated reports (both formats, many blanks, 减N, fractional 万元, wrapped
  * labels) rendered by LibreOffice and flattened by each converter
  * (scripts/make-text-layout-fixtures.sh; w3m, lynx, both html2texts, pandoc's
- * markdown, org, rst, asciidoc and mediawiki, mutool, `pdftotext -raw` and docx2txt by
+ * markdown, org, rst, asciidoc and mediawiki, mutool, `pdftotext -raw`, docx2txt, mammoth and officeparser by
  * scripts/make-text-tool-fixtures.sh), parsed back. Every value is
  * checked: right, left null with a warning naming its row or table, or wrong.
  * Wrong must be 0 everywhere and no null may go unwarned.
@@ -51,6 +51,11 @@ const EXPECTED: Record<TextLayoutName, { exact: number; right: number }> = {
   // pandoc -t asciidoc and -t mediawiki: the markups' own tables (markupTables.ts).
   'pandoc-asciidoc': { exact: 48, right: 10224 },
   'pandoc-mediawiki': { exact: 48, right: 10224 },
+  // mammoth's extractRawText: every paragraph (a cell's too) then an empty line, so an empty cell is
+  // an empty line between two; read once the separators are out (doubleSpacing.ts).
+  'mammoth-raw': { exact: 48, right: 10224 },
+  // officeparser's text (npm): pipe rows without a delimiter row, covered cells left out.
+  officeparser: { exact: 48, right: 10224 },
 };
 
 describe('generated reports flattened by real converters parse back', () => {
@@ -145,9 +150,10 @@ describe('the same texts after clean-ups that lose spacing', () => {
   const CHANGED: Record<string, Partial<Record<TextLayoutName, { exact: number; right: number }>>> = {
     // chromium: trimmed or squeezed, its lines of tabs are gone; read as lynx's cells are.
     // docx2txt squeezed: a blank line a cell as in LibreOffice's export, the same loss.
+    // mammoth's text squeezed: an empty cell's line and its separators become one separator, the cell gone (as lynx loses it).
     trimmed: { 'pdftotext-layout': { exact: 3, right: 7521 }, 'pandoc-plain': { exact: 0, right: 2422 }, 'pandoc-markdown': { exact: 0, right: 2422 }, 'py-html2text': { exact: 0, right: 1458 }, chromium: { exact: 20, right: 7838 } },
     collapsed: { 'pdftotext-layout': { exact: 0, right: 1458 }, 'pandoc-plain': { exact: 0, right: 1458 }, 'pandoc-markdown': { exact: 0, right: 1458 }, w3m: { exact: 0, right: 1458 }, elinks: { exact: 0, right: 1458 }, links: { exact: 0, right: 1458 } },
-    squeezed: { libreoffice: { exact: 24, right: 8225 }, docx2txt: { exact: 24, right: 8225 }, 'py-html2text': { exact: 0, right: 1458 }, chromium: { exact: 20, right: 7838 } },
+    squeezed: { libreoffice: { exact: 24, right: 8225 }, docx2txt: { exact: 24, right: 8225 }, 'py-html2text': { exact: 0, right: 1458 }, chromium: { exact: 20, right: 7838 }, 'mammoth-raw': { exact: 26, right: 8323 } },
   };
   // pdftotext without -layout, trimmed: the trim takes the form feeds, and a page number alone after a
   // row's last value reads as one more value (see README, Known limits).

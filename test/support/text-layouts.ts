@@ -32,6 +32,8 @@ export const TEXT_LAYOUTS = {
   'pandoc-rst': 'rst',
   'pandoc-asciidoc': 'adoc',
   'pandoc-mediawiki': 'wiki',
+  'mammoth-raw': 'txt',
+  officeparser: 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 

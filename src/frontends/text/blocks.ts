@@ -5,6 +5,7 @@ import { pageNumberKind } from '../../util/pageNumbers.js';
 import { alignedToBlocks, alignmentLost, alignmentLostWarning } from './aligned.js';
 import { barredToBlocks } from './barred.js';
 import { cellsToBlocks } from './cellSequence.js';
+import { singleSpaced } from './doubleSpacing.js';
 import { gridToBlocks } from './grid.js';
 import { detectLayout, tabsArePadding } from './layout.js';
 import { markdownToBlocks } from './markdown.js';
@@ -50,13 +51,25 @@ export function readTextBlocks(text: string): TextBlocks {
     .replace(DEBRIS, '')
     // `\r\r\n` (a CRLF file saved again as CRLF) is one line end, not two.
     .split(/\r+\n|\r|\n/);
-  if (tabsArePadding(raw)) return readPaddedTabs(raw, readLines);
+  const single = singleSpaced(raw);
+  // Once a double-spaced text's separators are out, an empty line left is an empty paragraph: one cell.
+  return single ? relocate(readRawLines(single.lines, true), single.origin) : readRawLines(raw, false);
+}
+
+/**
+ * The text's lines → blocks, through whichever rebuilding its lines need
+ * first. `blankLinesExact`: every empty line is one empty cell (no run of
+ * them can have been squeezed).
+ */
+function readRawLines(raw: string[], blankLinesExact: boolean): TextBlocks {
+  const read = (lines: string[]) => readLines(lines, blankLinesExact);
+  if (tabsArePadding(raw)) return readPaddedTabs(raw, read);
   if (hasSeparatorLines(raw)) {
     const rebuilt = rebuildSeparatorLines(raw);
-    return relocate(readLines(rebuilt.lines), rebuilt.origin);
+    return relocate(read(rebuilt.lines), rebuilt.origin);
   }
   const columned = splitTextSideColumn(raw);
-  return columned ? relocate(readLines(columned.lines), columned.origin) : readLines(raw);
+  return columned ? relocate(read(columned.lines), columned.origin) : read(raw);
 }
 
 /** Blocks and warnings read from rebuilt lines, their line numbers put back to the text's (`origin[i]` for line i + 1). */
@@ -78,7 +91,7 @@ function relocate(read: TextBlocks, origin: readonly number[]): TextBlocks {
   return read;
 }
 
-function readLines(raw: string[]): TextBlocks {
+function readLines(raw: string[], blankLinesExact: boolean): TextBlocks {
   switch (detectLayout(raw)) {
     case 'markdown': {
       // Only tables under dash rules (pandoc's own markdown) place cells by position.
@@ -86,7 +99,7 @@ function readLines(raw: string[]): TextBlocks {
       return { blocks: markdownToBlocks(raw, lost), warnings: lost ? [alignmentLostWarning()] : [] };
     }
     case 'cells':
-      return cellsToBlocks(raw, tabLinesToBlocks);
+      return cellsToBlocks(raw, tabLinesToBlocks, blankLinesExact);
     case 'aligned':
       return alignedToBlocks(raw, tabLinesToBlocks);
     case 'grid':

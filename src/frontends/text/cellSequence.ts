@@ -372,7 +372,12 @@ function squeezed(tables: Line[][]): boolean {
 }
 
 /** Text in the cell-a-line layout → blocks; text outside tables goes to `paragraphs`. */
-export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offset: number) => Block[]): { blocks: Block[]; warnings: Warning[] } {
+export function cellsToBlocks(
+  raw: string[],
+  paragraphs: (lines: string[], offset: number) => Block[],
+  /** Every empty line is one empty cell, whatever the tables show (a double-spaced text's, doubleSpacing.ts). */
+  blankLinesExact = false,
+): { blocks: Block[]; warnings: Warning[] } {
   const furniture = pageNumberLines(raw);
   const lines: Line[] = raw.map((r, i) => {
     const text = trimAll(r);
@@ -403,7 +408,7 @@ export function cellsToBlocks(raw: string[], paragraphs: (lines: string[], offse
   const isCells = own.map((t) => cells && (numberSpacing(t).apart < TABLE_EVIDENCE || blanksAreCells(t)));
   const tables = own.map((t, i) => (isCells[i] ? t : splitCellLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
-  const squeezedText = squeezed(tables.filter((_, i) => isCells[i]));
+  const squeezedText = !blankLinesExact && squeezed(tables.filter((_, i) => isCells[i]));
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
