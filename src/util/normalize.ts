@@ -32,6 +32,9 @@ for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP.set(c, '');
 // fixed-width tool, a damaged byte): it is no part of any label.
 CHAR_MAP.set(0xfffd, '');
 
+/** A markdown escape (`1\.` where a line would start a list): the backslash is no part of a label. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
 /** Any character that normalizeLabel changes: most labels have none and are returned as they are. */
 const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`);
 
@@ -42,7 +45,8 @@ const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toS
  * One pass over the characters: this runs on every cell of every table.
  */
 export function normalizeLabel(s: string): string {
-  return numberedDot(NEEDS_MAPPING.test(s) ? mapChars(s) : s);
+  const mapped = NEEDS_MAPPING.test(s) ? mapChars(s) : s;
+  return numberedDot(mapped.includes('\\') ? mapped.replace(MARKDOWN_ESCAPE, '$1') : mapped);
 }
 
 function mapChars(s: string): string {

@@ -11,6 +11,9 @@ test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and li
   expect(normalizeLabel('')).toBe('');
   // A replacement character (a character a fixed-width tool cut in two) is no part of a label.
   expect(normalizeLabel('1.申请人无正当理由逾期不\ufffd')).toBe('1.申请人无正当理由逾期不');
+  // A markdown escape (mammoth's markdown writes `1\.` so that the line starts no list) is no part of a label.
+  expect(normalizeLabel('1\\.属于国家秘密')).toBe('1.属于国家秘密');
+  expect(normalizeLabel('（三）不予公开\\')).toBe('（三）不予公开\\');
 });
 
 test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
