@@ -28,7 +28,8 @@
 //   text-officeparser/NAME.txt    the npm officeparser's text of that DOCX (ast.to('text'): pipe
 //                                 rows, no delimiter row, covered cells left out)
 // mammoth and officeparser are no dependencies of xxgk: those two layouts take them from the
-// folder XXGK_NODE_TOOLS names (npm install --prefix DIR mammoth@1 officeparser@7).
+// folder XXGK_NODE_TOOLS names (npm install --prefix DIR mammoth@1 officeparser@7); without it
+// a run of every layout leaves those two as they are.
 // The page is renderHtml's, as for every other layout.
 // Run through scripts/make-text-tool-fixtures.sh:  node scripts/make-text-tool-fixtures.mjs BUILD_DIR WORK_DIR [LAYOUT,…]
 // (the optional list writes only those layouts; the page-only ones need no LibreOffice).
@@ -48,7 +49,11 @@ const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(
 const specs = join(gen, 'text-specs');
 const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki', 'mammoth-raw': 'txt', officeparser: 'txt' };
 const only = process.argv[4]?.split(',');
-const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => !only || only.includes(l)));
+/** Layouts made by npm packages that are no dependencies of xxgk: only where XXGK_NODE_TOOLS says where they are. */
+const NODE_TOOL_LAYOUTS = ['mammoth-raw', 'officeparser'];
+const withoutNodeTools = !process.env.XXGK_NODE_TOOLS && !only;
+if (withoutNodeTools) console.log(`XXGK_NODE_TOOLS unset: ${NODE_TOOL_LAYOUTS.join(' and ')} left as they are`);
+const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => (!only || only.includes(l)) && !(withoutNodeTools && NODE_TOOL_LAYOUTS.includes(l))));
 const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki', 'mammoth-raw', 'officeparser'].some((l) => l in LAYOUTS);
 const nodeTool = (name) => {
   if (!process.env.XXGK_NODE_TOOLS) throw new Error(`the ${name} layout needs XXGK_NODE_TOOLS: a folder where npm installed ${name}`);

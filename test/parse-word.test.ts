@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReport } from '../src/parse.js';
@@ -226,12 +226,16 @@ describe('bad Word inputs get their codes', () => {
 
   test('a file whose name lies is read as what its bytes are', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-'));
-    copyFileSync(fixturePath('generated/pdf/report-2019-03-b5.pdf'), join(dir, 'report.docx'));
-    copyFileSync(fixturePath('word/zhangdian-2020.docx'), join(dir, 'report.pdf'));
-    copyFileSync(fixturePath('word/hongze-2023-gbk.html'), join(dir, 'report.doc'));
-    expect((await parseReport(join(dir, 'report.docx'))).report.source.format).toBe('pdf');
-    expect((await parseReport(join(dir, 'report.pdf'))).report.source.format).toBe('docx');
-    expect((await parseReport(join(dir, 'report.doc'))).report.source.format).toBe('html');
+    try {
+      copyFileSync(fixturePath('generated/pdf/report-2019-03-b5.pdf'), join(dir, 'report.docx'));
+      copyFileSync(fixturePath('word/zhangdian-2020.docx'), join(dir, 'report.pdf'));
+      copyFileSync(fixturePath('word/hongze-2023-gbk.html'), join(dir, 'report.doc'));
+      expect((await parseReport(join(dir, 'report.docx'))).report.source.format).toBe('pdf');
+      expect((await parseReport(join(dir, 'report.pdf'))).report.source.format).toBe('docx');
+      expect((await parseReport(join(dir, 'report.doc'))).report.source.format).toBe('html');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -102,10 +102,11 @@ interface Line {
   kind: Kind | 'furniture';
 }
 
+/** A trimmed line's (or piece's) kind: a text that reads as blank is not empty, so it is a placeholder. */
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
   const reading = readNumber(text).kind;
-  return reading === 'number' ? 'number' : reading === 'blank' ? (trimAll(text) === '' ? 'blank' : 'placeholder') : 'text';
+  return reading === 'number' ? 'number' : reading === 'blank' ? 'placeholder' : 'text';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +52,9 @@ describe('the patched worker against the stock one', () => {
     'fixtures/generated/chromium/chromium-2019-11-a4.pdf', // a Type3 font of Skia's, its glyphs drawn as paths
   ].map((f) => root + f);
   // A Type3 font whose glyph is an image mask (the one glyph pdfjs draws with a DOMMatrix of its own).
-  const type3 = join(mkdtempSync(join(tmpdir(), 'xxgk-type3-')), 'type3-image-mask.pdf');
+  const type3Dir = mkdtempSync(join(tmpdir(), 'xxgk-type3-'));
+  afterAll(() => rmSync(type3Dir, { recursive: true, force: true }));
+  const type3 = join(type3Dir, 'type3-image-mask.pdf');
   writeFileSync(type3, type3ImageMaskPdf());
   type Dump = Record<string, { digest: string; length: number; fontBytes: number; type3Glyphs: number }> & { canvasLoaded: boolean | null };
   const dump = (mode: string): Dump =>
