@@ -80,6 +80,7 @@ const results = {};
     ['pandoc-mediawiki', 'wiki'],
     ['mammoth-raw', 'txt'],
     ['officeparser', 'txt'],
+    ['python-docx', 'txt'],
   ];
   for (const [layout, ext] of layouts) {
     const dir = fixture(`generated/text-${layout}/`);

@@ -27,6 +27,9 @@
 //                                 between two; covered cells left out)
 //   text-officeparser/NAME.txt    the npm officeparser's text of that DOCX (ast.to('text'): pipe
 //                                 rows, no delimiter row, covered cells left out)
+//   text-python-docx/NAME.txt     the common python-docx recipe (Debian's python3-docx): the
+//                                 paragraphs, then every table's rows as tab-separated cells (a
+//                                 merged cell's text in each position it covers), all at the end
 // mammoth and officeparser are no dependencies of xxgk: those two layouts take them from the
 // folder XXGK_NODE_TOOLS names (npm install --prefix DIR mammoth@1 officeparser@7); without it
 // a run of every layout leaves those two as they are.
@@ -47,14 +50,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // XXGK_GEN_DIR: another folder of text-specs/ and text-*/ (held-out sets; scripts/make-heldout-texts.sh).
 const gen = process.env.XXGK_GEN_DIR ? resolve(process.env.XXGK_GEN_DIR) : join(root, 'fixtures/generated');
 const specs = join(gen, 'text-specs');
-const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki', 'mammoth-raw': 'txt', officeparser: 'txt' };
+const ALL = { w3m: 'txt', lynx: 'txt', html2text: 'txt', 'pandoc-markdown': 'md', mutool: 'txt', 'py-html2text': 'md', elinks: 'txt', links: 'txt', chromium: 'txt', 'pdftotext-stream': 'txt', docx2txt: 'txt', 'pandoc-org': 'org', 'pandoc-rst': 'rst', 'pandoc-asciidoc': 'adoc', 'pandoc-mediawiki': 'wiki', 'mammoth-raw': 'txt', officeparser: 'txt', 'python-docx': 'txt' };
 const only = process.argv[4]?.split(',');
 /** Layouts made by npm packages that are no dependencies of xxgk: only where XXGK_NODE_TOOLS says where they are. */
 const NODE_TOOL_LAYOUTS = ['mammoth-raw', 'officeparser'];
 const withoutNodeTools = !process.env.XXGK_NODE_TOOLS && !only;
 if (withoutNodeTools) console.log(`XXGK_NODE_TOOLS unset: ${NODE_TOOL_LAYOUTS.join(' and ')} left as they are`);
 const LAYOUTS = Object.fromEntries(Object.entries(ALL).filter(([l]) => (!only || only.includes(l)) && !(withoutNodeTools && NODE_TOOL_LAYOUTS.includes(l))));
-const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki', 'mammoth-raw', 'officeparser'].some((l) => l in LAYOUTS);
+const needsOffice = ['pandoc-markdown', 'mutool', 'pdftotext-stream', 'docx2txt', 'pandoc-org', 'pandoc-rst', 'pandoc-asciidoc', 'pandoc-mediawiki', 'mammoth-raw', 'officeparser', 'python-docx'].some((l) => l in LAYOUTS);
 const nodeTool = (name) => {
   if (!process.env.XXGK_NODE_TOOLS) throw new Error(`the ${name} layout needs XXGK_NODE_TOOLS: a folder where npm installed ${name}`);
   return createRequire(join(resolve(process.env.XXGK_NODE_TOOLS), 'package.json'))(name);
@@ -96,6 +99,14 @@ for (const l of Object.keys(LAYOUTS)) {
   mkdirSync(dir, { recursive: true });
 }
 const run = (cmd, args, input) => execFileSync(cmd, args, { input, maxBuffer: 64 << 20 });
+// Debian's python3 (where python3-docx installs), whatever python3 comes first on the PATH.
+const PYTHON_DOCX = [
+  'import sys, docx',
+  'd = docx.Document(sys.argv[1])',
+  'lines = [p.text for p in d.paragraphs]',
+  'lines += ["\\t".join(c.text for c in r.cells) for t in d.tables for r in t.rows]',
+  'sys.stdout.write("\\n".join(lines))',
+].join('\n');
 for (const name of names) {
   const html = join(htmlDir, `${name}.html`);
   const out = (layout, bytes) => writeFileSync(join(gen, `text-${layout}`, `${name}.${LAYOUTS[layout]}`), bytes);
@@ -115,6 +126,7 @@ for (const name of names) {
     'pandoc-rst': () => run('pandoc', ['-f', 'docx', '-t', 'rst', '--wrap=none', join(docxDir, `${name}.docx`)]),
     'pandoc-asciidoc': () => run('pandoc', ['-f', 'docx', '-t', 'asciidoc', '--wrap=none', join(docxDir, `${name}.docx`)]),
     'pandoc-mediawiki': () => run('pandoc', ['-f', 'docx', '-t', 'mediawiki', '--wrap=none', join(docxDir, `${name}.docx`)]),
+    'python-docx': () => run('/usr/bin/python3', ['-c', PYTHON_DOCX, join(docxDir, `${name}.docx`)]),
   };
   for (const layout of Object.keys(LAYOUTS)) if (tools[layout]) out(layout, tools[layout]());
   const docx = join(docxDir, `${name}.docx`);

@@ -1,5 +1,5 @@
 import { warning, XxgkError, type Warning } from '../codes.js';
-import type { FrontEndResult } from '../model/blocks.js';
+import type { Block, FrontEndResult } from '../model/blocks.js';
 import type { CellSource, ParseResult, Report, Table } from '../model/report.js';
 import type { FormatVersion } from '../model/statistics.js';
 import { mapActiveDisclosure, versionOfTable2 } from './active.js';
@@ -8,7 +8,7 @@ import { findTitle, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { tableAsPicture } from './pictures.js';
 import { findSections } from './sections.js';
-import { classifyTable, homeSection, settleKinds, toTable } from './tables.js';
+import { classifyTable, homeSection, settleKinds, splitRunTogether, toTable } from './tables.js';
 
 /**
  * The middle: a front end's block stream → the typed report. Written once for
@@ -16,19 +16,21 @@ import { classifyTable, homeSection, settleKinds, toTable } from './tables.js';
  * against the official templates, and metadata.
  */
 export function buildReport(fe: FrontEndResult): ParseResult {
+  // A grid that runs statistics tables together is one grid per table.
+  const blocks = fe.blocks.flatMap((b): Block[] => (b.kind === 'table' ? splitRunTogether(b) : [b]));
   // Which statistics table each table block is, by its labels (once: sections and tables both need it).
-  const kinds = fe.blocks.map((b) => (b.kind === 'table' ? classifyTable(b.rows) : null));
-  const tree = findSections(fe.blocks, (i) => homeSection(kinds[i] ?? null));
+  const kinds = blocks.map((b) => (b.kind === 'table' ? classifyTable(b.rows) : null));
+  const tree = findSections(blocks, (i) => homeSection(kinds[i] ?? null));
   const tables: Table[] = [];
   const blockOf: number[] = [];
-  fe.blocks.forEach((b, i) => {
+  blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     const table = toTable(b, tables.length, tree.sectionOfBlock[i] ?? null, kinds[i] ?? null);
     tables.push(table);
     blockOf.push(i);
     tree.sections.find((s) => s.ordinal === table.section)?.tables.push(table.index);
   });
-  settleKinds(tables, (t) => fe.blocks[blockOf[t.index]! - 1]?.kind === 'table');
+  settleKinds(tables, (t) => blocks[blockOf[t.index]! - 1]?.kind === 'table');
 
   const statsFound = tables.some((t) => t.kind !== null);
   const titled = findTitle(tree.preamble);
@@ -53,7 +55,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   ];
   for (const { m, name, section } of mapped) {
     if (!m.found) {
-      const picture = tableAsPicture(fe.blocks, tree.sectionOfBlock, section);
+      const picture = tableAsPicture(blocks, tree.sectionOfBlock, section);
       if (picture) warnings.push(picture);
       warnings.push(warning('TABLE_MISSING', `Table ${name} was not found; its values are null.`, { section }));
     }

@@ -67,6 +67,56 @@ export function classifyTable(rows: { text: string }[][]): TableKind | null {
   return null;
 }
 
+/** Header texts that open each statistics table (normalised). */
+const OPENERS: [TableKind, (norm: string) => boolean][] = [
+  ['activeDisclosure', (t) => t.startsWith('第二十条')],
+  ['applications', (t) => t.includes('申请人情况') || t.includes('勾稽关系')],
+  ['reviewLitigation', (t) => t === '行政复议' || t === '行政诉讼'],
+];
+
+function openerOf(row: { text: string }[]): TableKind | null {
+  for (const c of row) {
+    const norm = normalizeLabel(c.text);
+    for (const [kind, opens] of OPENERS) if (opens(norm)) return kind;
+  }
+  return null;
+}
+
+/**
+ * A grid that runs statistics tables together, parted where a row opens
+ * another statistics table than the rows above it (after rows holding
+ * values, at a row no span from above crosses): tab-separated text whose
+ * tables stand one after another with no line between (a script printing a
+ * document's tables at its end), a Word table holding two. Each part is
+ * classified on its own; a grid of one table comes back as it is.
+ */
+export function splitRunTogether(block: TableBlock): TableBlock[] {
+  const parts: TableBlock[] = [];
+  let start = 0;
+  let current: TableKind | null = null;
+  /** The last row a span from the rows above covers. */
+  let reach = -1;
+  block.rows.forEach((row, i) => {
+    const opens = openerOf(row);
+    if (opens !== null && current !== null && opens !== current && reach < i && block.rows.slice(start, i).some((r) => r.some((c) => readNumber(c.text).kind === 'number'))) {
+      parts.push(partOf(block, start, i));
+      start = i;
+    }
+    if (opens !== null) current = opens;
+    for (const c of row) reach = Math.max(reach, i + c.rowSpan - 1);
+  });
+  if (parts.length === 0) return [block];
+  parts.push(partOf(block, start, block.rows.length));
+  return parts;
+}
+
+function partOf(block: TableBlock, from: number, to: number): TableBlock {
+  const rows = block.rows.slice(from, to);
+  const { columns: _declared, ...rest } = block;
+  // A declared width holds for every part (the same grid); the first part keeps the grid's location.
+  return { ...rest, ...(block.columns === undefined ? {} : { columns: block.columns }), rows, location: from === 0 ? block.location : (rows[0]?.[0]?.location ?? block.location) };
+}
+
 /** The section each statistics table belongs in. */
 const HOME_SECTION: Record<TableKind, number> = { activeDisclosure: 2, applications: 3, reviewLitigation: 4 };
 

@@ -1,4 +1,5 @@
-import { classifyTable, rowsOfKind, settleKinds } from '../../src/middle/tables.js';
+import type { TableBlock } from '../../src/model/blocks.js';
+import { classifyTable, rowsOfKind, settleKinds, splitRunTogether } from '../../src/middle/tables.js';
 import { grid } from '../support/grid.js';
 
 test('tables are told apart by the labels they hold', () => {
@@ -52,4 +53,36 @@ test('beside table 三, a per-department breakdown with 予以公开 … as colu
   expect([dept.kind, t3.kind]).toEqual(['applications', 'applications']);
   settleKinds([dept, t3], (t) => t.index === 1);
   expect([dept.kind, t3.kind]).toEqual([null, 'applications']);
+});
+
+describe('a grid that runs statistics tables together', () => {
+  const block = (rows: (string | [string, number])[][]): TableBlock => ({
+    kind: 'table',
+    location: { line: 1 },
+    rows: rows.map((r, ri) => r.map((c) => ({ text: typeof c === 'string' ? c : c[0], rowSpan: typeof c === 'string' ? 1 : c[1], colSpan: 1, location: { line: ri + 1 } }))),
+  });
+  // Tab-separated rows of every table at a document's end (python-docx's tables printed after its paragraphs).
+  const TABLE2 = [['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '2', '3']];
+  const TABLE3 = [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'], ['一、本年新收政府信息公开申请数量', '1', '2', '3', '4', '5', '6', '7']];
+  const TABLE4 = [['行政复议', '行政复议', '行政诉讼'], ['结果维持', '结果纠正'], Array.from({ length: 15 }, (_, i) => String(i))];
+
+  test('is parted where a row opens another statistics table, each part classified on its own', () => {
+    const parts = splitRunTogether(block([...TABLE2, ...TABLE3, ...TABLE4]));
+    expect(parts.map((p) => [p.rows.length, classifyTable(p.rows), p.location])).toEqual([
+      [3, 'activeDisclosure', { line: 1 }],
+      [2, 'applications', { line: 4 }],
+      [3, 'reviewLitigation', { line: 6 }],
+    ]);
+  });
+
+  test('is left whole where the rows above hold no value yet, or a span from above crosses the row', () => {
+    const one = block([...TABLE2, ...TABLE3]);
+    expect(splitRunTogether(block([TABLE2[0]!, TABLE2[1]!, ...TABLE3]))).toHaveLength(1);
+    const spanned = block([...TABLE2, ...TABLE3]);
+    spanned.rows[2]![0]!.rowSpan = 2;
+    expect(splitRunTogether(spanned)).toHaveLength(1);
+    expect(splitRunTogether(one)).toHaveLength(2);
+    // One table whose header repeats its opening words (table 三's note and 申请人情况 on two rows) stays one.
+    expect(splitRunTogether(block([...TABLE3, ['申请人情况'], ['二、上年结转政府信息公开申请数量', '1']]))).toHaveLength(1);
+  });
 });

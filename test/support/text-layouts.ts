@@ -34,6 +34,7 @@ export const TEXT_LAYOUTS = {
   'pandoc-mediawiki': 'wiki',
   'mammoth-raw': 'txt',
   officeparser: 'txt',
+  'python-docx': 'txt',
 } as const;
 export type TextLayoutName = keyof typeof TEXT_LAYOUTS;
 
