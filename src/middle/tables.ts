@@ -110,11 +110,10 @@ export function splitRunTogether(block: TableBlock): TableBlock[] {
   return parts;
 }
 
+/** Rows `from` to `to` of a grid: its declared width holds for every part (one grid); a later part starts where its first cell is. */
 function partOf(block: TableBlock, from: number, to: number): TableBlock {
   const rows = block.rows.slice(from, to);
-  const { columns: _declared, ...rest } = block;
-  // A declared width holds for every part (the same grid); the first part keeps the grid's location.
-  return { ...rest, ...(block.columns === undefined ? {} : { columns: block.columns }), rows, location: from === 0 ? block.location : (rows[0]?.[0]?.location ?? block.location) };
+  return { ...block, rows, location: from === 0 ? block.location : (rows[0]?.[0]?.location ?? block.location) };
 }
 
 /** The section each statistics table belongs in. */
