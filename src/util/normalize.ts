@@ -34,6 +34,8 @@ CHAR_MAP.set(0xfffd, '');
 
 /** A markdown escape (`1\.` where a line would start a list): the backslash is no part of a label. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** A label wrapped whole in markdown's emphasis marks. */
+const MARKDOWN_EMPHASIS = /^([*_]{1,2})(.+)\1$/;
 
 /** Any character that normalizeLabel changes: most labels have none and are returned as they are. */
 const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`);
@@ -46,7 +48,10 @@ const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toS
  */
 export function normalizeLabel(s: string): string {
   const mapped = NEEDS_MAPPING.test(s) ? mapChars(s) : s;
-  return numberedDot(mapped.includes('\\') ? mapped.replace(MARKDOWN_ESCAPE, '$1') : mapped);
+  const unescaped = mapped.includes('\\') ? mapped.replace(MARKDOWN_ESCAPE, '$1') : mapped;
+  // Markdown emphasis around a whole label (`__信息内容__`, `**总计**`) is no part of it either.
+  const first = unescaped.charCodeAt(0);
+  return numberedDot(first === 0x2a || first === 0x5f ? unescaped.replace(MARKDOWN_EMPHASIS, '$2') : unescaped);
 }
 
 function mapChars(s: string): string {

@@ -14,6 +14,10 @@ test('normalizeLabel folds spaces, NBSP, U+3000, breaks, quotes, brackets and li
   // A markdown escape (mammoth's markdown writes `1\.` so that the line starts no list) is no part of a label.
   expect(normalizeLabel('1\\.属于国家秘密')).toBe('1.属于国家秘密');
   expect(normalizeLabel('（三）不予公开\\')).toBe('（三）不予公开\\');
+  // Markdown emphasis around a whole label (mammoth's bold header cells), not a lone mark.
+  expect(normalizeLabel('__信息内容__')).toBe('信息内容');
+  expect(normalizeLabel('**总计**')).toBe('总计');
+  expect(normalizeLabel('*注')).toBe('*注');
 });
 
 test('toHalfWidth, collapseCjkSpaces, trimAll', () => {
