@@ -32,10 +32,8 @@ for (let c = 0x2000; c <= 0x200a; c++) CHAR_MAP.set(c, '');
 // fixed-width tool, a damaged byte): it is no part of any label.
 CHAR_MAP.set(0xfffd, '');
 
-/** A markdown escape (`1\.` where a line would start a list): the backslash is no part of a label. */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
-/** A label wrapped whole in markdown's emphasis marks. */
-const MARKDOWN_EMPHASIS = /^([*_]{1,2})(.+)\1$/;
+/** A markdown escape (`1\.` where a line would start a list, `a \| b` in a pipe cell): the backslash is no part of the text. */
+export const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~"'])/g;
 
 /** Any character that normalizeLabel changes: most labels have none and are returned as they are. */
 const NEEDS_MAPPING = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`);
@@ -51,7 +49,7 @@ export function normalizeLabel(s: string): string {
   const unescaped = mapped.includes('\\') ? mapped.replace(MARKDOWN_ESCAPE, '$1') : mapped;
   // Markdown emphasis around a whole label (`__信息内容__`, `**总计**`) is no part of it either.
   const first = unescaped.charCodeAt(0);
-  return numberedDot(first === 0x2a || first === 0x5f ? unescaped.replace(MARKDOWN_EMPHASIS, '$2') : unescaped);
+  return numberedDot(first === 0x2a || first === 0x5f ? unwrapEmphasis(unescaped) : unescaped);
 }
 
 function mapChars(s: string): string {

@@ -186,13 +186,12 @@ export async function parseIsolated(bytes: Uint8Array, limits: ReadLimits, deadl
 /**
  * Has an idle worker with this heap limit (started now if there is none) load
  * the reader of `format` ahead of the job that will need it: the worker's start
- * and pdfjs's import then overlap the caller's own start-up. Does nothing when
- * every worker is busy.
+ * and pdfjs's import then overlap the caller's own start-up. It takes a worker
+ * as a job does (takeSlot), and does nothing when every worker is busy.
  */
 export function warmIsolated(format: DetectedFormat, memoryMb: number): void {
-  const slot = slots.find((s) => !s.job && !s.dead && s.memoryMb === memoryMb) ?? (slots.length < MAX_WORKERS ? startSlot(memoryMb) : undefined);
   const message: WarmMessage = { warm: format };
-  slot?.worker.postMessage(message);
+  takeSlot(memoryMb)?.worker.postMessage(message);
 }
 
 /** How many workers are running (for tests). */

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Element } from 'domhandler';
 import type { Block, BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
-import { trimAll } from '../../util/normalize.js';
+import { MARKDOWN_ESCAPE, trimAll } from '../../util/normalize.js';
 import { lineLocator, readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
 import { ruledTable } from './aligned.js';
@@ -26,7 +26,7 @@ export function stripInline(s: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/\*\*|__/g, '')
     .replace(/(?<!\\)[*`]/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, '$1');
+    .replace(MARKDOWN_ESCAPE, '$1');
 }
 
 /** A paragraph line without its block markup (`# `, `> `). */
