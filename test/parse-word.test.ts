@@ -198,6 +198,46 @@ describe('web pages', () => {
     expect(report.applications.newReceived.total).toBe(spec.values['applications.newReceived.total']);
   });
 
+  test('text a page does not show, deleted or struck, and footnote marks are no part of a cell; hidden rows and cells are none of the grid', async () => {
+    const spec = randomSpec(8, '2021');
+    const clean = renderHtml(spec, DEFAULT_LAYOUT);
+    let marked = 0;
+    // Every figure gets digits that are not shown (Word's saved page hides text with mso-hide),
+    // a change not accepted, a struck figure and a footnote mark: read as printed, none of them counts.
+    const html = clean
+      .replace(/(<p class="c" align="center">(?:<font[^>]*>)?)(\d+)((?:<\/font>)?<\/p>)/g, (_, open: string, n: string, close: string) => {
+        marked++;
+        const extra = [`<span style="display: none">8</span>`, `<span style='mso-hide:all'>9</span>`, '<span hidden>7</span>', '<del>6</del>', '<s>5</s>', '<sup>1</sup>', '<span style="text-decoration: line-through">4</span>'];
+        return `${open}${extra[marked % extra.length]}${n}${extra[(marked + 3) % extra.length]}${close}`;
+      })
+      // Before table 四's value row: a hidden row of other numbers, and a spare empty row an editor left.
+      .replace(/(<table(?:(?!<\/table>)[\s\S])*行政复议(?:(?!<\/table>)[\s\S])*?)(<tr>(?:(?!<tr>)[\s\S])*<\/tr>\s*<\/table>)/, (_, head: string, last: string) =>
+        `${head}<tr style="display:none">${'<td>3</td>'.repeat(15)}</tr><tr>${'<td></td>'.repeat(15)}</tr>${last}`,
+      )
+      // A hidden cell in a table 三 row.
+      .replace(/(一、本年新收政府信息公开申请数量<\/p><\/td>)/, '$1<td hidden>99</td>');
+    expect(marked).toBeGreaterThan(100);
+    expect(html).toContain('<tr style="display:none">');
+    expect(html).toContain('<td hidden>99</td>');
+    const { report, warnings } = await parseReport(Buffer.from(html));
+    expect(valuesOf(report, '2021')).toEqual(spec.values);
+    expect(warnings).toEqual([]);
+  });
+
+  test('figures drawn as pictures are not blank: null and warned; a spacer in an empty cell stays blank', async () => {
+    const spec = randomSpec(10, '2019');
+    spec.values['applications.granted.commercial'] = 987654;
+    spec.values['applications.granted.research'] = 876543;
+    const html = renderHtml(spec, DEFAULT_LAYOUT)
+      .replace(/(?:<font[^>]*>)?987654(?:<\/font>)?/, '<img src="/num/9.gif" alt="9"><img src="/num/8.gif" alt="8">')
+      .replace(/(?:<font[^>]*>)?876543(?:<\/font>)?/, '<img src="spacer.gif" width="1" height="1">');
+    expect(html).toContain('/num/9.gif');
+    expect(html).toContain('spacer.gif');
+    const { report, warnings } = await parseReport(Buffer.from(html));
+    expect(valuesOf(report, '2019')).toEqual({ ...spec.values, 'applications.granted.commercial': null, 'applications.granted.research': null });
+    expect(codes(warnings)).toEqual([['CELL_NOT_NUMERIC', expect.objectContaining({ row: 'granted', column: 'commercial' })]]);
+  });
+
   test('a page that is not a report', async () => {
     expect(await codeOf(fixturePath('word/bad/not-a-report.html'))).toBe('NOT_A_REPORT');
   });

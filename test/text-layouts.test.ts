@@ -95,7 +95,11 @@ describe('aligned text whose padding became tabs', () => {
   // as near their column as the next).
   const TABBED: Partial<Record<TextLayoutName, Record<'bytes' | 'display' | 'chars', { exact: number; right: number }>>> = {
     'pdftotext-layout': { bytes: { exact: 6, right: 6303 }, display: { exact: 10, right: 7841 }, chars: { exact: 15, right: 7604 } },
-    'pandoc-plain': { bytes: { exact: 0, right: 1605 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1597 } },
+    // pandoc-plain bytes: 1605 before aligned.ts's check for lines moved off their columns (a line
+    // whose numbers stand off the columns every other line's stand flush with is not read by position):
+    // tabs counted in bytes or characters move some lines' numbers inside their columns: 32 and 6
+    // values no longer read (chars: 1597 before).
+    'pandoc-plain': { bytes: { exact: 0, right: 1573 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1591 } },
     'pandoc-markdown': { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1677 }, chars: { exact: 0, right: 1458 } },
     w3m: { bytes: { exact: 0, right: 1458 }, display: { exact: 0, right: 1458 }, chars: { exact: 0, right: 1458 } },
   };

@@ -7,7 +7,7 @@ import { readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, valuesByPosition } from './align.js';
 import { headerCutAtRight } from './clipped.js';
-import { rowsOfKind } from './tables.js';
+import { rowsOfKind, type SourcedRow } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
 /**
@@ -28,9 +28,10 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
 
   // The data row: after any leading label cells, 15 value cells (blank ones
   // beyond 15 dropped), no header label, and a number (or all blank: an
-  // unfilled table). The first such row is the table's; another is a duplicate.
+  // unfilled table). The first such row with a number is the table's (else the
+  // first blank one); another with numbers is a duplicate.
   const headerTexts = new Set<string>();
-  let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number } | null = null;
+  let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number; numbers: number } | null = null;
   let shortRow: (typeof rows)[number] | null = null;
   for (const [at, r] of rows.entries()) {
     const norms = r.cells.map((c) => normalizeLabel(c.text));
@@ -44,7 +45,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     const values = byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
     if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
-      if (!dataRow) dataRow = { ...r, values, at };
+      // An all-blank row (a spare row an editor left) gives way to a row with numbers.
+      if (!dataRow || (dataRow.numbers === 0 && numbers > 0)) dataRow = { ...r, values, at, numbers };
       else if (numbers > 0) writer.warn('ROW_DUPLICATE', 'Table 四 has a second row of 15 values; the first is kept.', rowWhere(r.table, r.cells));
     } else if (numbers > 0) {
       shortRow = r;
@@ -69,7 +71,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   }
   const { table, row, cells, values, at } = dataRow;
   const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
-  const columns = columnOrder(header);
+  const starts = gridColumns(rows);
+  const orders = columnOrders(rows.slice(0, at), starts, starts.get(values[0]!)!);
   // A header cut at its right edge: the last column's number may be cut short as its label is
   // (a number: text the PDF front end already marked cut stays CELL_NOT_NUMERIC).
   const cut = headerCutAtRight(
@@ -77,7 +80,14 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     TABLE4_GROUPS.flatMap(() => TABLE4_COLUMNS.map((c) => c.label)),
   );
   const last = values[values.length - 1]!;
-  groupOrder(header).forEach((g, gi) =>
+  groupOrder(header).forEach((g, gi) => {
+    const columns = orders[gi];
+    if (!columns) {
+      writer.warn('COLUMN_MISSING', `Table 四's header prints its groups' columns in different orders, and which order is ${g.label}'s (${g.key}) cannot be told; its values are not read.`, {
+        ...rowWhere(table, cells, g.key),
+      });
+      return;
+    }
     columns.forEach((c, ci) => {
       const cell = values[gi * TABLE4_COLUMNS.length + ci]!;
       const group = () => values.slice(gi * TABLE4_COLUMNS.length, (gi + 1) * TABLE4_COLUMNS.length);
@@ -88,8 +98,8 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
         return;
       }
       writer.write(g.key, c.key, cell, table, row, cells.indexOf(cell));
-    }),
-  );
+    });
+  });
   return { value, writer, found: true };
 }
 
@@ -128,17 +138,64 @@ function groupOrder(rows: string[][]): LabelKey[] {
   return reviewFirst ? [review, ...litigation] : [...litigation, review];
 }
 
-/** Each group's five columns in the order the header prints them (officially 结果维持 … 总计). */
-function columnOrder(rows: string[][]): LabelKey[] {
-  const labels = TABLE4_COLUMNS.map((c) => normalizeLabel(c.label));
-  // Only five labels side by side say an order; pieces of a garbled header do not.
+/** Each cell's first grid column, the row and column spans of the rows above it counted (each table apart). */
+function gridColumns(rows: SourcedRow[]): Map<Cell, number> {
+  const out = new Map<Cell, number>();
+  const busy = new Map<number, number[]>(); // per table: the row each column is covered until (exclusive)
   for (const r of rows) {
-    for (let i = 0; i + labels.length <= r.length; i++) {
-      const run = r.slice(i, i + labels.length);
-      if (labels.every((l) => run.includes(l))) {
-        return [...TABLE4_COLUMNS].sort((a, b) => run.indexOf(normalizeLabel(a.label)) - run.indexOf(normalizeLabel(b.label)));
-      }
+    const until = busy.get(r.table) ?? [];
+    busy.set(r.table, until);
+    let column = 0;
+    for (const cell of r.cells) {
+      while ((until[column] ?? 0) > r.row) column++;
+      out.set(cell, column);
+      for (let k = 0; k < cell.colSpan; k++) until[column + k] = r.row + cell.rowSpan;
+      column += cell.colSpan;
     }
   }
-  return TABLE4_COLUMNS;
+  return out;
+}
+
+/**
+ * Each printed group's five columns in the order its header prints them
+ * (officially 结果维持 … 总计). A run of the five labels side by side is a
+ * group's when it starts where that group's values do (`firstValue` + 5 × its
+ * place); pieces of a garbled header say no order. Where the header does not
+ * place every group's run, one order printed for all is taken for all; runs in
+ * different orders that cannot be placed leave the unplaced groups' order
+ * unknown (null).
+ */
+function columnOrders(headerRows: SourcedRow[], starts: Map<Cell, number>, firstValue: number): (LabelKey[] | null)[] {
+  const labels = TABLE4_COLUMNS.map((c) => normalizeLabel(c.label));
+  const width = labels.length;
+  const placed: (LabelKey[] | undefined)[] = TABLE4_GROUPS.map(() => undefined);
+  const seen = new Set<string>();
+  let any: LabelKey[] | undefined;
+  for (const r of headerRows) {
+    const norms = r.cells.map((c) => normalizeLabel(c.text));
+    const runs: { order: LabelKey[]; place: number | null }[] = [];
+    for (let i = 0; i + width <= norms.length; ) {
+      const run = norms.slice(i, i + width);
+      // Five labels side by side, and a whole group's: as many labels before them as whole groups
+      // have (a group's label set among its column labels must not make a run of two groups' halves).
+      if (!labels.every((l) => run.includes(l)) || norms.slice(0, i).filter((n) => labels.includes(n)).length % width !== 0) {
+        i++;
+        continue;
+      }
+      const order = [...TABLE4_COLUMNS].sort((a, b) => run.indexOf(normalizeLabel(a.label)) - run.indexOf(normalizeLabel(b.label)));
+      any ??= order;
+      seen.add(order.map((c) => c.key).join());
+      const cells = r.cells.slice(i, i + width);
+      const side = cells.every((c, k) => c.colSpan === 1 && starts.get(c) === starts.get(cells[0]!)! + k);
+      const place = (starts.get(cells[0]!)! - firstValue) / width;
+      runs.push({ order, place: side && Number.isInteger(place) && place >= 0 && place < placed.length ? place : null });
+      i += width;
+    }
+    // A row whose runs stand where no group or another row's group is (the cells a merge covers
+    // left out, spans lost) places none: its positions are not the grid's.
+    if (runs.every((x) => x.place !== null && placed[x.place] === undefined)) for (const x of runs) placed[x.place!] = x.order;
+  }
+  if (placed.every((o) => o !== undefined)) return placed as LabelKey[][];
+  if (seen.size <= 1) return placed.map(() => any ?? TABLE4_COLUMNS);
+  return placed.map((o) => o ?? null);
 }

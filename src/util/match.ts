@@ -41,21 +41,28 @@ const MIN_LEAD = 0.08;
 const CONTAINED_SCORE = 0.8;
 /** Score of a label all of whose characters stand, in order, in a longer candidate. */
 const ABBREVIATION_SCORE = 0.7;
+/**
+ * Score of a label printed as one of a candidate's accepted variants (`合计` for
+ * `（七）总计`): below the official label's, so that of two rows for one
+ * candidate the one printed as the template prints it wins (a subtotal `合计`
+ * above the real `（七）总计`).
+ */
+const VARIANT_SCORE = 0.95;
 /** Answers remembered per matcher (labels repeat from row to row and report to report). */
 const MEMO_LIMIT = 4096;
 
 /**
  * Builds a matcher over candidates. `labelsOf` gives each candidate's labels
- * (the official one and any accepted variants). `prefer` adds a small bonus
+ * (the official one first, then any accepted variants). `prefer` adds a small bonus
  * (e.g. rows of the current group) that only breaks near-ties.
  */
 export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => string[]): Matcher<T> {
-  const entries = items.flatMap((item) => labelsOf(item).map((l) => ({ item, norm: normalizeLabel(l) })));
-  const exact = new Map<string, T>();
-  for (const e of entries) if (!exact.has(e.norm)) exact.set(e.norm, e.item);
+  const entries = items.flatMap((item) => labelsOf(item).map((l, i) => ({ item, norm: normalizeLabel(l), score: i === 0 ? 1 : VARIANT_SCORE })));
+  const exact = new Map<string, { item: T; score: number }>();
+  for (const e of entries) if (!exact.has(e.norm)) exact.set(e.norm, { item: e.item, score: e.score });
   const plain = new Map<string, { item: T; score: number } | null>();
   return {
-    exact: (printed) => exact.get(normalizeLabel(printed)),
+    exact: (printed) => exact.get(normalizeLabel(printed))?.item,
     match(printed, prefer) {
       const norm = normalizeLabel(printed);
       if (norm === '') return null;
@@ -76,7 +83,7 @@ export function makeMatcher<T>(items: readonly T[], labelsOf: (item: T) => strin
 
   function rank(norm: string, prefer?: (item: T) => boolean): { item: T; score: number } | null {
     const hit = exact.get(norm);
-    if (hit !== undefined) return { item: hit, score: 1 };
+    if (hit !== undefined) return hit;
     const best = new Map<T, number>();
     for (const e of entries) {
       // Dice can reach at most 2·min/(sum) (+ the preference bonus): skip hopeless pairs without the LCS.

@@ -195,6 +195,22 @@ test('of two rows for one key, the one whose label matches exactly is kept', () 
   expect(writer.warnings.map((w) => w.code)).toEqual(['ROW_DUPLICATE']);
 });
 
+test('a subtotal printed 合计 above （七）总计 does not push out the total: the label as the template prints it wins over a variant', () => {
+  const t = official2021();
+  const total = t.rows.findIndex((r) => r.some((c) => c.text === '（七）总计'));
+  const subtotal = t.rows[total]!.map((c) => ({ ...c, text: c.text === '（七）总计' ? '合计' : String(Number(c.text) + 500) }));
+  t.rows.splice(total - 3, 0, subtotal);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.resultTotal).toEqual(vals(24));
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'resultTotal']]);
+  // Printed alone, the variant is the total.
+  const alone = official2021();
+  alone.rows[total]!.find((c) => c.text === '（七）总计')!.text = '合计';
+  const read = mapApplications([alone], '2021');
+  expect(read.value.resultTotal).toEqual(vals(24));
+  expect(read.writer.warnings).toEqual([]);
+});
+
 /**
  * markdownify (markitdown) writes a merged label as the label and empty cells,
  * and leaves out the cells a vertical merge covers. Where the delimiter row

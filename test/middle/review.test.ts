@@ -96,3 +96,55 @@ test("a value a converter overwrote with replacement characters (Debian's html2t
   short.kind = 'reviewLitigation';
   expect(mapReviewLitigation([short]).writer.warnings.map((w) => w.code)).toEqual(['ROW_MISSING']);
 });
+
+test("each group's columns in the order its own header prints them (one group printed 总计 first)", () => {
+  const rows = header();
+  // 行政复议's labels (row 2, merged down) total first; the 行政诉讼 groups official.
+  rows[1] = [['总计', 2, 1], ['结果维持', 2, 1], ['结果纠正', 2, 1], ['其他结果', 2, 1], ['尚未审结', 2, 1], ['未经复议直接起诉', 1, 5], ['复议后起诉', 1, 5]];
+  const t = grid([...rows, Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(value.review).toEqual(review([1, 2, 3, 4, 0]));
+  expect(value.litigationDirect).toEqual(review([5, 6, 7, 8, 9]));
+  expect(value.litigationAfterReview).toEqual(review([10, 11, 12, 13, 14]));
+  expect(writer.warnings).toEqual([]);
+
+  // The same as a converter flattens it: no spans, the covered cells written empty.
+  const flat = grid([
+    ['行政复议', '行政诉讼'],
+    ['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'],
+    ['', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果纠正', '结果维持', '其他结果', '尚未审结', '总计'],
+    Array.from({ length: 15 }, (_, i) => String(i)),
+  ]);
+  flat.kind = 'reviewLitigation';
+  const f = mapReviewLitigation([flat]);
+  expect(f.value).toEqual({ review: review([1, 2, 3, 4, 0]), litigationDirect: review([5, 6, 7, 8, 9]), litigationAfterReview: review([11, 10, 12, 13, 14]) });
+});
+
+test('runs of column labels in different orders that cannot be placed leave their groups unread', () => {
+  // The covered cells left out and no spans (a markdown converter): the ten 行政诉讼 labels stand at
+  // columns 0–9, where 行政复议's labels already are, so which group prints which order cannot be told.
+  const t = grid([
+    ['行政复议', '行政诉讼'],
+    ['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'],
+    ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+    Array.from({ length: 15 }, (_, i) => String(i)),
+  ]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(value.review).toEqual(review([1, 2, 3, 4, 0]));
+  expect(value.litigationDirect).toEqual(review([null, null, null, null, null]));
+  expect(value.litigationAfterReview).toEqual(review([null, null, null, null, null]));
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([
+    ['COLUMN_MISSING', 'litigationDirect'],
+    ['COLUMN_MISSING', 'litigationAfterReview'],
+  ]);
+});
+
+test('an all-blank row before the value row (a spare row an editor left) gives way to it', () => {
+  const t = grid([...header(), Array.from({ length: 15 }, () => ''), Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(value.litigationAfterReview).toEqual(review([10, 11, 12, 13, 14]));
+  expect(writer.warnings).toEqual([]);
+});

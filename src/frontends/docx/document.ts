@@ -11,23 +11,36 @@ import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/b
 import { Numbering } from './numbering.js';
 import { child, find, isOn, isTag, kids, valOf } from './xml.js';
 
-/** Paragraph style → its list (numPr), following w:basedOn. */
+/** A paragraph style's list (numPr) and a paragraph or character style's hidden text (w:vanish), following w:basedOn. */
 export interface StyleInfo {
   numId?: string;
   ilvl?: number;
   basedOn?: string;
+  /** Whether the style hides its text: set on or off by the style itself, else undefined (its base decides). */
+  hidden?: boolean;
 }
 
 export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (!root) return styles;
   for (const s of kids(root, 'w:style')) {
-    if (s.attribs['w:type'] !== 'paragraph') continue;
-    const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+    const type = s.attribs['w:type'];
+    if (type !== 'paragraph' && type !== 'character') continue;
+    const numPr = type === 'paragraph' ? child(child(s, 'w:pPr'), 'w:numPr') : undefined;
     const ilvl = valOf(numPr, 'w:ilvl');
-    styles.set(s.attribs['w:styleId'] ?? '', { numId: valOf(numPr, 'w:numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl), basedOn: valOf(s, 'w:basedOn') });
+    styles.set(s.attribs['w:styleId'] ?? '', {
+      numId: valOf(numPr, 'w:numId'),
+      ilvl: ilvl === undefined ? undefined : Number(ilvl),
+      basedOn: valOf(s, 'w:basedOn'),
+      hidden: toggle(child(s, 'w:rPr'), 'w:vanish'),
+    });
   }
   return styles;
+}
+
+/** A toggle property as set: on, off, or undefined when not set. */
+function toggle(rPr: Element | undefined, name: string): boolean | undefined {
+  return valOf(rPr, name) === undefined ? undefined : isOn(rPr, name);
 }
 
 /** EMU per centimetre (DrawingML sizes). */
@@ -66,7 +79,7 @@ export class DocumentReader {
     const pPr = child(p, 'w:pPr');
     const number = this.listNumber(pPr);
     const parts: string[] = [];
-    this.runs(p, parts);
+    this.runs(p, parts, valOf(pPr, 'w:pStyle'));
     const body = parts.join('').replace(/[ \t]+\n/g, '\n').trim();
     if (body === '' && number === '') return '';
     // `1` + `总体情况` would run together; `一、` or `（一）` end in punctuation.
@@ -90,21 +103,39 @@ export class DocumentReader {
     return this.numbering.next(numId, ilvl ?? 0);
   }
 
-  /** Collects the visible text of runs under `el` into `out`. */
-  private runs(el: Element, out: string[]): void {
+  /** Collects the visible text of runs under `el` (in a paragraph of style `paragraphStyle`) into `out`. */
+  private runs(el: Element, out: string[], paragraphStyle: string | undefined): void {
     for (const c of el.children) {
       if (!isTag(c)) continue;
-      if (c.name === 'w:r') this.run(c, out);
+      if (c.name === 'w:r') this.run(c, out, paragraphStyle);
       else if (DROPPED.has(c.name) || c.name === 'w:pPr') continue;
-      else if (c.name === 'w:sdt') this.runs(child(c, 'w:sdtContent') ?? c, out);
-      else if (TRANSPARENT.has(c.name)) this.runs(c, out);
+      else if (c.name === 'w:sdt') this.runs(child(c, 'w:sdtContent') ?? c, out, paragraphStyle);
+      else if (TRANSPARENT.has(c.name)) this.runs(c, out, paragraphStyle);
     }
   }
 
-  private run(r: Element, out: string[]): void {
+  /**
+   * Whether a run's text is hidden (not printed): set on the run, else by its
+   * character style, else by its paragraph's style (each following w:basedOn).
+   */
+  private hidden(rPr: Element | undefined, paragraphStyle: string | undefined): boolean {
+    if (isOn(rPr, 'w:specVanish')) return true;
+    return toggle(rPr, 'w:vanish') ?? this.styleHides(valOf(rPr, 'w:rStyle')) ?? this.styleHides(paragraphStyle) ?? false;
+  }
+
+  private styleHides(style: string | undefined): boolean | undefined {
+    for (let depth = 0; style !== undefined && depth < 20; depth++) {
+      const s = this.styles.get(style);
+      if (!s) return undefined;
+      if (s.hidden !== undefined) return s.hidden;
+      style = s.basedOn;
+    }
+    return undefined;
+  }
+
+  private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
-    // Hidden text is not printed.
-    if (isOn(rPr, 'w:vanish') || isOn(rPr, 'w:specVanish')) return;
+    if (this.hidden(rPr, paragraphStyle)) return;
     for (const c of kids(r)) {
       switch (c.name) {
         case 'w:t':
@@ -136,7 +167,7 @@ export class DocumentReader {
         case 'mc:AlternateContent': {
           // The choice and its fallback draw the same thing: look at one.
           const alt = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
-          if (alt) this.run(alt, out);
+          if (alt) this.run(alt, out, paragraphStyle);
           break;
         }
         default:

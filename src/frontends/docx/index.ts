@@ -30,15 +30,26 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<F
   const dir = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
   const body = child(rootOf(bytes, main), 'w:body');
   if (!body) throw new XxgkError('DOCX_DAMAGED', `${mainName} has no w:body.`);
-  // Styles matter here only for the lists they attach: without a numbering part there are none.
+  // Styles matter here for the lists they attach and the text they hide. Without a numbering
+  // part they attach no list, and a damaged styles part then costs only what it would hide.
   const numbering = part(`${dir}numbering.xml`);
-  const reader = new DocumentReader(new Numbering(numbering), numbering ? readStyles(part(`${dir}styles.xml`)) : new Map());
+  const reader = new DocumentReader(new Numbering(numbering), readStyles(numbering ? part(`${dir}styles.xml`) : optionalPart(() => part(`${dir}styles.xml`))));
   reader.readBody(body);
   return {
     blocks: reader.blocks,
     source: { format: 'docx', byteLength: bytes.byteLength },
     warnings: [],
   };
+}
+
+/** A part that the document reads without (its damage is no reason to refuse the document), or undefined when damaged. */
+function optionalPart(read: () => Element | undefined): Element | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof XxgkError && e.code === 'DOCX_DAMAGED') return undefined;
+    throw e;
+  }
 }
 
 /** A part's root element (`w:document`, `w:numbering` …). */

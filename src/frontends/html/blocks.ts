@@ -7,7 +7,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, ImageBlock, SourceLocation } from '../../model/blocks.js';
-import { htmlTableToBlock } from './tables.js';
+import { htmlTableToBlock, isHidden } from './tables.js';
 
 export interface PlacedBlock {
   block: Block;
@@ -17,8 +17,8 @@ export interface PlacedBlock {
   pictures: ImageBlock[];
 }
 
-/** Never content: scripts, styles, forms' controls, and the site furniture HTML5 names. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'header', 'footer', 'aside', 'iframe', 'select', 'option', 'button', 'input', 'textarea', 'object', 'embed', 'svg', 'canvas', 'map', 'title', 'meta', 'link']);
+/** Never content: deleted text, scripts, styles, forms' controls, and the site furniture HTML5 names. */
+const SKIP = new Set(['del', 'script', 'style', 'noscript', 'template', 'head', 'nav', 'header', 'footer', 'aside', 'iframe', 'select', 'option', 'button', 'input', 'textarea', 'object', 'embed', 'svg', 'canvas', 'map', 'title', 'meta', 'link']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'main', 'center', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'hr', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'form', 'fieldset']);
 /** Share / print / close / previous-next links that sites print around an article. */
 const CHROME_LINE = /^[【[]?\s*(?:打印|关闭|收藏|分享|返回顶部|返回|纠错|字号|浏览次数|访问量|扫一扫|上一篇|下一篇)(?:本页|窗口|到)?\s*[】\]]?/;
@@ -55,7 +55,7 @@ export function readBlocks($: CheerioAPI, root: Element, locate: (el: AnyNode) =
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP.has(name) || hidden(el)) return;
+    if (SKIP.has(name) || isHidden(el)) return;
     if (name === 'br') return flush();
     if (name === 'img') {
       pending.push({ kind: 'image', ...imageSize(el), location: locate(el) });
@@ -78,12 +78,6 @@ export function readBlocks($: CheerioAPI, root: Element, locate: (el: AnyNode) =
   walk(root);
   flush();
   return out;
-}
-
-function hidden(el: Element): boolean {
-  if (el.attribs.hidden !== undefined) return true;
-  const style = (el.attribs.style ?? '').replace(/\s+/g, '').toLowerCase();
-  return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 /** A table used to lay the page out: it holds another table, or has at most two columns and long text in a cell. */

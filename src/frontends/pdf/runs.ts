@@ -28,6 +28,9 @@ export function multiply(a: readonly number[], b: readonly number[]): number[] {
   ];
 }
 
+/** sin 15°: text turned further than this from both axes is set at a slant. */
+const OBLIQUE = Math.sin((15 * Math.PI) / 180);
+
 /** Ascent and descent as fractions of the font size (typical for CJK fonts). */
 const ASCENT = 0.88;
 const DESCENT = 0.12;
@@ -63,6 +66,9 @@ export function itemsToRuns(
     // Unit vectors along the text and towards its top, in page space.
     const ulen = Math.hypot(m[0]!, m[1]!) || 1;
     const ux = m[0]! / ulen, uy = m[1]! / ulen;
+    // Text set at a slant is a watermark across the page (`内部资料 2024` at 35°) or a seal's ring:
+    // never the report's, and over a table it would run into the cells it crosses.
+    if (Math.min(Math.abs(ux), Math.abs(uy)) > OBLIQUE) continue;
     const vx = m[2]! / size, vy = m[3]! / size;
     const width = Math.max(item.width ?? 0, 0);
     const xs: number[] = [];

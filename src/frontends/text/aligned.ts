@@ -95,11 +95,47 @@ export function alignmentLost(lines: readonly string[]): boolean {
   return nonBlank >= MIN_LINES && (indented * 20 < nonBlank || padded === 0);
 }
 
-export function ruledTable(lines: string[], start: number, positionsLost = false): { table: TableBlock; end: number } {
+/** Of a table's lines with numbers, the share whose numbers all stand flush (see shiftedLines) for the table to count as laid out so. */
+const FLUSH_SHARE = 0.5;
+
+/**
+ * The body lines whose numbers stand off their columns, in a table whose
+ * other lines have every number flush with its column's start or, column by
+ * column, its end (pandoc pads a cell from its column's start, or to its end
+ * in a right-aligned column). Such a line was moved after it was laid out
+ * (edited, or measured with another width for some character): where its
+ * numbers stand says nothing. Empty for a table not laid out flush (centred
+ * cells): there a number's place proves nothing.
+ */
+function shiftedLines(lines: readonly string[], body: readonly number[], cols: [number, number][]): Set<number> {
+  const columnOf = (x: number): number => {
+    let c = 0;
+    while (c + 1 < cols.length && x >= cols[c + 1]![0]) c++;
+    return c;
+  };
+  const numbers = body.map((i) => ({ i, tokens: tokens(lines[i]!, 'display', 1).filter((t) => readNumber(t.text).kind === 'number').map((t) => ({ ...t, c: columnOf(t.start) })) }));
+  // Each column's side: the one most of its numbers stand flush with.
+  const atStart = cols.map(() => 0);
+  const atEnd = cols.map(() => 0);
+  for (const { tokens: ts } of numbers) {
+    for (const t of ts) {
+      if (t.start === cols[t.c]![0]) atStart[t.c]!++;
+      if (t.end === cols[t.c]![1]) atEnd[t.c]!++;
+    }
+  }
+  const flush = (t: { start: number; end: number; c: number }): boolean =>
+    atStart[t.c]! >= atEnd[t.c]! ? atStart[t.c]! > 0 && t.start === cols[t.c]![0] : t.end === cols[t.c]![1];
+  const withNumbers = numbers.filter((n) => n.tokens.length > 0);
+  const off = new Set(withNumbers.filter((n) => !n.tokens.every(flush)).map((n) => n.i));
+  return withNumbers.length - off.size >= FLUSH_SHARE * withNumbers.length ? off : new Set();
+}
+
+export function ruledTable(lines: string[], start: number, positionsLost = false): { table: TableBlock; end: number; shifted: boolean } {
   const cols = ruleColumns(lines[start]!);
   const { bodyEnd, end } = ruledExtent(lines, start);
   const body: number[] = [];
   for (let i = start + 1; i < bodyEnd; i++) body.push(i);
+  const shifted = positionsLost ? new Set<number>() : shiftedLines(lines, body, cols);
   // Multiline tables part rows with blank lines; simple tables have a row a line.
   const multiline = body.some((i) => lines[i]!.trim() === '');
   const groups: number[][] = [];
@@ -113,7 +149,7 @@ export function ruledTable(lines: string[], start: number, positionsLost = false
   }
   if (cur.length) groups.push(cur);
   const rows: BlockCell[][] = groups.map((g) => {
-    const sliced = g.map((i) => (positionsLost ? inOrder(lines[i]!, cols) : sliceColumns(lines[i]!, cols)));
+    const sliced = g.map((i) => (positionsLost ? inOrder(lines[i]!, cols) : shifted.has(i) ? sliceColumns(lines[i]!, cols).map(markUnread) : sliceColumns(lines[i]!, cols)));
     return cols.map((_, c) => ({
       // pandoc's markdown ends a cell's broken line with a backslash (a hard line break),
       // and marks a bold cell (a header's labels) with `**` around its whole text.
@@ -128,7 +164,7 @@ export function ruledTable(lines: string[], start: number, positionsLost = false
       location: { line: g[0]! + 1, ...(g.length > 1 ? { endLine: g[g.length - 1]! + 1 } : {}) },
     }));
   });
-  return { table: { kind: 'table', rows: dropBlankLabelCells(rows), location: { line: start + 1, endLine: end } }, end };
+  return { table: { kind: 'table', rows: dropBlankLabelCells(rows), location: { line: start + 1, endLine: end } }, end, shifted: shifted.size > 0 };
 }
 
 /** A cell's text without the `**` around the whole of it (a line, or the lines of a multiline cell). */
@@ -184,8 +220,11 @@ export function alignedToBlocks(lines: string[], paragraphs: (lines: string[], o
   for (let i = 0; i < lines.length; ) {
     if (DASH_RULE.test(lines[i]!)) {
       rest(i);
-      const { table, end } = ruledTable(lines, i, lost);
+      const { table, end, shifted } = ruledTable(lines, i, lost);
       if (table.rows.length > 0) blocks.push(table);
+      if (shifted) {
+        warnings.push(warning('ALIGNMENT_LOST', `Lines of the table under the rule at line ${i + 1} stand off its columns (moved after the table was laid out); their numbers are not read.`, { line: i + 1 }));
+      }
       for (let k = i; k < end; k++) if (lines[k]!.includes('\f')) pages += (lines[k]!.match(/\f/g) ?? []).length;
       i = textStart = end;
       continue;

@@ -16,12 +16,16 @@ import { warning, type Warning } from '../../codes.js';
 import type { Block, BlockCell, TableBlock } from '../../model/blocks.js';
 import { trimAll, unwrapEmphasis } from '../../util/normalize.js';
 import { markUnread } from '../../util/numbers.js';
-import { columnsOf, type Metric } from './width.js';
+import { type Metric, widthIn } from './width.js';
 import { drawnTablesToBlocks } from './drawn.js';
 
 const HORIZONTAL = new Set('─━═-=');
+/** Any of HORIZONTAL's characters. */
+const RULE_CHAR = /[─━═=-]/;
 const VERTICAL = new Set('│┃║|');
 const JUNCTION = new Set('┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╤╧+');
+/** The top-left corners a drawn table's top border starts with (see TOP). */
+const CORNER = new Set('┌┏╔╒+');
 const isBorder = (ch: string): boolean => HORIZONTAL.has(ch) || VERTICAL.has(ch) || JUNCTION.has(ch);
 
 /** A table's top border: a corner, then rules and junctions. */
@@ -36,12 +40,12 @@ export function startsGrid(lines: readonly string[], i: number): boolean {
 
 /** A line laid out by column: the character at each column ('' where a wide character's further columns are). */
 function layOut(line: string, metric: Metric): string[] {
-  const { chars, starts, width } = columnsOf(line, metric);
-  const out = new Array<string>(width).fill(' ');
-  chars.forEach((ch, k) => {
-    out[starts[k]!] = ch === '\u3000' ? ' ' : ch;
-    for (let x = starts[k]! + 1; x < (starts[k + 1] ?? width); x++) out[x] = ch === '\u3000' ? ' ' : '';
-  });
+  const out: string[] = [];
+  for (const ch of line) {
+    const space = ch === '\u3000';
+    out.push(space ? ' ' : ch);
+    for (let w = widthIn(ch.codePointAt(0)!, metric); w > 1; w--) out.push(space ? ' ' : '');
+  }
   return out;
 }
 
@@ -50,18 +54,48 @@ function layOut(line: string, metric: Metric): string[] {
  * rule, whole or partial), and bars that a rule starts or ends at (links
  * draws `|-----+` where a rule meets a bar).
  */
-function junctions(rows: string[][]): Set<number> {
+function junctions(rows: string[][], lines: readonly string[]): Set<number> {
   const xs = new Set<number>();
-  rows.forEach((r) => {
-    r.forEach((ch, x) => {
-      if ((JUNCTION.has(ch) || VERTICAL.has(ch)) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
-    });
-  });
+  for (let k = 0; k < rows.length; k++) {
+    // Only a line holding a rule character can have a junction.
+    if (!RULE_CHAR.test(lines[k]!)) continue;
+    const r = rows[k]!;
+    for (let x = 0; x < r.length; x++) {
+      if (BAR_OR_JUNCTION.has(r[x]!) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
+    }
+  }
   return xs;
 }
+const BAR_OR_JUNCTION = new Set([...JUNCTION, ...VERTICAL]);
 
-/** Lines on which a bar stands off every boundary. */
-const offBars = (rows: string[][], xs: Set<number>): number => rows.filter((r) => r.some((ch, x) => VERTICAL.has(ch) && !xs.has(x))).length;
+/**
+ * Whether the lines stand on the boundaries: no bar off every boundary, and
+ * every junction continued by a bar or junction where its arms point (the
+ * line above, below). A rule line moved after the table was drawn (edited,
+ * or a character of another width in it) has its junctions where no bar
+ * continues them, and would open the rule under every cell it crosses.
+ */
+function onBoundaries(rows: string[][], xs: Set<number>): boolean {
+  const border = (k: number, x: number): boolean => BAR_OR_JUNCTION.has(rows[k]?.[x] ?? ' ');
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    for (let x = 0; x < r.length; x++) {
+      const ch = r[x]!;
+      if (VERTICAL.has(ch) && !xs.has(x)) return false;
+      if (!JUNCTION.has(ch)) continue;
+      // A junction's arms reach the lines above and below: a rule line moved after the table
+      // was drawn has its junctions where no bar continues them.
+      if (ch === '+') {
+        // `+` is also text (`+5`): a junction only where a rule meets it.
+        if ((HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1))) && !border(k - 1, x) && !border(k + 1, x)) return false;
+      } else if ((UP_ARM.has(ch) && !border(k - 1, x)) || (DOWN_ARM.has(ch) && !border(k + 1, x))) return false;
+    }
+  }
+  return true;
+}
+/** Junctions with an arm up, and with an arm down (ASCII `+` shows neither). */
+const UP_ARM = new Set('├┤┼┴╋┣┫┻╠╣╬╩╞╡╪╧└┘┗┛╚╝╘╛');
+const DOWN_ARM = new Set('├┤┼┬╋┣┫┳╠╣╬╦╞╡╪╤┌┐┏┓╔╗╒╕');
 
 /**
  * The table's lines laid out as the tool that drew them counted columns:
@@ -73,8 +107,8 @@ function inToolMetric(lines: readonly string[]): { rows: string[][]; xs: Set<num
   let first: { rows: string[][]; xs: Set<number> } | undefined;
   for (const metric of METRICS) {
     const rows = lines.map((l) => layOut(l, metric));
-    const xs = junctions(rows);
-    if (offBars(rows, xs) === 0) return { rows, xs, damaged: false };
+    const xs = junctions(rows, lines);
+    if (onBoundaries(rows, xs)) return { rows, xs, damaged: false };
     first ??= { rows, xs };
   }
   return { ...first!, damaged: true };
@@ -239,6 +273,15 @@ function layoutCells(rows: string[][], offset: number): GridRead['layout'] | nul
   const top = rows[0]!;
   const bounds = top.flatMap((ch, x) => (JUNCTION.has(ch) ? [x] : []));
   if (bounds.length < 2) return null;
+  // A drawn table inside a cell starts with a corner, only spaces before it in the cell: none, no layout.
+  const opensInner = (r: string[], x: number): boolean => {
+    if (x <= bounds[0]! || x >= bounds[bounds.length - 1]! || bounds.includes(x)) return false;
+    let left = bounds[0]!;
+    for (const b of bounds) if (b < x) left = b;
+    for (let k = left + 1; k < x; k++) if (r[k] !== ' ') return false;
+    return true;
+  };
+  if (!rows.some((r, k) => k > 0 && r.some((ch, x) => CORNER.has(ch) && opensInner(r, x)))) return null;
   const across = rows.flatMap((r, k) => (bounds.slice(1).every((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
   const cells: { lines: string[]; offset: number }[] = [];
   for (let k = 1; k < across.length; k++) {

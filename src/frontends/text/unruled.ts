@@ -139,9 +139,10 @@ function endsTable(line: Line): boolean {
   return endsTableNorm(line.norm) && !line.pieces.some((p) => p.number);
 }
 
-/** A list marker: `（二）`, `二、`, `2.`. */
-const LIST_MARKER = /（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)/g;
-const LIST_MARKER_START = /^(?:（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))/;
+/** A list marker: `（二）` (or in ASCII brackets, `(二)`), `二、`, `2.`. */
+const LIST_MARKER = /[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)/g;
+const LIST_MARKER_START = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))/;
+const LIST_MARKER_ONLY = new RegExp(`${LIST_MARKER_START.source}$`);
 
 interface Row {
   value: Line;
@@ -174,8 +175,10 @@ function assignLabels(lines: Line[], valueIdx: number[]): Row[] {
     const dBefore = before >= 0 ? distance(valueIdx[before]!, i) : Infinity;
     const dAfter = after >= 0 ? distance(i, valueIdx[after]!) : Infinity;
     if (Math.min(dBefore, dAfter) >= 100) return;
-    // A line that starts a numbered label (`（二）…`, `2.…`) begins the next row's label, never continues one.
-    const opens = dAfter < 100 && LIST_MARKER_START.test(l.pieces[l.pieces.length - 1]!.text);
+    // A line that starts a numbered label (`（二）…`, `2.…`, or the marker set apart: `(二)  部分公开`)
+    // begins the next row's label, never continues one.
+    const last = l.pieces.length - 1;
+    const opens = dAfter < 100 && (LIST_MARKER_START.test(l.pieces[last]!.text) || (last > 0 && LIST_MARKER_ONLY.test(l.pieces[last - 1]!.text)));
     rows[opens || dAfter < dBefore ? after : before]!.labels.push(l);
   });
   return rows;

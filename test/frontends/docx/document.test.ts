@@ -1,4 +1,4 @@
-import { DocumentReader } from '../../../src/frontends/docx/document.js';
+import { DocumentReader, readStyles } from '../../../src/frontends/docx/document.js';
 import { Numbering } from '../../../src/frontends/docx/numbering.js';
 import { parseXml } from '../../../src/frontends/docx/xmlparse.js';
 import type { Element } from 'domhandler';
@@ -33,4 +33,27 @@ test('runs: tabs, breaks, hidden text, deletions, field results, symbols; empty 
       '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>3</w:t></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>完</w:t></w:r></w:p>',
   );
   expect(r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['一、 总体情况', '第一行\n第二行', '3完']);
+});
+
+test('text hidden by a character or paragraph style (following w:basedOn) is not read; a run can show it again', () => {
+  const styles = parseXml(
+    `<w:styles ${W}>` +
+      '<w:style w:type="character" w:styleId="HiddenChar"><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="HiddenToo"><w:basedOn w:val="HiddenChar"/></w:style>' +
+      '<w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="HiddenChar"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '</w:styles>',
+  )!;
+  const doc = parseXml(
+    `<w:document ${W}><w:body>` +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>53</w:t></w:r><w:r><w:rPr><w:rStyle w:val="HiddenChar"/></w:rPr><w:t>8</w:t></w:r>' +
+      '<w:r><w:rPr><w:rStyle w:val="HiddenToo"/></w:rPr><w:t>9</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Shown"/></w:rPr><w:t>7</w:t></w:r>' +
+      '<w:r><w:rPr><w:rStyle w:val="HiddenChar"/><w:vanish w:val="false"/></w:rPr><w:t>6</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      '<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:t>注：隐藏</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>正文</w:t></w:r></w:p>' +
+      '</w:body></w:document>',
+  )!;
+  const reader = new DocumentReader(new Numbering(undefined), readStyles(styles));
+  reader.readBody(doc.children.find((c) => c.type === 'tag') as Element);
+  expect(reader.blocks.map((b) => (b.kind === 'table' ? b.rows[0]![0]!.text : b.kind === 'paragraph' ? b.text : ''))).toEqual(['5376', '正文']);
 });

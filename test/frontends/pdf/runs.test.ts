@@ -42,6 +42,19 @@ describe('itemsToRuns', () => {
     expect(r!.vertical).toBe(true);
     expect(r!.box.height).toBeCloseTo(20);
   });
+
+  it('drops text set at a slant (a watermark across the page, a seal\'s ring), keeps text turned by a few degrees', () => {
+    const turned = (str: string, degrees: number, x: number) => {
+      const a = (degrees * Math.PI) / 180;
+      return { str, transform: [12 * Math.cos(a), 12 * Math.sin(a), -12 * Math.sin(a), 12 * Math.cos(a), x, 400], width: 24, height: 12, fontName: 'f' };
+    };
+    const runs = itemsToRuns([turned('内部资料', 35, 100), turned('2024', 45, 200), turned('局', -27, 250), turned('规章', 3, 300), turned('12', -14, 400), turned('结果', 90, 500)], A4, 1);
+    expect(runs.map((r) => [r.text, r.vertical])).toEqual([
+      ['规章', false],
+      ['12', false],
+      ['结果', true],
+    ]);
+  });
 });
 
 describe('multiply', () => {

@@ -35,6 +35,25 @@ test('a pandoc multiline table: rows between blank lines, blank cells in value c
   ]);
 });
 
+test('a line moved after the table was laid out (its numbers off their columns) is not read by position, and is warned', () => {
+  const rule = '  -------------- ------ ------ ------';
+  const table = [rule, '  信息内容       本年   上年   总计', '', '  （一）予以公开 12     3      15', '', '  （二）部分公开 1      0      1', '', '  （三）不予公开 4      5      9', rule];
+  // `（二）` edited to `(二)`: the rest of its line two columns left, each number now in the column before.
+  const moved = table.map((l) => l.replace('（二）', '(二)'));
+  const { blocks, warnings } = alignedToBlocks(moved, noParagraphs);
+  expect(blocks.map(texts)).toEqual([
+    [
+      ['信息内容', '本年', '上年', '总计'],
+      ['（一）予以公开', '12', '3', '15'],
+      ['(二)部分公开 1…', '0…', '1…', ''],
+      ['（三）不予公开', '4', '5', '9'],
+    ],
+  ]);
+  expect(warnings.map((w) => [w.code, w.location])).toEqual([['ALIGNMENT_LOST', { line: 1 }]]);
+  // Unmoved, nothing is marked.
+  expect(alignedToBlocks(table, noParagraphs).warnings).toEqual([]);
+});
+
 test('blank cells of label columns are dropped, those of value columns kept', () => {
   const c = (text: string) => ({ text, rowSpan: 1, colSpan: 1, location: {} });
   const rows = dropBlankLabelCells([

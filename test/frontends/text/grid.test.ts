@@ -205,3 +205,23 @@ test("a grid table that holds a grid table is a page's layout (pandoc's plain te
     ['table', [['规章', '3'], ['规范', '7']], { line: 7, endLine: 11 }],
   ]);
 });
+
+test('a rule line moved after the table was drawn (its junctions where no bar continues them) makes the table damaged, not merged cells', () => {
+  const drawn = [
+    '┌──────────────┬──────┬──────┐',
+    '│ 信息内容     │ 本年 │ 总计 │',
+    '├──────────────┼──────┼──────┤',
+    '│ 1.属于国家秘 │ 4    │      │',
+    '├──────────────┼──────┼──────┤',
+    '│ 2.其他       │ 0    │ 11   │',
+    '└──────────────┴──────┴──────┘',
+  ];
+  expect(gridTable(drawn, 0).warnings).toEqual([]);
+  // The rule under the first row edited two columns short: read as drawn it would open the
+  // rule under 总计 and merge the blank cell with 11 below it.
+  const moved = drawn.map((l, k) => (k === 4 ? l.replace('├────', '├──') : l));
+  const { table, warnings } = gridTable(moved, 0);
+  expect(warnings.map((w) => w.code)).toEqual(['ALIGNMENT_LOST']);
+  expect(table.rows.flat().map((c) => c.text)).not.toContain('11');
+  expect(table.rows.flat().some((c) => c.text === '11…')).toBe(true);
+});
