@@ -59,9 +59,26 @@ function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number
   const splits: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const upper = lines[i - 1]!.box, lower = lines[i]!.box;
-    if (lower.y > upper.y + upper.height) splits.push((upper.y + upper.height + lower.y) / 2);
+    if (lower.y > upper.y + upper.height && !wrapped(lines[i - 1]!.runs, lines[i]!.runs, runs)) splits.push((upper.y + upper.height + lower.y) / 2);
   }
   return splits;
+}
+
+/**
+ * Whether two lines of numbers are one row whose numbers wrapped in their
+ * cells (`18661` over `1` in a narrow column; the other cells' numbers on the
+ * first line when cells align to the top, on the last when to the bottom),
+ * not two rows: the line with fewer numbers (either, when as many) holds
+ * each of them over or under one of the other's (their spans overlap) and no
+ * other text (a row of its own has its label). Such a row is left whole, its wrapped cells two lines
+ * each (not read as numbers): a split there would read a part as the number.
+ */
+function wrapped(upper: readonly Run[], lower: readonly Run[], all: readonly Run[]): boolean {
+  const [part, whole] = upper.length < lower.length ? [upper, lower] : [lower, upper];
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width;
+  if (!part.every((p) => whole.some((w) => overlaps(p.box, w.box)))) return false;
+  const top = Math.min(...part.map((r) => r.box.y)), bottom = Math.max(...part.map((r) => r.box.y + r.box.height));
+  return !all.some((r) => !r.vertical && !looksNumeric(r.text) && centre(r).y > top && centre(r).y < bottom);
 }
 
 /** Builds the grid of one ruled table region from the page's runs inside it. */

@@ -47,6 +47,18 @@ describe('buildGrid', () => {
     expect(rows(buildGrid(group(bare), runs, 1))).toEqual([['规章', '3'], ['规范性文件', '7'], ['合计', '10']]);
   });
 
+  it('keeps a row whole where numbers wrapped in their cells (the other cells aligned to the top or bottom): no part is read as the number', () => {
+    // Table 四's value row in narrow columns: `18661` over `1`, `8288` over `9`, the other cells one line.
+    const frame = [h(0, 0, 120), h(36, 0, 120), v(0, 0, 36), v(30, 0, 36), v(60, 0, 36), v(90, 0, 36), v(120, 0, 36)];
+    const top = [run('23', 5, 12), run('18661', 32, 12, 10, 26), run('1', 32, 28, 10, 6), run('0', 65, 12), run('8288', 92, 12, 10, 24), run('9', 92, 28, 10, 6)];
+    expect(rows(buildGrid(group(frame), top, 1))).toEqual([['23', '18661|1', '0', '8288|9']]);
+    const bottom = [run('23', 5, 28), run('18661', 32, 12, 10, 26), run('1', 32, 28, 10, 6), run('0', 65, 28), run('8288', 92, 12, 10, 24), run('9', 92, 28, 10, 6)];
+    expect(rows(buildGrid(group(frame), bottom, 1))).toEqual([['23', '18661|1', '0', '8288|9']]);
+    // Rows of numbers each with its label are rows, as before.
+    const labelled = [run('规章', 2, 12, 10, 24), run('3', 35, 12), run('文件', 2, 28, 10, 24), run('7', 35, 28)];
+    expect(rows(buildGrid(group(frame), labelled, 1))).toEqual([['规章', '3', '', ''], ['文件', '7', '', '']]);
+  });
+
   it('marks first-row cells without a top ruling as open (the table goes on from the page before)', () => {
     const open = [h(0, 60, 200), h(20, 60, 200), h(40, 0, 200), v(0, 0, 40), v(60, 0, 40), v(120, 0, 40), v(200, 0, 40)];
     const grid = buildGrid(group(open), [run('3.补正后', 65, 15, 8), run('0', 150, 15)], 2);
