@@ -203,6 +203,12 @@ export class DocumentReader {
    * grid column and is itself left out, as the block model wants.
    */
   private table(tbl: Element): void {
+    // A table holding tables lays a page out (a web page saved as Word keeps the site's layout
+    // table, the report in one of its cells): its cells' content is read in its place, row by row.
+    if (rowsOf(tbl).some((tr) => cellsOf(tr).some((tc) => find(tc, 'w:tbl') !== undefined))) {
+      for (const tr of rowsOf(tbl)) for (const tc of cellsOf(tr)) this.readBody(tc);
+      return;
+    }
     const rows: BlockCell[][] = [];
     // Grid column → the cell that a vMerge continuation there extends.
     const open = new Map<number, BlockCell>();
@@ -235,7 +241,7 @@ export class DocumentReader {
     if (rows.length > 0) this.blocks.push({ kind: 'table', rows, location: {} } satisfies TableBlock);
   }
 
-  /** A cell's paragraphs (nested tables' too) joined with "\n"; auto-numbered labels get their number. */
+  /** A cell's paragraphs joined with "\n" (a cell holding a table makes its table a layout, read apart); auto-numbered labels get their number. */
   private cellText(tc: Element): string {
     const lines: string[] = [];
     const walk = (el: Element): void => {
@@ -243,8 +249,6 @@ export class DocumentReader {
         if (c.name === 'w:p') {
           const t = this.paragraphText(c);
           if (t !== '') lines.push(t);
-        } else if (c.name === 'w:tbl') {
-          for (const tr of rowsOf(c)) for (const inner of cellsOf(tr)) walk(inner);
         } else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
         else if (TRANSPARENT.has(c.name)) walk(c);
       }

@@ -57,3 +57,19 @@ test('text hidden by a character or paragraph style (following w:basedOn) is not
   reader.readBody(doc.children.find((c) => c.type === 'tag') as Element);
   expect(reader.blocks.map((b) => (b.kind === 'table' ? b.rows[0]![0]!.text : b.kind === 'paragraph' ? b.text : ''))).toEqual(['5376', '正文']);
 });
+
+test('a table holding tables lays a page out (a web page saved as Word): its cells\' paragraphs and tables are read in its place', () => {
+  const inner = `<w:tbl><w:tr>${tc('信息内容')}${tc('本年新制作数量')}</w:tr><w:tr>${tc('规章')}${tc('3')}</w:tr></w:tbl>`;
+  const r = read(
+    `<w:tbl><w:tr>${tc('首页 | 政府信息公开')}<w:tc><w:p><w:r><w:t>二、主动公开政府信息情况</w:t></w:r></w:p>${inner}<w:p><w:r><w:t>三、收到和处理</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+  );
+  expect(r.blocks.map((b) => (b.kind === 'table' ? b.rows.map((row) => row.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : ''))).toEqual([
+    '首页 | 政府信息公开',
+    '二、主动公开政府信息情况',
+    [
+      ['信息内容', '本年新制作数量'],
+      ['规章', '3'],
+    ],
+    '三、收到和处理',
+  ]);
+});
