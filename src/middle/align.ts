@@ -51,12 +51,16 @@ export function valuesByPosition(cells: Cell[], columns: number | undefined, wid
 }
 
 /**
- * The number a label cell ends with when two cells ran together (`1.属于国家秘密17`),
- * or null. Labels whose template ends in a figure are not suspect.
+ * The number a label cell holds when two cells ran together (`1.属于国家秘密17`,
+ * or inside a wrapped label, `确认或重新出具0` on one of its lines: a number
+ * set beside a label's middle line where no rule parts the cells), or null.
+ * The label's own leading number (`1.`) and figures its template has are not
+ * suspect.
  */
 export function numberInLabel(printed: string, template: string): string | null {
-  const m = /(\d+(?:\.\d+)?)$/.exec(normalizeLabel(printed));
-  return m && !/\d$/.test(normalizeLabel(template)) ? m[1]! : null;
+  const label = normalizeLabel(printed).replace(/^\d{1,2}[.．、]/, '');
+  const m = /(\d+(?:\.\d+)?)(?!.*\d)/.exec(label);
+  return m && !normalizeLabel(template).includes(m[1]!) ? m[1]! : null;
 }
 
 /** Each cell's first grid column (the colSpans before it summed), and the row's width. */

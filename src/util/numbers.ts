@@ -27,7 +27,8 @@ const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$
 /**
  * Reads a cell's text as a number. Blank (only spaces, NBSP, U+3000) and
  * placeholders are blank; `减N` is −N, `增N` / `+N` is N; thousands
- * separators and unit suffixes are dropped. Anything else is text.
+ * separators and unit suffixes are dropped. Anything else is text, a figure
+ * with a leading zero (`024`) too.
  */
 export function readNumber(raw: string): CellReading {
   // Cell texts repeat a great deal (`0`, blanks, padded figures): remember recent readings.
@@ -63,8 +64,9 @@ function read(raw: string): CellReading {
   }
   const unit = UNIT_SUFFIX.exec(s)?.[1];
   s = s.replace(UNIT_SUFFIX, '').replace(/[,，](?=\d{3}(\D|$))/g, '').replace(/[．。]/g, '.');
-  // More digits than a double holds exactly is no count a report prints.
-  if (!/^\d+(\.\d+)?$/.test(s) || s.replace('.', '').length > 15) return { kind: 'text' };
+  // More digits than a double holds exactly is no count a report prints; nor is a leading zero
+  // (`024`: a `0` and a `24` of two cells run together, where nothing parts them).
+  if (!/^\d+(\.\d+)?$/.test(s) || s.replace('.', '').length > 15 || /^0\d/.test(s)) return { kind: 'text' };
   const value = sign * Number(s);
   const number = Object.is(value, -0) ? 0 : value;
   return unit ? { kind: 'number', value: number, unit } : { kind: 'number', value: number };

@@ -167,6 +167,17 @@ test('a label that swallowed the first number is warned (CELL_MERGED), its blank
   expect(value.denied.stateSecret.naturalPerson).toBeNull();
 });
 
+test('a number set beside a wrapped label\'s middle line (no rule parts the cells) is CELL_MERGED too, not a silent blank', () => {
+  const t = official2021();
+  const row = t.rows.findIndex((r) => r.some((c) => c.text.startsWith('5.要求行政机关')));
+  const [label, first, ...rest] = t.rows[row]!;
+  t.rows[row] = [{ ...label!, text: '5.要求行政机关\n确认或重新出具0\n已获取信息' }, { ...first!, text: '' }, ...rest];
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['CELL_MERGED', 'notProcessed.confirmation']]);
+  expect(value.notProcessed.confirmation.naturalPerson).toBeNull();
+  expect(value.notProcessed.confirmation.commercial).toBe(201);
+});
+
 test('blank cells beyond the columns at both ends of a row: not guessed, null and warned', () => {
   const t = official2021();
   const [label, ...rest] = t.rows[3]!; // 一、本年新收: 7 values 11…17
