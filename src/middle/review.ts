@@ -83,9 +83,7 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   groupOrder(header).forEach((g, gi) => {
     const columns = orders[gi];
     if (!columns) {
-      writer.warn('COLUMN_MISSING', `Table 四's header prints its groups' columns in different orders, and which order is ${g.label}'s (${g.key}) cannot be told; its values are not read.`, {
-        ...rowWhere(table, cells, g.key),
-      });
+      writer.warn('COLUMN_MISSING', `Table 四's header prints its groups' columns in different orders, and which order is ${g.label}'s (${g.key}) cannot be told; its values are not read.`, rowWhere(table, cells, g.key));
       return;
     }
     columns.forEach((c, ci) => {

@@ -84,7 +84,7 @@ function showsSomething(img: Element): boolean {
 }
 
 /** What a cell holding only a picture reads as: text, so that no number is taken from it and the cell is warned. */
-export const PICTURE_CELL = '[图片]';
+const PICTURE_CELL = '[图片]';
 
 /** Elements whose end is a line break inside a cell. */
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table']);

@@ -70,8 +70,9 @@ function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number
  * first line when cells align to the top, on the last when to the bottom),
  * not two rows: the line with fewer numbers (either, when as many) holds
  * each of them over or under one of the other's (their spans overlap) and no
- * other text (a row of its own has its label). Such a row is left whole, its wrapped cells two lines
- * each (not read as numbers): a split there would read a part as the number.
+ * other text (a row of its own has its label). Such a row is left whole, its
+ * wrapped cells two lines each (not read as numbers): a split there would
+ * read a part as the number.
  */
 function wrapped(upper: readonly Run[], lower: readonly Run[], all: readonly Run[]): boolean {
   const [part, whole] = upper.length < lower.length ? [upper, lower] : [lower, upper];
