@@ -180,7 +180,7 @@ function columnOrders(headerRows: SourcedRow[], starts: Map<Cell, number>, first
         i++;
         continue;
       }
-      const order = [...TABLE4_COLUMNS].sort((a, b) => run.indexOf(normalizeLabel(a.label)) - run.indexOf(normalizeLabel(b.label)));
+      const order = TABLE4_COLUMNS.map((c, k) => ({ c, at: run.indexOf(labels[k]!) })).sort((a, b) => a.at - b.at).map((x) => x.c);
       any ??= order;
       seen.add(order.map((c) => c.key).join());
       const cells = r.cells.slice(i, i + width);

@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler';
 import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/blocks.js';
 import { Numbering } from './numbering.js';
-import { child, find, isOn, isTag, kids, valOf } from './xml.js';
+import { child, find, isOn, isTag, kids, toggle, valOf } from './xml.js';
 
 /** A paragraph style's list (numPr) and a paragraph or character style's hidden text (w:vanish), following w:basedOn. */
 export interface StyleInfo {
@@ -36,11 +36,6 @@ export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
     });
   }
   return styles;
-}
-
-/** A toggle property as set: on, off, or undefined when not set. */
-function toggle(rPr: Element | undefined, name: string): boolean | undefined {
-  return valOf(rPr, name) === undefined ? undefined : isOn(rPr, name);
 }
 
 /** EMU per centimetre (DrawingML sizes). */

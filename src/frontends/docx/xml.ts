@@ -30,6 +30,11 @@ export function isOn(el: Element | undefined, name: string): boolean {
   return v !== undefined && v !== '0' && v !== 'false' && v !== 'off';
 }
 
+/** A toggle property as set: on, off, or undefined when not set (a style's base then decides). */
+export function toggle(el: Element | undefined, name: string): boolean | undefined {
+  return valOf(el, name) === undefined ? undefined : isOn(el, name);
+}
+
 /** The first descendant named `name`, depth first. */
 export function find(el: Element, name: string): Element | undefined {
   for (const c of el.children) {

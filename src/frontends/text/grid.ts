@@ -21,7 +21,7 @@ import { drawnTablesToBlocks } from './drawn.js';
 
 const HORIZONTAL = new Set('─━═-=');
 /** Any of HORIZONTAL's characters. */
-const RULE_CHAR = /[─━═=-]/;
+const RULE_CHAR = new RegExp(`[${[...HORIZONTAL].map((c) => (c === '-' ? '\\-' : c)).join('')}]`);
 const VERTICAL = new Set('│┃║|');
 const JUNCTION = new Set('┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╤╧+');
 /** The top-left corners a drawn table's top border starts with (see TOP). */
