@@ -66,7 +66,7 @@ export function carryOver(prev: Report, cur: Report, indices?: [number, number])
         rule: 'X-1',
         severity: 'info',
         status: 'unchecked',
-        message: `${c.place}：${cur.year}年与${prev.year}年无法衔接核对，空白单元格：${blanks.join('、')}`,
+        message: `${c.place}：${cur.year}年与${prev.year}年无法衔接核对，空白或无法读取的单元格：${blanks.join('、')}`,
         location,
         cells,
       });

@@ -66,7 +66,7 @@ function checkIdentity(report: Report, id: IdentityInstance): Finding | null {
           status: 'fail',
           message:
             `${id.place}：${whole.name}（${w}）小于${other.name}中已填写的部分（${o}）` +
-            `，另有空白单元格：${blanks.map(cellName).join('、')}`,
+            `，另有空白或无法读取的单元格：${blanks.map(cellName).join('、')}`,
           location,
           cells,
           printed: t,
@@ -79,7 +79,7 @@ function checkIdentity(report: Report, id: IdentityInstance): Finding | null {
     rule: id.rule,
     severity: 'info',
     status: 'unchecked',
-    message: `${id.place}：${id.total.name}与${id.parts.name}无法核对，空白单元格：${blanks.map(cellName).join('、')}`,
+    message: `${id.place}：${id.total.name}与${id.parts.name}无法核对，空白或无法读取的单元格：${blanks.map(cellName).join('、')}`,
     location,
     cells,
   };

@@ -85,7 +85,7 @@ export function auditStatements(report: Report): Finding[] {
         rule: 'X-2',
         severity: 'info',
         status: 'unchecked',
-        message: `${quote}称${st.phrase.states}${st.value}件，无法与表格核对，空白单元格：${blanks.map(cellName).join('、')}`,
+        message: `${quote}称${st.phrase.states}${st.value}件，无法与表格核对，空白或无法读取的单元格：${blanks.map(cellName).join('、')}`,
         location,
         cells: st.cells,
         printed: st.value,

@@ -9,10 +9,14 @@ const STRUCTURAL = new Set(STRUCTURAL_CODES);
 const WORDS: Record<string, string> = {
   SECTION_MISSING: '缺少规定的部分',
   SECTION_OUT_OF_ORDER: '部分顺序有误',
+  SECTION_DUPLICATE: '部分标题重复出现',
+  SECTION_EMPTY: '部分内容为空',
   HEADING_MISNUMBERED: '标题序号有误',
   TABLE_MISSING: '缺少规定的统计表',
+  TABLE_MISPLACED: '统计表不在规定的部分',
   TABLE_IS_IMAGE: '统计表是图片，无法读取数字',
   ROW_MISSING: '表格缺少规定的行',
+  ROW_DUPLICATE: '表格有重复的行',
   COLUMN_MISSING: '表格缺少规定的列',
   CELL_NOT_NUMERIC: '单元格不是数字',
   FORMAT_OUTDATED: '2021 年及以后的报告使用了 2019 年格式的表格',
@@ -20,11 +24,25 @@ const WORDS: Record<string, string> = {
 
 const TABLE_OF_SECTION: Record<number, string> = { 2: 'activeDisclosure', 3: 'applications', 4: 'reviewLitigation' };
 
-/** The place in Chinese: `第三部分“（一）予以公开”行“自然人”列，第143行`. */
+const TABLE_WORDS: Record<string, string> = { activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四' };
+
+/**
+ * Which statistics table a place is in: its section's, else the one whose
+ * canonical keys its row (and column) are (warnings about a table's cells
+ * name the table by its index only).
+ */
+function tableOf(l: WarningLocation): string | undefined {
+  if (l.section !== undefined) return TABLE_OF_SECTION[l.section];
+  if (l.row === undefined) return undefined;
+  const row = l.row;
+  return Object.keys(TABLE_WORDS).find((t) => rowLabel(t, row) !== row && (l.column === undefined || columnLabel(t, l.column) !== l.column));
+}
+
+/** The place in Chinese: `第三部分“（一）予以公开”行“自然人”列，第143行`, or `表三“（一）予以公开”行…`. */
 function placeWords(l: WarningLocation): string {
-  const table = l.section !== undefined ? TABLE_OF_SECTION[l.section] : undefined;
+  const table = tableOf(l);
   const parts = [
-    l.section !== undefined ? `第${'一二三四五六'[l.section - 1] ?? l.section}部分` : '',
+    l.section !== undefined ? `第${'一二三四五六'[l.section - 1] ?? l.section}部分` : table ? TABLE_WORDS[table] : '',
     l.row !== undefined ? `“${table ? rowLabel(table, l.row) : l.row}”行` : '',
     l.column !== undefined ? `“${table ? columnLabel(table, l.column) : l.column}”列` : '',
   ].join('');

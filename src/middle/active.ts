@@ -7,6 +7,7 @@ import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, gridWidth, numberInLabel, valuesUnderHeader } from './align.js';
+import { RowClaims, settleClaim } from './claims.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -58,7 +59,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   if (rows.length === 0) return { value, writer, found: false };
   const m = MATCHERS[version];
   /** Template rows read so far, with how well their label matched. */
-  const found = new Map<string, number>();
+  const found = new RowClaims();
   const unreadable = new Set<string>();
   let block: Table2Block | null = null;
   let header: (LabelKey | null)[] | null = null;
@@ -143,15 +144,10 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     }
     // Of two rows for one key, the better-matching label wins (`非行政许可审批`
     // resembles `行政许可` but does not push out the real row).
-    const earlier = found.get(rowTemplate.key);
-    if (earlier !== undefined && earlier >= hit.score) {
-      writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key}; the first is kept.`, rowWhere(table, cells, rowTemplate.key));
-      continue;
-    }
-    if (earlier !== undefined) {
-      writer.warn('ROW_DUPLICATE', `Table 二 has a second row for ${rowTemplate.key} whose label matches better; it replaces the first.`, rowWhere(table, cells, rowTemplate.key));
-    }
-    found.set(rowTemplate.key, hit.score);
+    const key = rowTemplate.key;
+    const exact = m.rows.exact(labelCell.text) !== undefined;
+    const valueTexts = values.map((c) => c.text);
+    if (!settleClaim(found, writer, { table: '二', key, label: labelCell.text, exact, score: hit.score, values: valueTexts, where: rowWhere(table, cells, key) })) continue;
     const merged = numberInLabel(labelCell.text, rowTemplate.label);
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 二 row ${rowTemplate.key}: the label "${labelCell.text}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, rowTemplate.key));
@@ -170,7 +166,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   const firstTable = rows[0]!.table;
   for (const b of m.blocks) {
     for (const r of b.rows) {
-      if (!found.has(r.key) && !unreadable.has(r.key)) writer.warn('ROW_MISSING', `Table 二 has no row ${r.label} (${b.title}); its values are null.`, { table: firstTable, row: r.key });
+      if (!found.has(r.key) && !found.isAmbiguous(r.key) && !unreadable.has(r.key)) writer.warn('ROW_MISSING', `Table 二 has no row ${r.label} (${b.title}); its values are null.`, { table: firstTable, row: r.key });
     }
   }
   return { value, writer, found: true };
@@ -206,7 +202,17 @@ function headerDoubt(header: (LabelKey | null)[], block: Table2Block, valueCells
   return null;
 }
 
-/** The money unit a header label prints: `（单位：元）`, `（万元）`. */
-function unitInLabel(text: string): string | undefined {
-  return /(?:单位\s*[:：]?\s*|[（(])(亿元|万元|元)/.exec(normalizeLabel(text))?.[1];
+/**
+ * The unit a header label prints: `（单位：元）`, `（万元）`, `（单位：人民币千元）`
+ * (`人民币` left out), `（单位：万）` (万元). Any unit is returned as printed: one that is not money
+ * (or not one xxgk knows) makes the money column's values null and warned,
+ * never read as if in the column's own unit.
+ */
+export function unitInLabel(text: string): string | undefined {
+  const norm = normalizeLabel(text);
+  const named = /单位\s*[:：]?\s*([^）)，,；;]+)/.exec(norm)?.[1] ?? /[（(]([^（()）]*元)[）)]/.exec(norm)?.[1];
+  if (named === undefined) return undefined;
+  const unit = named.trim().replace(/^人民币/, '');
+  // `（单位：万）`: 万元, as the column's money says.
+  return /^(?:百|千|万|十万|百万|千万|亿)$/.test(unit) ? `${unit}元` : unit;
 }

@@ -6,6 +6,7 @@ import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import { alignValues, numberInLabel, rowWidth, valuesByPosition } from './align.js';
+import { RowClaims, settleClaim } from './claims.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -32,7 +33,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   const writer = new ValueWriter(value, 'applications');
   const rows = rowsOfKind(tables, 'applications');
   /** Template rows read so far, with how well their label matched. */
-  const found = new Map<string, number>();
+  const found = new RowClaims();
   /** Rows printed but whose cells could not be aligned (warned already, not missing). */
   const unreadable = new Set<string>();
   const headerRows: string[][] = [];
@@ -99,17 +100,11 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));
       continue;
     }
-    const earlier = found.get(key);
     // Of two rows for one key, the one whose label matches better is kept (an
     // extra row that only resembles a template label does not push out the real one).
-    if (earlier !== undefined && earlier >= match.score) {
-      writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}"); the first is kept.`, rowWhere(table, cells, key));
-      continue;
-    }
-    if (earlier !== undefined) {
-      writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key} ("${rowLabel}") whose label matches better; it replaces the first.`, rowWhere(table, cells, key));
-    }
-    found.set(key, match.score);
+    const exact = ROW_MATCHER.exact(rowLabel) !== undefined;
+    const texts = values.map((c) => c.text);
+    if (!settleClaim(found, writer, { table: '三', key, label: rowLabel, exact, score: match.score, values: texts, where: rowWhere(table, cells, key) })) continue;
     const merged = numberInLabel(rowLabel, match.item.label);
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 三 row ${key}: the label "${rowLabel}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, key));
@@ -120,7 +115,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   if (rows.length === 0) return { value, writer, found: false };
   checkHeader(headerRows.flat(), writer, tables);
   for (const r of TABLE3_ROWS) {
-    if (found.has(r.key) || unreadable.has(r.key) || !expected(r, new Set(found.keys()), version)) continue;
+    if (found.has(r.key) || found.isAmbiguous(r.key) || unreadable.has(r.key) || !expected(r, found.keys(), version)) continue;
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
   }
   return { value, writer, found: true };

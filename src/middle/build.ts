@@ -31,6 +31,14 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     tree.sections.find((s) => s.ordinal === table.section)?.tables.push(table.index);
   });
   settleKinds(tables, (t) => blocks[blockOf[t.index]! - 1]?.kind === 'table');
+  // Some tools list a document's tables after all of its text (python-docx dumps): there a
+  // statistics table under the last section, and the sections it left empty, say nothing of the report.
+  const firstStats = tables.find((t) => t.kind !== null);
+  const tablesApart = firstStats !== undefined && blocks.slice(blockOf[firstStats.index]).every((b) => b.kind === 'table');
+  if (tablesApart) {
+    const moved = new Set(tables.map((t) => homeSection(t.kind)));
+    tree.warnings = tree.warnings.filter((w) => !(w.code === 'SECTION_EMPTY' && moved.has(w.location.section ?? null)));
+  } else tree.warnings.push(...misplacedTables(tables, tree.sections));
 
   const statsFound = tables.some((t) => t.kind !== null);
   const titled = findTitle(tree.preamble);
@@ -118,4 +126,23 @@ function mergeSources(...parts: Record<string, CellSource>[]): Record<string, Ce
   const merged: Record<string, CellSource> = {};
   for (const part of parts) for (const key in part) merged[key] = part[key]!;
   return merged;
+}
+
+/**
+ * A statistics table standing in another section than its own, where its own
+ * was found (table 三 under 五, 三 left empty): a report whose parts were put
+ * together wrong. Once per kind, at its first such table.
+ */
+function misplacedTables(tables: Table[], sections: { ordinal: number }[]): Warning[] {
+  const out: Warning[] = [];
+  const warned = new Set<string>();
+  for (const t of tables) {
+    const home = homeSection(t.kind);
+    if (t.kind === null || home === null || t.section === null || t.section === home || warned.has(t.kind)) continue;
+    if (!sections.some((s) => s.ordinal === home)) continue;
+    warned.add(t.kind);
+    const numeral = (n: number) => '一二三四五六'[n - 1];
+    out.push(warning('TABLE_MISPLACED', `Table ${numeral(home)} stands in section ${numeral(t.section)}, not in section ${numeral(home)}; it is read all the same.`, { section: t.section, table: t.index }));
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
 const WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 const HEADER_NORMS = new Set(TABLE4_HEADER_LABELS.map(normalizeLabel));
+const COLUMN_NORMS = new Set(TABLE4_COLUMNS.map((c) => normalizeLabel(c.label)));
 
 export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigation> {
   const value = emptyReviewLitigation();
@@ -31,18 +32,26 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   // unfilled table). The first such row with a number is the table's (else the
   // first blank one); another with numbers is a duplicate.
   const headerTexts = new Set<string>();
+  const starts = gridColumns(rows);
+  /** Where the header's first column label stands (grid column), once seen. */
+  let firstLabelAt: number | undefined;
   let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number; numbers: number } | null = null;
   let shortRow: (typeof rows)[number] | null = null;
   for (const [at, r] of rows.entries()) {
     const norms = r.cells.map((c) => normalizeLabel(c.text));
     const headerCells = norms.filter((n) => HEADER_NORMS.has(n) || n.includes('行政复议') || n.includes('行政诉讼'));
     headerCells.forEach((n) => headerTexts.add(n));
+    r.cells.forEach((c, k) => {
+      if (COLUMN_NORMS.has(norms[k]!)) firstLabelAt = Math.min(firstLabelAt ?? Infinity, starts.get(c)!);
+    });
     if (headerCells.length > 0) continue;
     let start = 0;
     // A cell of nothing but replacement characters is a damaged value (a number a converter overwrote), not a label.
     while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text' && !/^[\uFFFD\s]+$/.test(r.cells[start]!.text)) start++;
     const byPosition = valuesByPosition(r.cells, r.columns, WIDTH);
-    const values = byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH);
+    const values =
+      (byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH)) ??
+      (start > 0 && underColumnLabels(r.cells, starts, firstLabelAt) ? r.cells : null);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
     if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
       // An all-blank row (a spare row an editor left) gives way to a row with numbers.
@@ -71,7 +80,6 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   }
   const { table, row, cells, values, at } = dataRow;
   const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
-  const starts = gridColumns(rows);
   const orders = columnOrders(rows.slice(0, at), starts, starts.get(values[0]!)!);
   // A header cut at its right edge: the last column's number may be cut short as its label is
   // (a number: text the PDF front end already marked cut stays CELL_NOT_NUMERIC).
@@ -134,6 +142,15 @@ function groupOrder(rows: string[][]): LabelKey[] {
   const directFirst = before('未经复议直接起诉', '复议后起诉') ?? true;
   const litigation = directFirst ? [direct, afterReview] : [afterReview, direct];
   return reviewFirst ? [review, ...litigation] : [...litigation, review];
+}
+
+/**
+ * Whether a row is 15 single cells from the grid column where the header's
+ * column labels start: the table has no label column, so text in its first
+ * cell (`不详`) is a value that cannot be read (CELL_NOT_NUMERIC), not a label.
+ */
+function underColumnLabels(cells: Cell[], starts: Map<Cell, number>, firstLabelAt: number | undefined): boolean {
+  return firstLabelAt !== undefined && cells.length === WIDTH && cells.every((c) => c.colSpan === 1) && starts.get(cells[0]!) === firstLabelAt;
 }
 
 /** Each cell's first grid column, the row and column spans of the rows above it counted (each table apart). */

@@ -29,7 +29,9 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
   const sections: Section[] = [];
   const sectionOfBlock: (number | null)[] = [];
   const warnings: Warning[] = [];
-  const chosen = chooseHeadings(blocks, tableSection);
+  const { chosen, repeated } = chooseHeadings(blocks, tableSection);
+  /** Blocks read into each section after its heading. */
+  const filled = new Map<Section, number>();
   let current: Section | null = null;
   // Open numbered items of the current section: family per depth, item per depth.
   let families: MarkerFamily[] = [];
@@ -50,6 +52,7 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
             ),
           );
         }
+        if (current && !filled.get(current)) warnings.push(emptySection(current));
         if (current && template.ordinal < current.ordinal) {
           warnings.push(
             warning('SECTION_OUT_OF_ORDER', `Section ${template.numeral} comes after section ${SECTIONS[current.ordinal - 1]!.numeral}.`, where),
@@ -74,6 +77,17 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
     }
     sectionOfBlock.push(current ? current.ordinal : null);
     const section = current as Section | null;
+    if (section) filled.set(section, (filled.get(section) ?? 0) + 1);
+    const again = repeated.get(index);
+    if (again && block.kind === 'paragraph') {
+      warnings.push(
+        warning(
+          'SECTION_DUPLICATE',
+          `Section ${again.template.numeral} (${again.template.heading}) is printed again ("${block.text}"); what follows is read into section ${section ? SECTIONS[section.ordinal - 1]!.numeral : '(none)'}.`,
+          { ...lineOrPage(block.location), section: again.template.ordinal },
+        ),
+      );
+    }
     if (!section) {
       if (block.kind === 'paragraph') preamble.push(block.text);
       return;
@@ -103,6 +117,8 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
     (parent ? parent.children : section.subsections).push(item);
     open.push(item);
   });
+  const last = sections[sections.length - 1];
+  if (last && !filled.get(last)) warnings.push(emptySection(last));
 
   const seen = new Set(sections.map((x) => x.ordinal));
   for (const t of SECTIONS) {
@@ -117,6 +133,14 @@ export function lineOrPage(loc: SourceLocation): { line?: number; page?: number 
   if (loc.line !== undefined) out.line = loc.line;
   if (loc.page !== undefined) out.page = loc.page;
   return out;
+}
+
+function emptySection(section: Section): Warning {
+  const t = SECTIONS[section.ordinal - 1]!;
+  return warning('SECTION_EMPTY', `Nothing is printed under section ${t.numeral} (${t.heading}).`, {
+    ...lineOrPage(section.location),
+    section: section.ordinal,
+  });
 }
 
 /** Stretches a section's location to cover a later block. */
@@ -134,8 +158,13 @@ function extendLocation(target: SourceLocation, loc: SourceLocation): void {
  * not a heading. For the sections that hold a statistics table, the last
  * candidate before that table heads it; for the others, one printed with the
  * section's own Chinese numeral, else any Chinese numeral, else the first.
+ * `repeated`: later candidates that head text of their own under the
+ * section's own numeral (SECTION_DUPLICATE).
  */
-function chooseHeadings(blocks: Block[], tableSection: (index: number) => number | null): Map<number, TopHeading> {
+function chooseHeadings(
+  blocks: Block[],
+  tableSection: (index: number) => number | null,
+): { chosen: Map<number, TopHeading>; repeated: Map<number, TopHeading> } {
   const candidates = new Map<number, { index: number; heading: TopHeading }[]>();
   const isCandidate = new Set<number>();
   blocks.forEach((b, index) => {
@@ -148,6 +177,7 @@ function chooseHeadings(blocks: Block[], tableSection: (index: number) => number
     candidates.set(heading.template.ordinal, list);
   });
   const chosen = new Map<number, TopHeading>();
+  const repeated = new Map<number, TopHeading>();
   for (const [ordinal, list] of candidates) {
     const bearing = list.filter((c) => !isCandidate.has(c.index + 1));
     const pool = bearing.length ? bearing : list;
@@ -157,6 +187,9 @@ function chooseHeadings(blocks: Block[], tableSection: (index: number) => number
     const pick =
       beforeTable[beforeTable.length - 1] ?? chinese.find((c) => c.heading.printedOrdinal === ordinal) ?? chinese[0] ?? pool[0]!;
     chosen.set(pick.index, pick.heading);
+    // The same heading, with the section's own numeral, heading text of its own after the
+    // chosen one: the section printed again (a repeated part, or reports put one after another).
+    for (const c of chinese) if (c.index > pick.index && c.heading.printedOrdinal === ordinal && !isCandidate.has(c.index + 1)) repeated.set(c.index, c.heading);
   }
-  return chosen;
+  return { chosen, repeated };
 }

@@ -1,10 +1,10 @@
 import { warning, type Warning, type WarningLocation } from '../codes.js';
 import type { Cell, CellSource } from '../model/report.js';
 import type { ActiveDisclosure, Applications, FormatVersion, ReviewLitigation } from '../model/statistics.js';
-import { TABLE2 } from '../templates/table2.js';
+import { MONEY_COLUMNS, TABLE2 } from '../templates/table2.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from '../templates/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../templates/table4.js';
-import { inUnit, readNumber } from '../util/numbers.js';
+import { inUnit, isMoneyUnit, readNumber } from '../util/numbers.js';
 
 /** Columns defined in a unit (report-format.md): 2021 `amount` is in 万元. */
 const COLUMN_UNITS: Record<string, string> = { amount: '万元' };
@@ -81,10 +81,12 @@ export class ValueWriter {
     let value = reading.kind === 'number' ? reading.value : null;
     const printed = reading.kind === 'number' ? (reading.unit ?? headerUnit) : undefined;
     if (reading.kind === 'number' && unit && printed) value = inUnit(reading.value, printed, unit);
+    // Money in a count's cell (`3万元` where 件 are counted) is no count.
+    if (reading.kind === 'number' && !MONEY_COLUMNS.has(columnKey) && isMoneyUnit(reading.unit)) value = null;
     rowNode(this.root as Tree, rowKey)[columnKey] = value;
     this.sources[`${this.prefix}.${path}`] = { table, row, column, location: cell.location };
     if (reading.kind === 'text' || (reading.kind === 'number' && value === null)) {
-      const why = reading.kind === 'text' ? 'is not a number' : `is not in a unit of ${unit}`;
+      const why = reading.kind === 'text' ? 'is not a number' : unit ? `is not in a unit of ${unit}` : 'is money, not a count';
       this.warnings.push(
         warning('CELL_NOT_NUMERIC', `"${cell.text}" in ${this.prefix}.${path} ${why}; read as null.`, {
           ...lineOrPage(cell.location),
@@ -93,6 +95,16 @@ export class ValueWriter {
           column: columnKey,
         }),
       );
+    }
+  }
+
+  /** Takes back what was read into row `rowKey` (its columns null again, their sources gone). */
+  withdraw(rowKey: string): void {
+    const node = rowNode(this.root as Tree, rowKey);
+    for (const columnKey of Object.keys(node)) {
+      if (typeof node[columnKey] === 'object' && node[columnKey] !== null) continue;
+      node[columnKey] = null;
+      delete this.sources[`${this.prefix}.${rowKey}.${columnKey}`];
     }
   }
 

@@ -22,7 +22,7 @@ export type CellReading =
 const PLACEHOLDERS = new Set(['-', '—', '——', '–', '/', '／', '无', '空', '\\']);
 
 /** Units sometimes printed inside cells (`251000元`, `3件`). */
-const UNIT_SUFFIX = /(万元|亿元|元|件|个|项|次|条|人次|人|家|份)$/;
+const UNIT_SUFFIX = /(百元|千元|十万元|百万元|千万元|万元|亿元|元|件|个|项|次|条|人次|人|家|份)$/;
 
 /**
  * Reads a cell's text as a number. Blank (only spaces, NBSP, U+3000) and
@@ -77,8 +77,13 @@ export function isDataLike(raw: string): boolean {
   return readNumber(raw).kind !== 'text';
 }
 
-/** Money units printed in cells, in 元. */
-const YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+/** Money units printed in cells or headers, in 元. */
+const YUAN: Record<string, number> = { 元: 1, 百元: 1e2, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 };
+
+/** Whether a unit is money (`元`, `万元`, …). */
+export function isMoneyUnit(unit: string | undefined): boolean {
+  return unit !== undefined && Object.hasOwn(YUAN, unit);
+}
 
 /**
  * A money value in the unit a column is defined in (`amount` is in 万元):

@@ -38,7 +38,7 @@ describe('X-1', () => {
     const { prev, cur } = consecutive((_p, c) => (c.values['applications.carriedOver.research'] = null));
     const out = carryOver(prev.report, cur.report);
     expect(out.map((f) => [f.rule, f.severity, f.status, f.location.column])).toEqual([['X-1', 'info', 'unchecked', 'research']]);
-    expect(out[0]!.message).toContain('空白单元格：2023年表三“二、上年结转政府信息公开申请数量”行“科研机构”列');
+    expect(out[0]!.message).toContain('空白或无法读取的单元格：2023年表三“二、上年结转政府信息公开申请数量”行“科研机构”列');
   });
 
   test('years that do not follow on are not compared; the same agency and year twice is REPORT_DUPLICATE', () => {

@@ -50,7 +50,7 @@ describe('blanks', () => {
     expect(rulesAt(out)).toEqual(['unchecked T3-1 newReceived.research', 'unchecked T3-3 carriedOver.total']);
     const t31 = out.find((f) => f.rule === 'T3-1')!;
     expect(t31.severity).toBe('info');
-    expect(t31.message).toBe('表三“科研机构”列：第一项加第二项之和与第三项加第四项之和无法核对，空白单元格：表三“二、上年结转政府信息公开申请数量”行“科研机构”列');
+    expect(t31.message).toBe('表三“科研机构”列：第一项加第二项之和与第三项加第四项之和无法核对，空白或无法读取的单元格：表三“二、上年结转政府信息公开申请数量”行“科研机构”列');
     expect(t31.printed).toBeUndefined();
     const { result: r2 } = generated(4, { version: '2021', blanks: false, edit: (s) => (s.values['applications.granted.total'] = null) });
     expect(rulesAt(auditArithmetic(r2.report))).toEqual(['unchecked T3-2 resultTotal.total', 'unchecked T3-3 granted.total']);
@@ -71,7 +71,7 @@ describe('blanks', () => {
     const out = auditArithmetic(result.report);
     expect(rulesAt(out)).toEqual(['fail T4-1 litigationDirect.total']);
     expect(out[0]!.message).toMatch(/^表四“未经复议直接起诉”：总计（2）小于结果维持、结果纠正、其他结果、尚未审结之和中已填写的部分（\d+）/);
-    expect(out[0]!.message).toContain('另有空白单元格：表四“未经复议直接起诉”“结果纠正”');
+    expect(out[0]!.message).toContain('另有空白或无法读取的单元格：表四“未经复议直接起诉”“结果纠正”');
   });
 
   test('T2-1 (2019 table 二) is info only, and unchecked on a blank', () => {

@@ -180,3 +180,47 @@ test('a header naming fewer of its block\'s columns than a row has cells lost a 
     'Table 二 row enforcement has 3 value cells, but the header of block 第二十条第（六）项 names only 2 of its 3 columns; the row is not read.',
   ]);
 });
+
+test('two rows only resembling one template row, with other values, leave it unread; a row labelled as the template labels it wins', () => {
+  const t = official2021();
+  t.rows.splice(3, 0, t.rows[3]!.map((c, i) => ({ ...c, text: i === 0 ? '其他行政规范性文件' : '7' })));
+  t.rows[4]![0]!.text = '行政规范性文件（含废止）';
+  const { value, writer } = mapActiveDisclosure([t], '2021');
+  expect(value.normativeDocuments).toEqual({ issued: null, repealed: null, inForce: null });
+  expect(writer.sources['activeDisclosure.normativeDocuments.issued']).toBeUndefined();
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'normativeDocuments']]);
+  // The official label after a lookalike replaces it.
+  const u = official2021();
+  u.rows.splice(3, 0, u.rows[3]!.map((c, i) => ({ ...c, text: i === 0 ? '其他行政规范性文件' : '7' })));
+  const read = mapActiveDisclosure([u], '2021');
+  expect(read.value.normativeDocuments).toEqual({ issued: 3, repealed: null, inForce: 45 });
+  expect(read.writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'normativeDocuments']]);
+});
+
+test('the fee header\'s unit converts the fee to 万元: 千元, 人民币元, 百万元, a bare 万; a unit not money is null and warned, never read as 万元', () => {
+  const read = (feeHeader: string, fee: string) => {
+    const { value, writer } = mapActiveDisclosure([official2021({ feeHeader, fee })], '2021');
+    return [(value as { fees: { amount: number | null } }).fees.amount, writer.warnings.map((w) => [w.code, w.location.row, w.message])];
+  };
+  expect(read('本年收费金额（单位：千元）', '12')).toEqual([1.2, []]);
+  expect(read('本年收费金额（单位：人民币元）', '1200')).toEqual([0.12, []]);
+  expect(read('本年收费金额(单位:百万元)', '1.2')).toEqual([120, []]);
+  expect(read('本年收费金额（单位：万）', '7730.28')).toEqual([7730.28, []]);
+  expect(read('本年收费金额 单位 元', '1200')).toEqual([0.12, []]);
+  expect(read('本年收费金额（单位：美元）', '1200')).toEqual([
+    null,
+    [['CELL_NOT_NUMERIC', 'fees', '"1200" in activeDisclosure.fees.amount is not in a unit of 万元; read as null.']],
+  ]);
+  // A unit in the cell is the cell's own.
+  expect(read('本年收费金额（单位：千元）', '3万元')).toEqual([3, []]);
+});
+
+test('money in a count\'s cell is no count: null and warned', () => {
+  const t = official2021();
+  t.rows[9]![1]!.text = '3万元'; // 行政处罚
+  const { value, writer } = mapActiveDisclosure([t], '2021');
+  expect(value.punishment).toEqual({ decisions: null });
+  expect(writer.warnings.map((w) => [w.code, w.location.row, w.message])).toEqual([
+    ['CELL_NOT_NUMERIC', 'punishment', '"3万元" in activeDisclosure.punishment.decisions is money, not a count; read as null.'],
+  ]);
+});

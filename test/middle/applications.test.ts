@@ -206,6 +206,48 @@ test('of two rows for one key, the one whose label matches exactly is kept', () 
   expect(writer.warnings.map((w) => w.code)).toEqual(['ROW_DUPLICATE']);
 });
 
+test('two rows whose labels only resemble one template row, with other values, leave it unread: a label cut wrong names its neighbour', () => {
+  // As a flattened layout cut them when the ordinals were left out: 予以公开's row took the
+  // first line of 部分公开's wrapped label, and 部分公开's row kept the rest.
+  const t = official2021();
+  t.rows[5]!.find((c) => c.text === '（一）予以公开')!.text = '部分公开（区分';
+  t.rows[6]![0]!.text = '处理的，只计这一情形，不计其他情形）';
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.partiallyGranted).toEqual(nulls);
+  expect(value.granted).toEqual(nulls);
+  expect(writer.sources['partiallyGranted.total']).toBeUndefined();
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([
+    ['ROW_DUPLICATE', 'partiallyGranted'],
+    ['ROW_MISSING', 'granted'],
+  ]);
+  // The same values twice say nothing new: the row is read.
+  const same = official2021();
+  same.rows.splice(7, 0, same.rows[6]!.map((c, i) => ({ ...c, text: i === 0 ? '处理的，只计这一情形，不计其他情形）' : c.text })));
+  same.rows[6]![0]!.text = '（二）部分公开（区分处理的）';
+  const read = mapApplications([same], '2021');
+  expect(read.value.partiallyGranted).toEqual(vals(4));
+  expect(read.writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'partiallyGranted']]);
+});
+
+test('a row of no numbers claiming a row (the blank rest of a row a page break cut) does not unseat the one with numbers', () => {
+  const t = official2021();
+  const row = t.rows.findIndex((r) => r.some((c) => c.text === '3.危及“三安全一稳定”'));
+  t.rows[row]!.find((c) => c.text === '3.危及“三安全一稳定”')!.text = '3.危及“三';
+  t.rows.splice(row + 1, 0, t.rows[row]!.map((c, i) => ({ ...c, text: i === 0 ? '安全一稳定”' : '' })));
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.denied.safetyStability).toEqual(vals(7));
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'denied.safetyStability']]);
+});
+
+test('a row labelled as the template labels it wins over an earlier row that only resembles it', () => {
+  const t = official2021();
+  const lookalike = t.rows[6]!.map((c, i) => ({ ...c, text: i === 0 ? '（二）部分公开（区分处理的）' : '9' }));
+  t.rows.splice(6, 0, lookalike);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(value.partiallyGranted).toEqual(vals(4));
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['ROW_DUPLICATE', 'partiallyGranted']]);
+});
+
 test('a subtotal printed 合计 above （七）总计 does not push out the total: the label as the template prints it wins over a variant', () => {
   const t = official2021();
   const total = t.rows.findIndex((r) => r.some((c) => c.text === '（七）总计'));

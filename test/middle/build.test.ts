@@ -31,6 +31,8 @@ describe('damaged variants of the Zhangdian report', () => {
     const { report, warnings } = parseText([...ls.slice(0, start), ...ls.slice(end)].join('\n'));
     expect(warnings.map((w) => [w.code, w.location])).toEqual([
       ['HEADING_MISNUMBERED', { line: 99, section: 3 }],
+      // Section 三 held nothing but its table.
+      ['SECTION_EMPTY', { line: 99, section: 3 }],
       ['TABLE_MISSING', { section: 3 }],
     ]);
     expect(report.tables.map((t) => t.kind)).toEqual(['activeDisclosure', 'reviewLitigation']);
@@ -147,7 +149,16 @@ describe('damaged variants of the Zhangdian report', () => {
     const text = lines().filter((l) => !l.startsWith('\t')).join('\n');
     const { report, warnings } = parseText(text);
     expect(report.formatVersion).toBe('2019');
-    expect(warnings.map((w) => w.code)).toEqual(['HEADING_MISNUMBERED', 'FORMAT_UNDETERMINED', 'TABLE_MISSING', 'TABLE_MISSING', 'TABLE_MISSING']);
+    // Sections 三 and 四 held nothing but their tables (二 has a paragraph of its own).
+    expect(warnings.map((w) => [w.code, w.location.section])).toEqual([
+      ['HEADING_MISNUMBERED', 3],
+      ['SECTION_EMPTY', 3],
+      ['SECTION_EMPTY', 4],
+      ['FORMAT_UNDETERMINED', 2],
+      ['TABLE_MISSING', 2],
+      ['TABLE_MISSING', 3],
+      ['TABLE_MISSING', 4],
+    ]);
     expect(report.reviewLitigation.review.total).toBeNull();
   });
 

@@ -40,6 +40,7 @@ test('sections, nested numbered items, run-on items, tables and the preamble', (
   ]);
   expect(tree.sections[1]!.location).toEqual({ line: 10, endLine: 12 });
   expect(tree.warnings.map((w) => [w.code, w.location.section])).toEqual([
+    ['SECTION_EMPTY', 3],
     ['SECTION_MISSING', 4],
     ['SECTION_MISSING', 5],
     ['SECTION_MISSING', 6],
@@ -53,6 +54,21 @@ test('a repeated heading is a paragraph of the section it is in', () => {
     [2, 3],
   ]);
   expect(tree.sections[1]!.paragraphs).toEqual(['正文。', '一、总体情况']);
+  // Printed with its own numeral and heading text of its own: the section printed again, warned.
+  const again = findSections([p('一、总体情况', 1), p('正文。', 2), p('二、主动公开政府信息情况', 3), p('正文。', 4), p('一、总体情况', 5), p('正文。', 6)]);
+  expect(again.warnings.filter((w) => w.code !== 'SECTION_MISSING').map((w) => [w.code, w.location])).toEqual([['SECTION_DUPLICATE', { line: 5, section: 1 }]]);
+  expect(again.warnings[0]!.message).toBe('Section 一 (一、总体情况) is printed again ("一、总体情况"); what follows is read into section 二.');
+  // A heading that heads nothing of its own (the next line is a heading too) is a stray line, not a section printed again.
+  const stray = findSections([p('一、总体情况', 1), p('正文。', 2), p('二、主动公开政府信息情况', 3), p('正文。', 4), p('一、总体情况', 5), p('三、收到和处理政府信息公开申请情况', 6), p('正文。', 7)]);
+  expect(stray.warnings.map((w) => w.code).filter((c) => c !== 'SECTION_MISSING')).toEqual([]);
+});
+
+test('a heading with nothing under it before the next (or the end) is SECTION_EMPTY; a table or a line is something', () => {
+  const tree = findSections([p('一、总体情况', 1), p('二、主动公开政府信息情况', 2), t(3), p('五、存在的主要问题及改进情况', 5), p('无。', 6), p('六、其他需要报告的事项', 7)]);
+  expect(tree.warnings.filter((w) => w.code === 'SECTION_EMPTY').map((w) => [w.location, w.message])).toEqual([
+    [{ line: 1, section: 1 }, 'Nothing is printed under section 一 (一、总体情况).'],
+    [{ line: 7, section: 6 }, 'Nothing is printed under section 六 (六、其他需要报告的事项).'],
+  ]);
 });
 
 test('a list of the headings (a table of contents without page numbers) is not where the sections start', () => {
@@ -95,6 +111,8 @@ test('which paragraph heads a section: a table of contents, section 一 items na
   expect(tree.sections[0]!.subsections.map((x) => x.number + x.title)).toEqual(['2、主动公开政府信息情况']);
   expect(tree.warnings.map((w) => [w.code, w.location.section])).toEqual([
     ['HEADING_MISNUMBERED', 2],
+    ['SECTION_EMPTY', 3],
+    ['SECTION_EMPTY', 4],
     ['SECTION_MISSING', 5],
     ['SECTION_MISSING', 6],
   ]);

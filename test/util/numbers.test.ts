@@ -1,4 +1,4 @@
-import { inUnit, isDataLike, readNumber } from '../../src/util/numbers.js';
+import { inUnit, isDataLike, isMoneyUnit, readNumber } from '../../src/util/numbers.js';
 
 test.each([
   ['0', 0],
@@ -41,4 +41,12 @@ test('units: kept with the value, and money converted to a column\'s unit', () =
   expect(inUnit(1.5, '亿元', '万元')).toBe(15000);
   expect(inUnit(7730.28, undefined, '万元')).toBe(7730.28);
   expect(inUnit(3, '件', '万元')).toBeNull();
+  // The multiples of 元 a header or cell may print.
+  expect(readNumber('12千元')).toEqual({ kind: 'number', value: 12, unit: '千元' });
+  expect(readNumber('1.2百万元')).toEqual({ kind: 'number', value: 1.2, unit: '百万元' });
+  expect(inUnit(12, '千元', '万元')).toBe(1.2);
+  expect(inUnit(1.2, '百万元', '万元')).toBe(120);
+  expect(inUnit(5, '千万元', '万元')).toBe(5000);
+  expect(inUnit(1200, '美元', '万元')).toBeNull();
+  expect([isMoneyUnit('千元'), isMoneyUnit('元'), isMoneyUnit('件'), isMoneyUnit(undefined), isMoneyUnit('toString')]).toEqual([true, true, false, false, false]);
 });

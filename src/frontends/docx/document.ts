@@ -11,13 +11,15 @@ import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/b
 import { Numbering } from './numbering.js';
 import { child, find, isOn, isTag, kids, toggle, valOf } from './xml.js';
 
-/** A paragraph style's list (numPr) and a paragraph or character style's hidden text (w:vanish), following w:basedOn. */
+/** A paragraph style's list (numPr), and a paragraph or character style's hidden text (w:vanish) and marks (markOf), following w:basedOn. */
 export interface StyleInfo {
   numId?: string;
   ilvl?: number;
   basedOn?: string;
   /** Whether the style hides its text: set on or off by the style itself, else undefined (its base decides). */
   hidden?: boolean;
+  /** Whether the style sets its text as a mark: on, off, or undefined (its base decides). */
+  mark?: boolean;
 }
 
 export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
@@ -33,6 +35,7 @@ export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
       ilvl: ilvl === undefined ? undefined : Number(ilvl),
       basedOn: valOf(s, 'w:basedOn'),
       hidden: toggle(child(s, 'w:rPr'), 'w:vanish'),
+      mark: markOf(child(s, 'w:rPr')),
     });
   }
   return styles;
@@ -43,11 +46,28 @@ const EMU_PER_CM = 360000;
 
 /** Containers whose content is read as if it stood in their place. */
 const TRANSPARENT = new Set(['w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:hyperlink', 'w:dir', 'w:bdo']);
+/**
+ * Whether run properties set text as a mark rather than content: struck
+ * through (a figure corrected by hand: `6` struck, then `8`), or raised or
+ * lowered (a footnote mark typed after a figure: `6` then a superscript `1`).
+ * In a table cell such text is no part of the value (the HTML reader does the
+ * same with `<s>`, `<del>`, `<sup>` and `<sub>`). Undefined when not set.
+ */
+function markOf(rPr: Element | undefined): boolean | undefined {
+  const align = valOf(rPr, 'w:vertAlign');
+  const struck = [toggle(rPr, 'w:strike'), toggle(rPr, 'w:dstrike')];
+  if (struck.includes(true) || align === 'superscript' || align === 'subscript') return true;
+  if (struck.includes(false) || align === 'baseline') return false;
+  return undefined;
+}
+
 /** Tracked deletions and moved-away text: not in the accepted document. */
 const DROPPED = new Set(['w:del', 'w:moveFrom']);
 
 export class DocumentReader {
   readonly blocks: Block[] = [];
+  /** Whether the text being read is a table cell's (marks are then left out: markOf). */
+  private inCell = false;
 
   constructor(
     private readonly numbering: Numbering,
@@ -119,18 +139,29 @@ export class DocumentReader {
   }
 
   private styleHides(style: string | undefined): boolean | undefined {
+    return this.styleSets(style, (s) => s.hidden);
+  }
+
+  /** A style's setting, from the style itself or the first of its bases that sets it. */
+  private styleSets(style: string | undefined, setting: (s: StyleInfo) => boolean | undefined): boolean | undefined {
     for (let depth = 0; style !== undefined && depth < 20; depth++) {
       const s = this.styles.get(style);
       if (!s) return undefined;
-      if (s.hidden !== undefined) return s.hidden;
+      const value = setting(s);
+      if (value !== undefined) return value;
       style = s.basedOn;
     }
     return undefined;
   }
 
+  /** Whether a run in a table cell is a mark, not content (markOf): set on the run, else by its character style. */
+  private isMark(rPr: Element | undefined): boolean {
+    return markOf(rPr) ?? this.styleSets(valOf(rPr, 'w:rStyle'), (s) => s.mark) ?? false;
+  }
+
   private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
-    if (this.hidden(rPr, paragraphStyle)) return;
+    if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) return;
     for (const c of kids(r)) {
       switch (c.name) {
         case 'w:t':
@@ -248,7 +279,13 @@ export class DocumentReader {
         else if (TRANSPARENT.has(c.name)) walk(c);
       }
     };
-    walk(tc);
+    const outer = this.inCell;
+    this.inCell = true;
+    try {
+      walk(tc);
+    } finally {
+      this.inCell = outer;
+    }
     return lines.join('\n');
   }
 }

@@ -12,6 +12,7 @@ import { findFurniture } from './furniture.js';
 import { groupLines, makeLine } from './lines.js';
 import { bodyFontSize, buildParagraphs, pageMargins } from './paragraphs.js';
 import { groupRulings, mergeSegments, type Rule } from './rulings.js';
+import { withoutStamps } from './stamps.js';
 import { buildGrid } from './tables.js';
 import { buildTextGrid, shiftRun } from './textGrid.js';
 import { dataLeftOf, findTextRegions, orphanHeader, orphanRows, tableLine, type TableLine } from './textRegions.js';
@@ -62,10 +63,11 @@ export function splitPage(p: PageContent): SplitPage {
   const rulings = mergeSegments(p.segments);
   const groups = groupRulings(rulings).sort((a, b) => Number(a.frame) - Number(b.frame));
   for (const group of groups) {
-    const inside = p.runs.filter((r) => !taken.has(r) && (centreIn(r, group.box, 1) || acrossBottom(r, group.box)));
+    const within = p.runs.filter((r) => !taken.has(r) && (centreIn(r, group.box, 1) || acrossBottom(r, group.box)));
     // A ruled box without text is decoration (or an empty form), not data.
-    if (inside.length === 0) continue;
-    for (const r of inside) taken.add(r);
+    if (within.length === 0) continue;
+    for (const r of within) taken.add(r);
+    const inside = withoutStamps(within);
     const grid = buildGrid(group, inside, p.page);
     if (group.frame) frames.push({ grid, runs: inside });
     else grids.push(grid);

@@ -58,6 +58,33 @@ test('text hidden by a character or paragraph style (following w:basedOn) is not
   expect(reader.blocks.map((b) => (b.kind === 'table' ? b.rows[0]![0]!.text : b.kind === 'paragraph' ? b.text : ''))).toEqual(['5376', '正文']);
 });
 
+test('in a table cell, struck and raised or lowered text is a mark, not part of the value (set on the run or by its character style); elsewhere it is text', () => {
+  const styles = parseXml(
+    `<w:styles ${W}>` +
+      '<w:style w:type="character" w:styleId="NoteMark"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Plain"><w:basedOn w:val="NoteMark"/><w:rPr><w:vertAlign w:val="baseline"/></w:rPr></w:style>' +
+      '</w:styles>',
+  )!;
+  const run = (text: string, pr = '') => `<w:r><w:rPr>${pr}</w:rPr><w:t>${text}</w:t></w:r>`;
+  const cell = (runs: string) => `<w:tc><w:p>${runs}</w:p></w:tc>`;
+  const doc = parseXml(
+    `<w:document ${W}><w:body><w:tbl><w:tr>` +
+      cell(run('6', '<w:strike/>') + run('8')) +
+      cell(run('6') + run('1', '<w:vertAlign w:val="superscript"/>')) +
+      cell(run('53') + run('2', '<w:vertAlign w:val="subscript"/>') + run('4', '<w:dstrike w:val="1"/>')) +
+      cell(run('7') + run('1', '<w:rStyle w:val="NoteMark"/>') + run('0', '<w:rStyle w:val="Plain"/>')) +
+      cell(run('9', '<w:strike w:val="0"/>')) +
+      '</w:tr></w:tbl>' +
+      `<w:p>${run('面积100m')}${run('2', '<w:vertAlign w:val="superscript"/>')}${run('旧', '<w:strike/>')}</w:p>` +
+      '</w:body></w:document>',
+  )!;
+  const reader = new DocumentReader(new Numbering(undefined), readStyles(styles));
+  reader.readBody(doc.children.find((c) => c.type === 'tag') as Element);
+  const [table, paragraph] = reader.blocks;
+  expect(table!.kind === 'table' && table!.rows[0]!.map((c) => c.text)).toEqual(['8', '6', '53', '70', '9']);
+  expect(paragraph!.kind === 'paragraph' && paragraph!.text).toBe('面积100m2旧');
+});
+
 test('a table holding tables lays a page out (a web page saved as Word): its cells\' paragraphs and tables are read in its place', () => {
   const inner = `<w:tbl><w:tr>${tc('信息内容')}${tc('本年新制作数量')}</w:tr><w:tr>${tc('规章')}${tc('3')}</w:tr></w:tbl>`;
   const r = read(
