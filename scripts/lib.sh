@@ -31,3 +31,9 @@ need_text_layout_tools() {
   need_tools "libreoffice-writer-nogui poppler-utils qpdf pandoc" soffice pdfinfo pdftotext qpdf pandoc
   need_fonts "fonts-noto-cjk fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "Liberation Serif"
 }
+
+# need_pdf_fixture_tools: what the LibreOffice PDF fixture scripts run (html-to-pdf.mjs) and the fonts of their reports.
+need_pdf_fixture_tools() {
+  need_tools "libreoffice-writer-nogui poppler-utils qpdf" soffice pdfinfo qpdf
+  need_fonts "fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "AR PL UMing CN" "WenQuanYi Zen Hei" "Liberation Serif"
+}

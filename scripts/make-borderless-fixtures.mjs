@@ -4,20 +4,9 @@
 // { spec, layout } as in fixtures/generated/pdf/.
 // Run through scripts/make-borderless-fixtures.sh, which compiles test/support/*.ts first:
 //   node scripts/make-borderless-fixtures.mjs BUILD_DIR WORK_DIR
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { htmlToPdf } from './html-to-pdf.mjs';
+import { setUp, writeSet } from './pdf-fixture-set.mjs';
 
-const [buildDir, workDir] = process.argv.slice(2).map((p) => resolve(p));
-if (!buildDir || !workDir) throw new Error('usage: make-borderless-fixtures.mjs BUILD_DIR WORK_DIR');
-const imp = (p) => import(pathToFileURL(join(buildDir, p)).href);
-const { renderHtml, randomLayout, PAGE_SIZES } = await imp('test/support/render-html.js');
-const { randomSpec } = await imp('test/support/random-report.js');
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = join(root, 'fixtures/generated/pdf-borderless');
-mkdirSync(outDir, { recursive: true });
+const { workDir, renderHtml, randomLayout, randomSpec, PAGE_SIZES } = await setUp('make-borderless-fixtures.mjs');
 
 // Fixed seeds; versions alternate; the overrides fix the ruling and spread page sizes,
 // table 二 modes, number alignment and the vertical label over the set.
@@ -40,10 +29,4 @@ const reports = OVERRIDES.map((o, i) => {
   return { name, spec, layout, html: renderHtml(spec, layout) };
 });
 
-const pdfs = htmlToPdf(reports, workDir, PAGE_SIZES);
-for (const f of readdirSync(outDir)) if (/\.(pdf|json)$/.test(f)) rmSync(join(outDir, f));
-for (const r of reports) {
-  renameSync(pdfs[r.name], join(outDir, `${r.name}.pdf`));
-  writeFileSync(join(outDir, `${r.name}.json`), JSON.stringify({ spec: r.spec, layout: r.layout }, null, 2) + '\n');
-}
-console.log(`wrote ${reports.length} PDF fixtures to ${outDir}`);
+writeSet('pdf-borderless', reports, workDir, PAGE_SIZES);

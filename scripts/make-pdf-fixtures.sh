@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-need_tools "libreoffice-writer-nogui poppler-utils qpdf" soffice pdfinfo qpdf
-need_fonts "fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei fonts-liberation2" "Noto Serif CJK SC" "Noto Sans CJK SC" "AR PL UMing CN" "WenQuanYi Zen Hei" "Liberation Serif"
+need_pdf_fixture_tools
 build_support
 node scripts/make-pdf-fixtures.mjs "$work/build" "$work"
 du -ch fixtures/generated/pdf/*.pdf | tail -1

@@ -75,6 +75,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   if (!title) warnings.push(warning('METADATA_MISSING', 'No title (ending in 年度报告, 年报 or 工作报告) was found before section 一.', {}));
   else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
+  if (!agency) warnings.push(warning('METADATA_MISSING', 'No reporting body was read from the title or the signature.', {}));
 
   // Table 二's tree was built from `version`'s template (emptyActiveDisclosure),
   // so `activeDisclosure` matches `formatVersion`: the one place the union is tied.

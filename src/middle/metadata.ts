@@ -76,14 +76,19 @@ const YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR})\\s*年度?`;
  * or before 政府信息公开 when the year comes first or last (`2020年某局政府信息公开…`,
  * `某局政府信息公开工作年度报告（2020年）`).
  */
+/** The end of a name that is a year's first part or a year not read as one: digits, spaces, `年`, a range's dash or `至`. */
+const YEAR_LEFTOVER = /(?:\d[\d\s]*(?:年度?|年)?\s*(?:[-—–~～至到]\s*)?)$/;
+
 export function agencyOfTitle(title: string): string | null {
   const t = toHalfWidth(title);
   const before = new RegExp(`^(.*?)${YEAR}`).exec(t)?.[1];
   const candidates = [before, new RegExp(`^(?:${YEAR})?(.*?)政府信息公开`).exec(t)?.[1]];
   for (const c of candidates) {
-    // `某局关于2020年度…`: 关于 ("about") belongs to the sentence, not the name.
-    const agency = c === undefined ? '' : trimAll(c).replace(/关于$/, '');
-    if (agency.length >= 2 && !agency.includes('政府信息公开')) return agency;
+    // `某局关于2020年度…`, `关于某局2020年度…`: 关于 ("about") belongs to the sentence, not the name;
+    // nor do the pieces of a year the year pattern did not take (`2019-` of `2019-2020年`, `2 0 2 0年`, `2020`).
+    const agency = c === undefined ? '' : trimAll(c).replace(/^关于|关于$/g, '').replace(YEAR_LEFTOVER, '').trim();
+    // A name holds a CJK character (`---`, a markdown rule joined to the title, is none).
+    if (agency.length >= 2 && /\p{Script=Han}/u.test(agency) && !agency.includes('政府信息公开')) return agency;
   }
   return null;
 }
@@ -136,7 +141,8 @@ function portalDate(text: string): string | null {
 /** A signature line: a short name with no sentence punctuation and no figures. */
 export function isSignatureLine(text: string): boolean {
   const t = trimAll(text);
-  return t.length >= 2 && t.length <= 40 && !/[。，；：,;:！？\d０-９]/.test(t);
+  // A name holds a CJK character: a rule (`---`, a page break in markdown) is no signature.
+  return t.length >= 2 && t.length <= 40 && /\p{Script=Han}/u.test(t) && !/[。，；：,;:！？\d０-９]/.test(t);
 }
 
 /**
@@ -154,10 +160,22 @@ export function readMetadata(
   return {
     title,
     year: title ? yearOf(title) : null,
-    agency: (title && agencyOfTitle(title)) || signature.agency,
+    agency: (title && agencyOfTitle(title)) || signature.agency || agencyOfPreamble(preamble),
     publishedOn: signature.date ?? preamble.map((l) => dateOnly(l) ?? portalDate(l)).find((d) => d !== null) ?? null,
     signature: signature.lines,
   };
+}
+
+/**
+ * The body the preamble's formula names, `…要求，某局编制了本报告`, when neither
+ * title nor signature names one; `本机关`, `我局` and the like name none.
+ */
+export function agencyOfPreamble(preamble: string[]): string | null {
+  for (const line of preamble) {
+    const named = /要求[，,]\s*([^，,。；;]{2,40}?)(?:编制了|特?编制)本?报告/.exec(trimAll(line))?.[1]?.trim();
+    if (named && !/^[本我该]/.test(named)) return named;
+  }
+  return null;
 }
 
 /** How many of the last paragraphs may hold the signature's date. */

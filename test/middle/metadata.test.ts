@@ -1,4 +1,4 @@
-import { agencyAndDate, agencyOfTitle, dateOnly, findTitle, isSignatureLine, readMetadata, yearOf } from '../../src/middle/metadata.js';
+import { agencyAndDate, agencyOfPreamble, agencyOfTitle, dateOnly, findTitle, isSignatureLine, readMetadata, yearOf } from '../../src/middle/metadata.js';
 
 test('titles: wrapped lines joined, spaces between CJK characters removed', () => {
   expect(findTitle(['淄博市公安局交通警察支队张店大队', '2020年政府信息公开工作年度报告', '根据…'])).toEqual({
@@ -38,6 +38,15 @@ test('year and agency from the title', () => {
   expect(agencyOfTitle('2020年政府信息公开工作年度报告')).toBeNull();
   expect(agencyOfTitle('北京市朝阳区教育委员会政府信息公开工作年度报告（2020年）')).toBe('北京市朝阳区教育委员会');
   expect(agencyOfTitle('2023年洪泽区政府信息公开工作年度报告')).toBe('洪泽区');
+  // 关于 before the name, and the pieces of a year the year pattern did not take, are no part of it.
+  expect(agencyOfTitle('关于某局2020年度政府信息公开工作年度报告')).toBe('某局');
+  expect(agencyOfTitle('某局2019-2020年政府信息公开工作年度报告')).toBe('某局');
+  expect(agencyOfTitle('某局2019—2020年度政府信息公开工作年度报告')).toBe('某局');
+  expect(agencyOfTitle('某局2 0 2 0年政府信息公开工作年度报告')).toBe('某局');
+  expect(agencyOfTitle('某局20 20年政府信息公开工作年度报告')).toBe('某局');
+  expect(agencyOfTitle('某局2020政府信息公开工作年度报告')).toBe('某局');
+  // A markdown rule joined to the title names no one.
+  expect(agencyOfTitle('---2021年政府信息公开工作年度报告')).toBeNull();
 });
 
 test('date-only lines', () => {
@@ -78,4 +87,19 @@ test("a web page's dated line under the title gives the date with more after it 
   // A PDF's line whose spaces were lost (a web page printed to PDF).
   expect(date('发布日期：2024-01-31来源：淮安市洪泽区人民政府浏览次数：1024字号：大中')).toBe('2024-01-31');
   expect(date('发布时间：2021年1月28日来源：某局')).toBe('2021-01-28');
+});
+
+test('the agency the preamble\'s formula names, where title and signature name none; 本机关 or 我局 names none', () => {
+  const formula = (body: string) => [`2019年政府信息公开工作年度报告`, `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式（试行）》要求，${body}编制了本报告。本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。`];
+  expect(agencyOfPreamble(formula('淮安市洪泽区人民政府'))).toBe('淮安市洪泽区人民政府');
+  expect(agencyOfPreamble(['根据要求，某某区财政局特编制本报告。'])).toBe('某某区财政局');
+  expect(agencyOfPreamble(formula('本机关'))).toBeNull();
+  expect(agencyOfPreamble(formula('我局'))).toBeNull();
+  expect(agencyOfPreamble(['本报告由某局编制。'])).toBeNull();
+  expect(readMetadata('2019年政府信息公开工作年度报告', formula('淮安市洪泽区人民政府'), []).agency).toBe('淮安市洪泽区人民政府');
+});
+
+test('a rule between the agency and the date (a page break in markdown) is not the signature\'s agency', () => {
+  expect(isSignatureLine('---')).toBe(false);
+  expect(isSignatureLine('某某区财政局')).toBe(true);
 });

@@ -5,6 +5,7 @@
  * Segments are what the text-geometry table reader places in columns.
  */
 import { lineText } from './lines.js';
+import { withoutMarks } from './marks.js';
 import { advance, splitAcrossColumns } from './runs.js';
 import { looksNumeric } from './text.js';
 import { unionBox, type Box, type Line, type Run } from './types.js';
@@ -61,7 +62,8 @@ function splitNumbers(run: Run): Run[] {
 }
 
 export function makeSegment(runs: Run[]): Segment {
-  const text = runs[0]?.vertical ? runs.map((r) => r.text).join('') : lineText(runs);
+  // A footnote mark set small beside a cell's number is no part of its text (marks.ts).
+  const text = runs[0]?.vertical ? runs.map((r) => r.text).join('') : lineText(withoutMarks(runs));
   const sizes = runs.map((r) => r.fontSize).sort((a, b) => a - b);
   return { runs, box: unionBox(runs.map((r) => r.box)), text, numeric: looksNumeric(text), fontSize: sizes[sizes.length >> 1] ?? 0 };
 }

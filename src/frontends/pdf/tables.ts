@@ -10,6 +10,7 @@
  */
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
+import { withoutMarks } from './marks.js';
 import { looksNumeric } from './text.js';
 import { splitAcrossColumns } from './runs.js';
 import type { Box, GridCell, Run, TableGrid } from './types.js';
@@ -141,7 +142,7 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
     }
     best?.runs.push(run);
   }
-  for (const cell of cells) cell.text = cellText(cell.runs);
+  for (const cell of cells) cell.text = cellText(withoutMarks(cell.runs));
   return dropEmptyRows({ page, box, xs, nrows, cells });
 }
 
