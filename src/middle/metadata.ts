@@ -25,7 +25,20 @@ function joinTitle(lines: string[]): string {
 
 /** A line that can be part of a title: short, no `key：value` (索引号, 发布日期, 来源) and no sentence. */
 function titleLike(line: string): boolean {
-  return line.length <= 40 && !/[:：。；>＞›»|]/.test(line) && dateOnly(line) === null;
+  return line.length <= 40 && !/[:：。；>＞›»|/／]/.test(line) && !DOCUMENT_NUMBER.test(line) && dateOnly(line) === null;
+}
+
+/** A document number (`张政办字〔2021〕3号`): printed above a title, never part of it. */
+const DOCUMENT_NUMBER = /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号/;
+/** A line that ends a name or a site's heading (`某某区人民政府`, `政务公开`, `门户网站`) … */
+const WHOLE_NAME = /(?:政府|局|委员会|委|办公室|办|厅|部|院|所|中心|大队|支队|街道办事处|街道|镇|乡|公司|网站|门户|平台|专栏|政务公开|信息公开)$/;
+/** … above a title whose own agency starts with a place's name (`淄博市…`), is no part of that title. */
+const STARTS_WITH_PLACE = /^[\p{Script=Han}]{1,6}?(?:省|自治区|市|区|县|旗|州|盟)/u;
+
+/** Whether the line above a title stands apart from it: a whole name or heading over a title that names its own agency. */
+function apartFrom(above: string, title: string): boolean {
+  const agency = agencyOfTitle(title);
+  return WHOLE_NAME.test(above) && agency !== null && STARTS_WITH_PLACE.test(agency);
 }
 
 /**
@@ -50,7 +63,15 @@ function titleAmong(lines: string[], needsYear: boolean, extend: boolean): { tit
       const joined = joinTitle(lines.slice(start, end + 1));
       if (!TITLE_END.test(joined.replace(/[（(][^）)]*[)）]$/, '')) || !TITLE_TOPIC.test(joined) || (needsYear && yearOf(joined) === null)) continue;
       let first = start;
-      while (extend && first > 0 && start - first < 2 && titleLike(lines[first - 1]!) && !TITLE_END.test(lines[first - 1]!)) first--;
+      while (
+        extend &&
+        first > 0 &&
+        start - first < 2 &&
+        titleLike(lines[first - 1]!) &&
+        !TITLE_END.test(lines[first - 1]!) &&
+        !apartFrom(lines[first - 1]!, joinTitle(lines.slice(first, end + 1)))
+      )
+        first--;
       let last = end;
       if (lines[last + 1] !== undefined && YEAR_LINE.test(lines[last + 1]!)) last++;
       return { title: joinTitle(lines.slice(first, last + 1)), lines: last + 1 };
@@ -71,14 +92,14 @@ export function yearOf(text: string): number | null {
 
 const YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR})\\s*年度?`;
 
+/** The end of a name that is a year's first part or a year not read as one: digits, spaces, `年`, a range's dash or `至`. */
+const YEAR_LEFTOVER = /(?:\d[\d\s]*(?:年度?|年)?\s*(?:[-—–~～至到]\s*)?)$/;
+
 /**
  * The agency in the title: what stands before the year (`某局2020年政府信息公开…`),
  * or before 政府信息公开 when the year comes first or last (`2020年某局政府信息公开…`,
  * `某局政府信息公开工作年度报告（2020年）`).
  */
-/** The end of a name that is a year's first part or a year not read as one: digits, spaces, `年`, a range's dash or `至`. */
-const YEAR_LEFTOVER = /(?:\d[\d\s]*(?:年度?|年)?\s*(?:[-—–~～至到]\s*)?)$/;
-
 export function agencyOfTitle(title: string): string | null {
   const t = toHalfWidth(title);
   const before = new RegExp(`^(.*?)${YEAR}`).exec(t)?.[1];

@@ -103,3 +103,18 @@ test('a rule between the agency and the date (a page break in markdown) is not t
   expect(isSignatureLine('---')).toBe(false);
   expect(isSignatureLine('某某区财政局')).toBe(true);
 });
+
+test('a site\'s name, a breadcrumb or a document number above a title that names its own agency is no part of it; a name wrapped over lines is', () => {
+  const A = '淄博市公安局交通警察支队张店大队';
+  const T = `${A}2020年政府信息公开工作年度报告`;
+  expect(findTitle(['淄博市张店区人民政府', T])?.title).toBe(T);
+  expect(findTitle(['张店区人民政府门户网站政务公开', T])?.title).toBe(T);
+  expect(findTitle(['淄博市张店区财政局', '淄博市张店区财政局2020年政府信息公开工作年度报告'])?.title).toBe('淄博市张店区财政局2020年政府信息公开工作年度报告');
+  expect(findTitle(['首页/政务公开/年报专栏', T])?.title).toBe(T);
+  expect(findTitle(['张公交发〔2021〕3号', T])?.title).toBe(T);
+  expect(findTitle(['淄博市张店区人民政府', `2020年度${A}政府信息公开工作年度报告`])?.title).toBe(`2020年度${A}政府信息公开工作年度报告`);
+  // Wrapped names are joined: the title line's own part does not start with a place's name.
+  expect(findTitle(['淄博市公安局交通警察', '支队张店大队2020年政府信息公开工作年度报告'])?.title).toBe(T);
+  expect(findTitle(['淄博市张店区', '财政局2020年政府信息公开工作年度报告'])?.title).toBe('淄博市张店区财政局2020年政府信息公开工作年度报告');
+  expect(findTitle([A, '2020年政府信息公开工作年度报告'])?.title).toBe(T);
+});
