@@ -181,7 +181,8 @@ export function readMetadata(
   return {
     title,
     year: title ? yearOf(title) : null,
-    agency: (title && agencyOfTitle(title)) || signature.agency || agencyOfPreamble(preamble),
+    // A signature set letter-spaced (`淄 博 市 公 安 局`) names the body without the spaces, as a title does.
+    agency: (title && agencyOfTitle(title)) || (signature.agency && collapseSpaces(signature.agency)) || agencyOfPreamble(preamble),
     publishedOn: signature.date ?? preamble.map((l) => dateOnly(l) ?? portalDate(l)).find((d) => d !== null) ?? null,
     signature: signature.lines,
   };

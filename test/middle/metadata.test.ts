@@ -118,3 +118,9 @@ test('a site\'s name, a breadcrumb or a document number above a title that names
   expect(findTitle(['淄博市张店区', '财政局2020年政府信息公开工作年度报告'])?.title).toBe('淄博市张店区财政局2020年政府信息公开工作年度报告');
   expect(findTitle([A, '2020年政府信息公开工作年度报告'])?.title).toBe(T);
 });
+
+test('a letter-spaced signature names the body without the spaces, as a title does', () => {
+  const section = { ordinal: 6, number: '六、', kind: 'other', title: '其他需要报告的事项', paragraphs: ['无。', '淄 博 市 张 店 区 财 政 局', '2021年1月26日'], subsections: [], tables: [], location: {} };
+  const read = readMetadata('2020年政府信息公开工作年度报告', [], [section as never]);
+  expect([read.agency, read.publishedOn, read.signature]).toEqual(['淄博市张店区财政局', '2021-01-26', ['淄 博 市 张 店 区 财 政 局', '2021年1月26日']]);
+});
