@@ -53,7 +53,8 @@ export function resultRows(report: Report): string[] {
   return TABLE3_ROWS.map((r) => r.key).filter((k) => !['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'].includes(k) && !k.startsWith('other.')).concat(otherRows(report));
 }
 
-const TABLE_OF: Record<string, { numeral: string; section: number }> = {
+/** Each statistics table's numeral and section. */
+export const TABLE_OF: Record<string, { numeral: string; section: number }> = {
   activeDisclosure: { numeral: '二', section: 2 },
   applications: { numeral: '三', section: 3 },
   reviewLitigation: { numeral: '四', section: 4 },

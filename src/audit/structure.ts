@@ -1,5 +1,5 @@
 import type { Warning, WarningLocation } from '../codes.js';
-import { columnLabel, rowLabel } from './cells.js';
+import { columnLabel, rowLabel, TABLE_OF } from './cells.js';
 import type { Finding } from './finding.js';
 import { CONTENT_WARNING_CODES, STRUCTURAL_CODES } from './rules.js';
 
@@ -22,27 +22,24 @@ const WORDS: Record<string, string> = {
   FORMAT_OUTDATED: '2021 年及以后的报告使用了 2019 年格式的表格',
 };
 
-const TABLE_OF_SECTION: Record<number, string> = { 2: 'activeDisclosure', 3: 'applications', 4: 'reviewLitigation' };
-
-const TABLE_WORDS: Record<string, string> = { activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四' };
-
 /**
  * Which statistics table a place is in: its section's, else the one whose
  * canonical keys its row (and column) are (warnings about a table's cells
  * name the table by its index only).
  */
 function tableOf(l: WarningLocation): string | undefined {
-  if (l.section !== undefined) return TABLE_OF_SECTION[l.section];
+  const tables = Object.keys(TABLE_OF);
+  if (l.section !== undefined) return tables.find((t) => TABLE_OF[t]!.section === l.section);
   if (l.row === undefined) return undefined;
   const row = l.row;
-  return Object.keys(TABLE_WORDS).find((t) => rowLabel(t, row) !== row && (l.column === undefined || columnLabel(t, l.column) !== l.column));
+  return tables.find((t) => rowLabel(t, row) !== row && (l.column === undefined || columnLabel(t, l.column) !== l.column));
 }
 
 /** The place in Chinese: `第三部分“（一）予以公开”行“自然人”列，第143行`, or `表三“（一）予以公开”行…`. */
 function placeWords(l: WarningLocation): string {
   const table = tableOf(l);
   const parts = [
-    l.section !== undefined ? `第${'一二三四五六'[l.section - 1] ?? l.section}部分` : table ? TABLE_WORDS[table] : '',
+    l.section !== undefined ? `第${'一二三四五六'[l.section - 1] ?? l.section}部分` : table ? `表${TABLE_OF[table]!.numeral}` : '',
     l.row !== undefined ? `“${table ? rowLabel(table, l.row) : l.row}”行` : '',
     l.column !== undefined ? `“${table ? columnLabel(table, l.column) : l.column}”列` : '',
   ].join('');

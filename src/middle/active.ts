@@ -4,7 +4,7 @@ import { TABLE2, VERSION_MARKERS } from '../templates/table2.js';
 import type { LabelKey, Table2Block } from '../templates/types.js';
 import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
-import { isDataLike, readNumber } from '../util/numbers.js';
+import { isDataLike, isMoneyUnit, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, gridWidth, numberInLabel, valuesUnderHeader } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
@@ -214,5 +214,5 @@ export function unitInLabel(text: string): string | undefined {
   if (named === undefined) return undefined;
   const unit = named.trim().replace(/^人民币/, '');
   // `（单位：万）`: 万元, as the column's money says.
-  return /^(?:百|千|万|十万|百万|千万|亿)$/.test(unit) ? `${unit}元` : unit;
+  return !unit.endsWith('元') && isMoneyUnit(`${unit}元`) ? `${unit}元` : unit;
 }

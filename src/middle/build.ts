@@ -8,6 +8,7 @@ import { findTitle, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { tableAsPicture } from './pictures.js';
 import { findSections } from './sections.js';
+import { SECTIONS } from '../templates/sections.js';
 import { classifyTable, homeSection, settleKinds, splitRunTogether, toTable } from './tables.js';
 
 /**
@@ -75,7 +76,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   if (!title) warnings.push(warning('METADATA_MISSING', 'No title (ending in 年度报告, 年报 or 工作报告) was found before section 一.', {}));
   else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
-  if (!agency) warnings.push(warning('METADATA_MISSING', 'No reporting body was read from the title or the signature.', {}));
+  if (!agency) warnings.push(warning('METADATA_MISSING', 'No reporting body was read from the title, the signature or the preamble.', {}));
 
   // Table 二's tree was built from `version`'s template (emptyActiveDisclosure),
   // so `activeDisclosure` matches `formatVersion`: the one place the union is tied.
@@ -142,7 +143,7 @@ function misplacedTables(tables: Table[], sections: { ordinal: number }[]): Warn
     if (t.kind === null || home === null || t.section === null || t.section === home || warned.has(t.kind)) continue;
     if (!sections.some((s) => s.ordinal === home)) continue;
     warned.add(t.kind);
-    const numeral = (n: number) => '一二三四五六'[n - 1];
+    const numeral = (n: number) => SECTIONS[n - 1]!.numeral;
     out.push(warning('TABLE_MISPLACED', `Table ${numeral(home)} stands in section ${numeral(t.section)}, not in section ${numeral(home)}; it is read all the same.`, { section: t.section, table: t.index }));
   }
   return out;

@@ -30,8 +30,8 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
   const sectionOfBlock: (number | null)[] = [];
   const warnings: Warning[] = [];
   const { chosen, repeated } = chooseHeadings(blocks, tableSection);
-  /** Blocks read into each section after its heading. */
-  const filled = new Map<Section, number>();
+  /** Sections with a block read into them after their heading. */
+  const filled = new Set<Section>();
   let current: Section | null = null;
   // Open numbered items of the current section: family per depth, item per depth.
   let families: MarkerFamily[] = [];
@@ -52,7 +52,7 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
             ),
           );
         }
-        if (current && !filled.get(current)) warnings.push(emptySection(current));
+        if (current && !filled.has(current)) warnings.push(emptySection(current));
         if (current && template.ordinal < current.ordinal) {
           warnings.push(
             warning('SECTION_OUT_OF_ORDER', `Section ${template.numeral} comes after section ${SECTIONS[current.ordinal - 1]!.numeral}.`, where),
@@ -77,7 +77,7 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
     }
     sectionOfBlock.push(current ? current.ordinal : null);
     const section = current as Section | null;
-    if (section) filled.set(section, (filled.get(section) ?? 0) + 1);
+    if (section) filled.add(section);
     const again = repeated.get(index);
     if (again && block.kind === 'paragraph') {
       warnings.push(
@@ -118,7 +118,7 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
     open.push(item);
   });
   const last = sections[sections.length - 1];
-  if (last && !filled.get(last)) warnings.push(emptySection(last));
+  if (last && !filled.has(last)) warnings.push(emptySection(last));
 
   const seen = new Set(sections.map((x) => x.ordinal));
   for (const t of SECTIONS) {

@@ -21,8 +21,12 @@ export type CellReading =
 /** Placeholders that mean "nothing printed here": read as blank, not as zero. */
 const PLACEHOLDERS = new Set(['-', '—', '——', '–', '/', '／', '无', '空', '\\']);
 
-/** Units sometimes printed inside cells (`251000元`, `3件`). */
-const UNIT_SUFFIX = /(百元|千元|十万元|百万元|千万元|万元|亿元|元|件|个|项|次|条|人次|人|家|份)$/;
+/** Money units printed in cells or headers, in 元. */
+const YUAN: Record<string, number> = { 元: 1, 百元: 1e2, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 };
+/** What a count is printed in (`3件`). */
+const COUNT_UNITS = ['件', '个', '项', '次', '条', '人次', '人', '家', '份'];
+/** Units sometimes printed inside cells (`251000元`, `3件`): money's and counts'. */
+const UNIT_SUFFIX = new RegExp(`(${[...Object.keys(YUAN), ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})$`);
 
 /**
  * Reads a cell's text as a number. Blank (only spaces, NBSP, U+3000) and
@@ -76,9 +80,6 @@ function read(raw: string): CellReading {
 export function isDataLike(raw: string): boolean {
   return readNumber(raw).kind !== 'text';
 }
-
-/** Money units printed in cells or headers, in 元. */
-const YUAN: Record<string, number> = { 元: 1, 百元: 1e2, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 };
 
 /** Whether a unit is money (`元`, `万元`, …). */
 export function isMoneyUnit(unit: string | undefined): boolean {
