@@ -1,6 +1,6 @@
 import { SECTIONS } from '../templates/sections.js';
 import type { SectionTemplate } from '../templates/types.js';
-import { normalizeLabel, toHalfWidth, trimAll } from '../util/normalize.js';
+import { collapseSpaces, normalizeLabel, toHalfWidth, trimAll } from '../util/normalize.js';
 import { similarity } from '../util/match.js';
 
 /** Recognises headings and numbered items in paragraph text. */
@@ -26,6 +26,8 @@ export interface TopHeading {
   printedOrdinal: number | null;
   /** The title as printed (without the number). */
   title: string;
+  /** Text run in after the title and a colon (`六、其他需要报告的事项：无。`): the section's first paragraph. */
+  body?: string;
 }
 
 const TOP_MARKER = /^(?:第([一二三四五六七八九十]{1,2})部分[、.．:：]?|([一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s*[、.．,，])\s*/;
@@ -43,23 +45,37 @@ const NORMALISED_SECTIONS = SECTIONS.map((t) => ({
 
 const BY_OFFICIAL = new Map(NORMALISED_SECTIONS.map((s) => [s.official, s.template]));
 
-export function sectionOfTitle(title: string): { template: SectionTemplate; score: number } | null {
+/**
+ * `printed`: the ordinal the heading's numeral gives. A title close enough to
+ * that section's is that section, even if another's scores higher: titles
+ * share words (`三、依申请公开政府信息情况` is as near 二's `主动公开政府信息情况`).
+ */
+export function sectionOfTitle(title: string, printed: number | null = null): { template: SectionTemplate; score: number } | null {
   const norm = normalizeLabel(title).replace(/[:。]$/, '');
   let best: { template: SectionTemplate; score: number } | null = null;
   for (const { template: t, official, signatures } of NORMALISED_SECTIONS) {
     let score = similarity(norm, official);
     if (signatures.some((s) => norm.includes(s))) score = Math.max(score, 0.9);
+    if (t.ordinal === printed && score >= MIN_TITLE_SCORE) return { template: t, score };
     if (!best || score > best.score) best = { template: t, score };
   }
-  return best && best.score >= 0.75 ? best : null;
+  return best && best.score >= MIN_TITLE_SCORE ? best : null;
 }
+
+/** How close a title must be to a section's (similarity, or 0.9 for a signature it holds). */
+const MIN_TITLE_SCORE = 0.75;
 
 /** Reads a paragraph as a top-level section heading, or returns null. */
 export function readTopHeading(text: string): TopHeading | null {
   // Emphasis marks some converters leave around a heading (`**一、总体情况**`).
   const t = trimAll(text).replace(/^[*#]+\s*|\s*\*+$/g, '');
   const m = TOP_MARKER.exec(t);
-  const rest = m ? t.slice(m[0].length) : t;
+  // A letter-spaced title (`总 体 情 况`) is measured and kept without its spaces.
+  const rest = collapseSpaces(m ? t.slice(m[0].length) : t);
+  if (m) {
+    const runIn = runInHeading(t.slice(0, m[0].length).trim(), m[1] ?? m[2]!, rest);
+    if (runIn) return runIn;
+  }
   if (rest.length === 0 || rest.length > MAX_TITLE || /[。；;]/.test(rest.replace(/[。]$/, '')) || TOC_ENTRY.test(rest)) return null;
   // A sentence that starts like a heading (`二、主动公开政府信息情况，全年公开信息120条`).
   const comma = rest.search(/[，,]/);
@@ -70,15 +86,34 @@ export function readTopHeading(text: string): TopHeading | null {
     const template = BY_OFFICIAL.get(normalizeLabel(rest));
     return template ? { template, number: '', printedOrdinal: null, title: rest } : null;
   }
-  const found = sectionOfTitle(rest);
-  if (!found) return null;
   const numeral = m[1] ?? m[2]!;
   const arabic = /^[0-9０-９]+$/.test(numeral);
   const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);
+  const found = sectionOfTitle(rest, printedOrdinal);
+  if (!found) return null;
   // Arabic numbers usually mark sub-items (`1、主动公开政府信息数量`): accept one as a
   // top-level heading only when it is the section's own number and the title is close.
   if (arabic && (printedOrdinal !== found.template.ordinal || found.score < 0.85)) return null;
   return { template: found.template, number: t.slice(0, m[0].length).trim(), printedOrdinal, title: rest };
+}
+
+/**
+ * A numbered heading with its first sentence run in after a colon
+ * (`六、其他需要报告的事项：本年度未收取信息处理费。`): the title must be
+ * close to the section's (score 0.85 or more), and is the heading; the rest
+ * is the section's first paragraph.
+ */
+function runInHeading(number: string, numeral: string, rest: string): TopHeading | null {
+  const colon = rest.search(/[:：]/);
+  if (colon <= 0) return null;
+  const title = rest.slice(0, colon);
+  const body = rest.slice(colon + 1).trim();
+  if (body === '' || title.length > MAX_TITLE) return null;
+  const arabic = /^[0-9０-９]+$/.test(numeral);
+  const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);
+  const found = sectionOfTitle(title, printedOrdinal);
+  if (!found || found.score < 0.85 || (arabic && printedOrdinal !== found.template.ordinal)) return null;
+  return { template: found.template, number, printedOrdinal, title, body };
 }
 
 /** Families of numbered-item markers below the section level. */

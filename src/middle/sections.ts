@@ -68,6 +68,10 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
           tables: [],
           location: { ...block.location },
         };
+        if (heading.body) {
+          current.paragraphs.push(heading.body);
+          filled.add(current);
+        }
         sections.push(current);
         families = [];
         open = [];
@@ -153,43 +157,58 @@ function extendLocation(target: SourceLocation, loc: SourceLocation): void {
 /**
  * Which paragraph heads each section. A title can stand in several places (a
  * table of contents, a list of the headings in the preamble, an item of
- * section 一 named like a section, a heading whose number the converter
- * dropped). A candidate followed at once by another candidate is a list entry,
- * not a heading. For the sections that hold a statistics table, the last
- * candidate before that table heads it; for the others, one printed with the
- * section's own Chinese numeral, else any Chinese numeral, else the first.
- * `repeated`: later candidates that head text of their own under the
- * section's own numeral (SECTION_DUPLICATE).
+ * section 一 named like a section, a caption over a table, a heading whose
+ * number the converter dropped). A candidate followed at once by another
+ * section's candidate is a list entry, not a heading (one followed by its own
+ * section's, `五、…` then `一、存在的主要问题`, is a heading and its first item).
+ * Sections are settled in order, each after the one before it where it can
+ * be (a table of contents before the preamble ends with 六's entry, which
+ * heads nothing). For the sections that hold a statistics table, the last
+ * candidate before that table printed with the section's own Chinese
+ * numeral heads it, else the last before the table; for the others, one
+ * printed with the section's own Chinese numeral, else any Chinese numeral,
+ * else the first. `repeated`: later candidates that head text of their own
+ * under the section's own numeral (SECTION_DUPLICATE).
  */
 function chooseHeadings(
   blocks: Block[],
   tableSection: (index: number) => number | null,
 ): { chosen: Map<number, TopHeading>; repeated: Map<number, TopHeading> } {
   const candidates = new Map<number, { index: number; heading: TopHeading }[]>();
-  const isCandidate = new Set<number>();
+  const headingAt = new Map<number, TopHeading>();
   blocks.forEach((b, index) => {
     if (b.kind !== 'paragraph') return;
     const heading = readTopHeading(b.text);
     if (!heading) return;
-    isCandidate.add(index);
+    headingAt.set(index, heading);
     const list = candidates.get(heading.template.ordinal) ?? [];
     list.push({ index, heading });
     candidates.set(heading.template.ordinal, list);
   });
+  const listEntry = (index: number, ordinal: number): boolean => {
+    const next = headingAt.get(index + 1);
+    return next !== undefined && next.template.ordinal !== ordinal;
+  };
   const chosen = new Map<number, TopHeading>();
   const repeated = new Map<number, TopHeading>();
-  for (const [ordinal, list] of candidates) {
-    const bearing = list.filter((c) => !isCandidate.has(c.index + 1));
-    const pool = bearing.length ? bearing : list;
+  let floor = -1;
+  for (const ordinal of [...candidates.keys()].sort((a, b) => a - b)) {
+    const list = candidates.get(ordinal)!;
+    const bearing = list.filter((c) => !listEntry(c.index, ordinal));
+    const any = bearing.length ? bearing : list;
+    const after = any.filter((c) => c.index > floor);
+    const pool = after.length ? after : any;
     const table = blocks.findIndex((b, i) => b.kind === 'table' && tableSection(i) === ordinal);
     const beforeTable = table === -1 ? [] : pool.filter((c) => c.index < table);
     const chinese = pool.filter((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
+    const own = (c: { heading: TopHeading }) => c.heading.printedOrdinal === ordinal && /^第?[一二三四五六七八九十]/.test(c.heading.number);
     const pick =
-      beforeTable[beforeTable.length - 1] ?? chinese.find((c) => c.heading.printedOrdinal === ordinal) ?? chinese[0] ?? pool[0]!;
+      beforeTable.filter(own).pop() ?? beforeTable[beforeTable.length - 1] ?? chinese.find(own) ?? chinese[0] ?? pool[0]!;
     chosen.set(pick.index, pick.heading);
+    floor = Math.max(floor, pick.index);
     // The same heading, with the section's own numeral, heading text of its own after the
     // chosen one: the section printed again (a repeated part, or reports put one after another).
-    for (const c of chinese) if (c.index > pick.index && c.heading.printedOrdinal === ordinal && !isCandidate.has(c.index + 1)) repeated.set(c.index, c.heading);
+    for (const c of list) if (c.index > pick.index && own(c) && !listEntry(c.index, ordinal)) repeated.set(c.index, c.heading);
   }
   return { chosen, repeated };
 }

@@ -122,3 +122,70 @@ test('a sentence that starts like a heading is not one', () => {
   const tree = findSections([p('一、总体情况', 1), p('二、主动公开政府信息情况，全年公开信息120条。', 2)]);
   expect(tree.sections.map((s) => s.ordinal)).toEqual([1]);
 });
+
+/** The six headings with a line each under them, and a table under 二, 三 and 四; `edit` changes the lines first. */
+function report(edit: (lines: string[]) => string[] = (l) => l): Block[] {
+  const lines = edit([
+    '一、总体情况', '本年度工作概述。',
+    '二、主动公开政府信息情况', 'TABLE',
+    '三、收到和处理政府信息公开申请情况', '本年度共收到申请5件。', 'TABLE',
+    '四、政府信息公开行政复议、行政诉讼情况', 'TABLE',
+    '五、存在的主要问题及改进情况', '一是公开及时性不足。',
+    '六、其他需要报告的事项', '本年度未收取信息处理费。',
+  ]);
+  return lines.map((text, i) => (text === 'TABLE' ? t(i + 1) : p(text, i + 1)));
+}
+/** Tables 二, 三 and 四 in the order printed. */
+const byOrder = (blocks: Block[]) => {
+  const tables = blocks.flatMap((b, i) => (b.kind === 'table' ? [i] : []));
+  return (i: number) => (tables.indexOf(i) === -1 ? null : tables.indexOf(i) + 2);
+};
+const shape = (blocks: Block[]) => {
+  const tree = findSections(blocks, byOrder(blocks));
+  return { heads: tree.sections.map((s) => `${s.ordinal} ${s.number}${s.title} @${s.location.line}`), codes: tree.warnings.map((w) => w.code) };
+};
+/** SIX_HEADS with the lines from `line` on moved down by one (a line inserted before them). */
+const movedFrom = (line: number) => SIX_HEADS.map((h) => h.replace(/@(\d+)/, (_, n: string) => `@${Number(n) >= line ? Number(n) + 1 : n}`));
+const SIX_HEADS = ['1 一、总体情况 @1', '2 二、主动公开政府信息情况 @3', '3 三、收到和处理政府信息公开申请情况 @5', '4 四、政府信息公开行政复议、行政诉讼情况 @8', '5 五、存在的主要问题及改进情况 @10', '6 六、其他需要报告的事项 @12'];
+
+test("a caption or first item named like its section, right under the heading, does not take the heading's place", () => {
+  expect(shape(report())).toEqual({ heads: SIX_HEADS, codes: [] });
+  // A caption over table 三 repeating the section's title (after a line of prose).
+  const caption = shape(report((l) => [...l.slice(0, 6), '收到和处理政府信息公开申请情况', ...l.slice(6)]));
+  expect(caption).toEqual({ heads: movedFrom(7), codes: [] });
+  // Section 五's first item, numbered as a section, names the section's theme.
+  const item = report((l) => [...l.slice(0, 10), '一、存在的主要问题', ...l.slice(10)]);
+  expect(shape(item).heads[4]).toBe('5 五、存在的主要问题及改进情况 @10');
+  expect(findSections(item, byOrder(item)).sections[4]!.paragraphs).toEqual(['一、存在的主要问题', '一是公开及时性不足。']);
+  // Section 一's first item, `1.基本情况`.
+  const one = report((l) => [l[0]!, '1.基本情况', ...l.slice(1)]);
+  expect(shape(one)).toEqual({ heads: movedFrom(2), codes: [] });
+});
+
+test('a table of contents before the preamble: its last entry heads nothing', () => {
+  const toc = ['目录', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '根据条例，编制本报告。'];
+  const blocks = report((l) => [...toc, ...l]);
+  const tree = findSections(blocks, byOrder(blocks));
+  expect(tree.sections.map((s) => [s.ordinal, s.location.line])).toEqual([[1, 9], [2, 11], [3, 13], [4, 16], [5, 18], [6, 20]]);
+  expect(tree.preamble).toEqual(toc);
+  expect(tree.warnings).toEqual([]);
+  // Sections printed out of order still are: 六 before 五.
+  const swapped = report((l) => [...l.slice(0, 9), ...l.slice(11), ...l.slice(9, 11)]);
+  expect(shape(swapped).heads.map((h) => h.slice(0, 1))).toEqual(['1', '2', '3', '4', '6', '5']);
+  expect(shape(swapped).codes).toEqual(['SECTION_OUT_OF_ORDER']);
+});
+
+test('a run-in heading (`六、其他需要报告的事项：…`) is the heading, its sentence the first paragraph', () => {
+  const blocks = report((l) => [...l.slice(0, 11), '六、其他需要报告的事项：本年度未收取信息处理费。']);
+  const tree = findSections(blocks, byOrder(blocks));
+  expect(tree.sections[5]).toMatchObject({ ordinal: 6, number: '六、', title: '其他需要报告的事项', paragraphs: ['本年度未收取信息处理费。'] });
+  expect(tree.warnings).toEqual([]);
+});
+
+test("a heading's numeral settles between sections whose titles share words; a letter-spaced title is read without its spaces", () => {
+  const old = shape(report((l) => l.map((x) => x.replace('二、主动公开政府信息情况', '二、政府信息主动公开情况').replace('三、收到和处理政府信息公开申请情况', '三、依申请公开政府信息情况'))));
+  expect(old.heads.slice(1, 3)).toEqual(['2 二、政府信息主动公开情况 @3', '3 三、依申请公开政府信息情况 @5']);
+  expect(old.codes).toEqual([]);
+  const spaced = shape(report((l) => l.map((x) => x.replace('四、政府信息公开行政复议、行政诉讼情况', '四、政 府 信 息 公 开 行 政 复 议 、行 政 诉 讼 情 况'))));
+  expect(spaced).toEqual({ heads: SIX_HEADS, codes: [] });
+});

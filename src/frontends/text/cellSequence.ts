@@ -37,7 +37,7 @@ import { makeMatcher } from '../../util/match.js';
 import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { endsTableText, opensTable } from './regions.js';
+import { endsTableText, opensTable, tableOpened } from './regions.js';
 import { NUMBER } from './shapes.js';
 import { table2BlockWidth } from './table2Width.js';
 
@@ -161,6 +161,13 @@ const TRAILING_NUMBERS = new RegExp(`(?:\\s+${NUMBER})+$`);
 /** Whether a line ends the table: its text, without the values a row a line puts after the label. */
 function endsTable(l: Line): boolean {
   return l.kind === 'text' && endsTableText(l.text.replace(TRAILING_NUMBERS, ''));
+}
+
+/** A text line that opens another table than `opened`. */
+function opensOther(l: Line, opened: 2 | 3 | 4 | null): boolean {
+  if (l.kind !== 'text') return false;
+  const other = tableOpened(l.text);
+  return other !== null && other !== opened;
 }
 
 function cell(l: Line): BlockCell {
@@ -391,8 +398,10 @@ export function cellsToBlocks(
       i++;
       continue;
     }
+    // Up to a heading or prose, or to the label that opens another table (its heading lost).
+    const opened = tableOpened(lines[i]!.text);
     let end = i + 1;
-    while (end < lines.length && !endsTable(lines[end]!)) end++;
+    while (end < lines.length && !endsTable(lines[end]!) && !opensOther(lines[end]!, opened)) end++;
     regions.push({ start: i, end });
     i = end;
   }

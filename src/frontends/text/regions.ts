@@ -9,7 +9,12 @@ import { TABLE3_GROUPS, TABLE3_ROWS } from '../../templates/table3.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { HEADING_START } from './shapes.js';
 
-const TABLE_CUE = /^第二十条第|^信息内容|勾稽关系|^申请人情况$|^行政复议/;
+/** The fixed labels that open each statistics table (by its section's numeral): a block title or header of 二, 三's note or group, 四's groups. */
+const TABLE_CUES: [2 | 3 | 4, RegExp][] = [
+  [2, /^第二十条第|^信息内容/],
+  [3, /勾稽关系|^申请人情况$/],
+  [4, /^行政复议/],
+];
 
 /** A line (cells run together) that opens a statistics table: one of its fixed labels, not prose that names them. */
 export function opensTable(text: string): boolean {
@@ -18,7 +23,22 @@ export function opensTable(text: string): boolean {
 
 /** `opensTable` of a line already normalised (normalizeLabel). */
 export function opensTableNorm(norm: string): boolean {
-  return norm.length <= 40 && TABLE_CUE.test(norm) && !endsTableNorm(norm);
+  return tableOpenedNorm(norm) !== null;
+}
+
+/** Which table a line of text (cells run together) opens: tableOpenedNorm. */
+export function tableOpened(text: string): 2 | 3 | 4 | null {
+  return tableOpenedNorm(normalizeLabel(text));
+}
+
+/**
+ * Which table a line already normalised opens (2, 3 or 4), or null. A region
+ * ends where another table opens: two tables with no heading between them (a
+ * heading lost) are two grids, not one whose columns neither has.
+ */
+export function tableOpenedNorm(norm: string): 2 | 3 | 4 | null {
+  if (norm.length > 40 || endsTableNorm(norm)) return null;
+  return TABLE_CUES.find(([, cue]) => cue.test(norm))?.[0] ?? null;
 }
 
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|（[一二三四五六七八九十\d]{1,3}）)[、.．]?/;

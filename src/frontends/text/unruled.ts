@@ -27,7 +27,7 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../templates/table4.js';
 import { normalizeLabel } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { endsTableNorm, opensTableNorm } from './regions.js';
+import { endsTableNorm, tableOpenedNorm } from './regions.js';
 import { table2BlockWidth } from './table2Width.js';
 import { columnsOf, tokens, widthIn, type Metric, type Token } from './width.js';
 
@@ -131,7 +131,24 @@ function codePoints(s: string): number {
  * 三's note cell, wrapped mid-word, on the line of its group label).
  */
 function opensTable(line: Line): boolean {
-  return opensTableNorm(line.norm) || (line.pieces.length > 1 && line.pieces.some((p) => !p.number && opensTableNorm(normalizeLabel(p.text))));
+  return tableOpened(line) !== null;
+}
+
+/** Which table `line` opens (opensTable), or null. */
+function tableOpened(line: Line): 2 | 3 | 4 | null {
+  const whole = tableOpenedNorm(line.norm);
+  if (whole !== null || line.pieces.length <= 1) return whole;
+  for (const p of line.pieces) {
+    const opened = p.number ? null : tableOpenedNorm(normalizeLabel(p.text));
+    if (opened !== null) return opened;
+  }
+  return null;
+}
+
+/** A line that opens another table than the region's (no heading between them). */
+function opensOther(line: Line, opened: 2 | 3 | 4 | null): boolean {
+  const other = line.blank ? null : tableOpened(line);
+  return other !== null && other !== opened;
 }
 
 /** A section heading or prose ends a table; value lines never do. */
@@ -903,8 +920,9 @@ export function unruledToBlocks(
       i++;
       continue;
     }
+    const opened = tableOpened(lines[i]!);
     let end = i + 1;
-    while (end < lines.length && (lines[end]!.blank || !endsTable(lines[end]!))) end++;
+    while (end < lines.length && (lines[end]!.blank || !(endsTable(lines[end]!) || opensOther(lines[end]!, opened)))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;
     blocks.push(...paragraphs(prose.slice(textStart, i), offset + textStart));
     const table = readRegion(lines.slice(i, end), warnings, pagesKnown ? MAX_SPREAD : MAX_SPREAD_PAGES_UNKNOWN, positionsLost);
