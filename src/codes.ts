@@ -33,7 +33,7 @@ export const WARNING_CODES = {
   TABLE_IS_IMAGE: { severity: 'error', summary: 'A statistics table is printed as a picture (DOCX, HTML): its numbers are not in the document.' },
   // Audit findings with a name (the identities keep report-format.md's ids, see src/audit/rules.ts).
   FEE_NOT_REPORTED: { severity: 'info', summary: 'Audit: a 2021-format report does not state the information-processing fee (信息处理费) and its amount in section 六.' },
-  PERIOD_MISMATCH: { severity: 'warning', summary: 'Audit: the statistics period stated in the text is not the year in the title.' },
+  PERIOD_MISMATCH: { severity: 'warning', summary: 'Audit: the statistics period stated in the text is not the year in the title, or the report is dated before that year ended.' },
   REPORT_DUPLICATE: { severity: 'warning', summary: 'Audit: the same agency and year appear in two reports.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

@@ -70,5 +70,17 @@ export function auditContent(report: Report, warnings: Warning[]): Finding[] {
     }
     break;
   }
+  // A year's report is written once the year is over: a date on or before its last day is a wrong year or a wrong date.
+  if (report.year !== null && report.publishedOn !== null && report.publishedOn <= `${report.year}-12-31`) {
+    out.push({
+      rule: 'PERIOD_MISMATCH',
+      severity: severityOf('PERIOD_MISMATCH'),
+      status: 'fail',
+      message: `标题年份为${report.year}年，而发布日期${report.publishedOn}在该年度结束之前`,
+      location: {},
+      printed: Number(report.publishedOn.slice(0, 4)),
+      expected: report.year + 1,
+    });
+  }
   return out;
 }

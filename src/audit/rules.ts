@@ -98,8 +98,8 @@ export const AUDIT_RULES = {
   PERIOD_MISMATCH: {
     family: 'content',
     severity: WARNING_CODES.PERIOD_MISMATCH.severity,
-    checks: '正文所述统计期限与标题年份一致',
-    identity: '统计期限自Y年…至Y年… : Y = year',
+    checks: '正文所述统计期限与标题年份一致；发布日期在该年度结束之后',
+    identity: '统计期限自Y年…至Y年… : Y = year; publishedOn > Y-12-31',
   },
   'X-1': {
     family: 'across',

@@ -4,7 +4,7 @@ import type { CellSource, ParseResult, Report, Table } from '../model/report.js'
 import type { FormatVersion } from '../model/statistics.js';
 import { mapActiveDisclosure, versionOfTable2 } from './active.js';
 import { mapApplications } from './applications.js';
-import { findTitle, readMetadata } from './metadata.js';
+import { findTitle, namesYearRange, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { tableAsPicture } from './pictures.js';
 import { findSections } from './sections.js';
@@ -74,7 +74,10 @@ export function buildReport(fe: FrontEndResult): ParseResult {
     warnings.push(warning('FORMAT_OUTDATED', `A report on ${year} uses the 2019 table format.`, { section: 2 }));
   }
   if (!title) warnings.push(warning('METADATA_MISSING', 'No title (ending in 年度报告, 年报 or 工作报告) was found before section 一.', {}));
-  else if (year === null) warnings.push(warning('METADATA_MISSING', `The title "${title}" prints no year.`, {}));
+  else if (year === null) {
+    const why = namesYearRange(title) ? 'names a range of years, not the one the report is on' : 'prints no year';
+    warnings.push(warning('METADATA_MISSING', `The title "${title}" ${why}.`, {}));
+  }
   if (!publishedOn) warnings.push(warning('METADATA_MISSING', 'No publication date was found in the signature or under the title.', {}));
   if (!agency) warnings.push(warning('METADATA_MISSING', 'No reporting body was read from the title, the signature or the preamble.', {}));
 

@@ -13,6 +13,10 @@ const YEAR_LINE = /^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
 /** Zero as Chinese reports print it in numeral years and dates: 〇, 零, ○ (a circle), O (a letter). */
 const ZEROS = '〇零○◯OoＯ0０';
 const CN_YEAR = `[${ZEROS}一二三四五六七八九]{4}`;
+/** A year's figures, Arabic or Chinese. */
+const YEAR_FIGURES = `(?:(?:19|20)\\d{2}|${CN_YEAR})`;
+/** The first year of a range and its dash: `2019-`, `二〇一九至`, `2019年—`. */
+const RANGE_START = `${YEAR_FIGURES}\\s*年?度?\\s*[-—–~～至到]\\s*`;
 
 function cnDigits(s: string): number {
   return Number([...s].map((c) => (ZEROS.includes(c) ? 0 : chineseNumeral(c) ?? 0)).join(''));
@@ -80,9 +84,17 @@ function titleAmong(lines: string[], needsYear: boolean, extend: boolean): { tit
   return null;
 }
 
-const YEAR_IN_TITLE = new RegExp(`((?:19|20)\\d{2}|${CN_YEAR})\\s*年`);
+const YEAR_IN_TITLE = new RegExp(`(${YEAR_FIGURES})\\s*年`);
 
-/** The report year printed in the title (`2020年`, `二〇二〇年`, `二○二○年`). */
+/** Two years joined as a range: `2019-2020年`, `二〇一九至二〇二〇年度`. */
+const YEAR_RANGE = new RegExp(`${RANGE_START}${YEAR_FIGURES}\\s*年`);
+
+/** Whether the title names a range of years, which is no one report year. */
+export function namesYearRange(text: string): boolean {
+  return YEAR_RANGE.test(toHalfWidth(text));
+}
+
+/** The year a title prints (`2020年`, `二〇二〇年`, `二○二○年`); of a range, the one before `年`. */
 export function yearOf(text: string): number | null {
   const m = YEAR_IN_TITLE.exec(toHalfWidth(text));
   if (!m) return null;
@@ -90,10 +102,13 @@ export function yearOf(text: string): number | null {
   return /^\d+$/.test(y) ? Number(y) : cnDigits(y);
 }
 
-const YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR})\\s*年度?`;
+const YEAR = `${YEAR_FIGURES}\\s*年度?`;
 
 /** The end of a name that is a year's first part or a year not read as one: digits, spaces, `年`, a range's dash or `至`. */
-const YEAR_LEFTOVER = /(?:\d[\d\s]*(?:年度?|年)?\s*(?:[-—–~～至到]\s*)?)$/;
+const YEAR_LEFTOVER = new RegExp(`(?:\\d[\\d\\s]*(?:年度?|年)?\\s*(?:[-—–~～至到]\\s*)?|${RANGE_START})$`);
+
+/** A body named for the work it does: `某市政府信息公开办公室`, `…政府信息公开领导小组办公室`, `…政府信息公开中心`. */
+const DISCLOSURE_OFFICE = /政府信息公开(?:工作)?(?:领导小组)?(?:办公室|办|中心)$/;
 
 /**
  * The agency in the title: what stands before the year (`某局2020年政府信息公开…`),
@@ -103,13 +118,18 @@ const YEAR_LEFTOVER = /(?:\d[\d\s]*(?:年度?|年)?\s*(?:[-—–~～至到]\s*)
 export function agencyOfTitle(title: string): string | null {
   const t = toHalfWidth(title);
   const before = new RegExp(`^(.*?)${YEAR}`).exec(t)?.[1];
-  const candidates = [before, new RegExp(`^(?:${YEAR})?(.*?)政府信息公开`).exec(t)?.[1]];
+  const candidates = [
+    before,
+    // The topic's 政府信息公开 is followed by 工作, 年度 or 年报; an office's (`某市政府信息公开办公室`) is not.
+    new RegExp(`^(?:(?:${RANGE_START})?${YEAR})?(.*?)政府信息公开(?=工作|年度|年报)`).exec(t)?.[1],
+    new RegExp(`^(?:(?:${RANGE_START})?${YEAR})?(.*?)政府信息公开`).exec(t)?.[1],
+  ];
   for (const c of candidates) {
     // `某局关于2020年度…`, `关于某局2020年度…`: 关于 ("about") belongs to the sentence, not the name;
     // nor do the pieces of a year the year pattern did not take (`2019-` of `2019-2020年`, `2 0 2 0年`, `2020`).
     const agency = c === undefined ? '' : trimAll(c).replace(/^关于|关于$/g, '').replace(YEAR_LEFTOVER, '').trim();
     // A name holds a CJK character (`---`, a markdown rule joined to the title, is none).
-    if (agency.length >= 2 && /\p{Script=Han}/u.test(agency) && !agency.includes('政府信息公开')) return agency;
+    if (agency.length >= 2 && /\p{Script=Han}/u.test(agency) && (!agency.includes('政府信息公开') || DISCLOSURE_OFFICE.test(agency))) return agency;
   }
   return null;
 }
@@ -180,7 +200,8 @@ export function readMetadata(
   const signature = takeSignature(sections);
   return {
     title,
-    year: title ? yearOf(title) : null,
+    // A range (`2019-2020年度`) names no one year: which of its years the statistics are is not printed.
+    year: title && !namesYearRange(title) ? yearOf(title) : null,
     // A signature set letter-spaced (`淄 博 市 公 安 局`) names the body without the spaces, as a title does.
     agency: (title && agencyOfTitle(title)) || (signature.agency && collapseSpaces(signature.agency)) || agencyOfPreamble(preamble),
     publishedOn: signature.date ?? preamble.map((l) => dateOnly(l) ?? portalDate(l)).find((d) => d !== null) ?? null,
@@ -198,6 +219,12 @@ export function agencyOfPreamble(preamble: string[]): string | null {
     if (named && !/^[本我该]/.test(named)) return named;
   }
   return null;
+}
+
+/** The first line of a name signed over two: a place (`某市某区`) or a whole name (`某市某区人民政府`), short. */
+function namePart(line: string): boolean {
+  const t = trimAll(line);
+  return isSignatureLine(t) && t.length <= 20 && STARTS_WITH_PLACE.test(t) && (WHOLE_NAME.test(t) || /(?:省|自治区|市|区|县|旗|州|盟)$/.test(t));
 }
 
 /** How many of the last paragraphs may hold the signature's date. */
@@ -223,6 +250,12 @@ function takeSignature(sections: Section[]): { lines: string[]; agency: string |
     if (!agency && k > 0 && isSignatureLine(paragraphs[k - 1]!)) {
       from = k - 1;
       agency = paragraphs[k - 1]!;
+      // A long name signed over two lines (`某市某区人民政府` / `办公室`): the line above starts a name, this one ends it.
+      const above = paragraphs[k - 2];
+      if (above !== undefined && namePart(above) && !STARTS_WITH_PLACE.test(trimAll(agency)) && WHOLE_NAME.test(trimAll(agency))) {
+        from = k - 2;
+        agency = trimAll(above) + trimAll(agency);
+      }
     }
     // Further up than the last three paragraphs (a web page's footer after it:
     // `【打印本页】`, `主办：…`), only a date under an agency is a signature.

@@ -71,6 +71,28 @@ describe('PERIOD_MISMATCH', () => {
     }
   });
 
+  test('a report dated before its year ended: the title year or the date is wrong', () => {
+    const { spec, result } = generated(3, { version: '2021', sentences: [] });
+    expect(result.report.publishedOn! > `${spec.year}-12-31`).toBe(true);
+    expect(auditContent(result.report, [])).toEqual([]);
+    for (const [date, printed] of [[`${spec.year}-12-31`, spec.year], [`${spec.year - 1}-03-01`, spec.year - 1]] as const) {
+      result.report.publishedOn = date;
+      expect(auditContent(result.report, [])).toEqual([
+        {
+          rule: 'PERIOD_MISMATCH',
+          severity: 'warning',
+          status: 'fail',
+          message: `标题年份为${spec.year}年，而发布日期${date}在该年度结束之前`,
+          location: {},
+          printed,
+          expected: spec.year + 1,
+        },
+      ]);
+    }
+    result.report.publishedOn = `${spec.year + 3}-01-20`;
+    expect(auditContent(result.report, [])).toEqual([]);
+  });
+
   test('unchecked when the title has no year', () => {
     const { result } = generated(3, { version: '2021', sentences: [period(2020)] });
     result.report.year = null;
@@ -79,7 +101,8 @@ describe('PERIOD_MISMATCH', () => {
 });
 
 test('FORMAT_OUTDATED comes from the parse warning, under the same code', () => {
-  const { result } = generated(4, { version: '2019', edit: (s) => (s.year = 2022) });
+  // Dated after the year it reports on (before it, PERIOD_MISMATCH would fail too).
+  const { result } = generated(4, { version: '2019', edit: (s) => ((s.year = 2022), (s.publishedOn = '2023-01-20')) });
   expect(result.warnings.map((w) => w.code)).toContain('FORMAT_OUTDATED');
   const out = auditContent(result.report, result.warnings);
   expect(out.map((f) => [f.rule, f.severity, f.status, f.location])).toEqual([['FORMAT_OUTDATED', 'warning', 'fail', { section: 2 }]]);

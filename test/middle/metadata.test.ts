@@ -1,4 +1,4 @@
-import { agencyAndDate, agencyOfPreamble, agencyOfTitle, dateOnly, findTitle, isSignatureLine, readMetadata, yearOf } from '../../src/middle/metadata.js';
+import { agencyAndDate, agencyOfPreamble, agencyOfTitle, dateOnly, findTitle, isSignatureLine, namesYearRange, readMetadata, yearOf } from '../../src/middle/metadata.js';
 
 test('titles: wrapped lines joined, spaces between CJK characters removed', () => {
   expect(findTitle(['淄博市公安局交通警察支队张店大队', '2020年政府信息公开工作年度报告', '根据…'])).toEqual({
@@ -120,4 +120,34 @@ test('a letter-spaced signature names the body without the spaces, as a title do
   const section = { ordinal: 6, number: '六、', kind: 'other', title: '其他需要报告的事项', paragraphs: ['无。', '淄 博 市 张 店 区 财 政 局', '2021年1月26日'], subsections: [], tables: [], location: {} };
   const read = readMetadata('2020年政府信息公开工作年度报告', [], [section as never]);
   expect([read.agency, read.publishedOn, read.signature]).toEqual(['淄博市张店区财政局', '2021-01-26', ['淄 博 市 张 店 区 财 政 局', '2021年1月26日']]);
+});
+
+test('a body named for disclosure work (…政府信息公开办公室) is the agency whole; the topic 政府信息公开 is no part of one', () => {
+  expect(agencyOfTitle('淄博市政府信息公开办公室2020年政府信息公开工作年度报告')).toBe('淄博市政府信息公开办公室');
+  expect(agencyOfTitle('2020年淄博市政府信息公开办公室政府信息公开工作年度报告')).toBe('淄博市政府信息公开办公室');
+  expect(agencyOfTitle('某县政府信息公开领导小组办公室2021年度政府信息公开工作报告')).toBe('某县政府信息公开领导小组办公室');
+  expect(agencyOfTitle('某局政府信息公开工作2020年度报告')).toBe('某局');
+  expect(agencyOfTitle('2020年某局政府信息公开和政务公开工作年度报告')).toBe('某局');
+});
+
+test('a title naming a range of years names no report year; its agency is read without the range', () => {
+  for (const printed of ['2019-2020年度', '2019年—2020年', '二〇一九至二〇二〇年度', '2019～2020年']) {
+    const title = `淄博市张店区${printed}政府信息公开工作年度报告`;
+    expect([namesYearRange(title), agencyOfTitle(title), readMetadata(title, [], []).year]).toEqual([true, '淄博市张店区', null]);
+    expect(agencyOfTitle(`${printed}淄博市张店区政府信息公开工作年度报告`)).toBe('淄博市张店区');
+  }
+  expect([namesYearRange('淄博市张店区2020年度政府信息公开工作年度报告'), readMetadata('淄博市张店区2020年度政府信息公开工作年度报告', [], []).year]).toEqual([false, 2020]);
+});
+
+test('a name signed over two lines is joined; two bodies signing, or a sentence above the name, are not', () => {
+  const signed = (...lines: string[]) => {
+    const section = { ordinal: 6, number: '六、', kind: 'other', title: '其他需要报告的事项', paragraphs: ['无。', ...lines], subsections: [], tables: [], location: {} };
+    const read = readMetadata('2020年政府信息公开工作年度报告', [], [section as never]);
+    return [read.agency, read.signature.length];
+  };
+  expect(signed('淄博市张店区人民政府', '办公室', '2021年1月26日')).toEqual(['淄博市张店区人民政府办公室', 3]);
+  expect(signed('淄博市张店区', '人民政府办公室', '2021年1月26日')).toEqual(['淄博市张店区人民政府办公室', 3]);
+  expect(signed('淄博市张店区人民政府办公室', '淄博市张店区公安局', '2021年1月26日')).toEqual(['淄博市张店区公安局', 2]);
+  expect(signed('张店区无其他需要报告的事项', '公安局', '2021年1月26日')).toEqual(['公安局', 2]);
+  expect(signed('淄博市张店区人民政府办公室', '2021年1月26日')).toEqual(['淄博市张店区人民政府办公室', 2]);
 });
