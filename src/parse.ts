@@ -5,6 +5,7 @@ import type { ParseResult } from './model/report.js';
 import { detectFormat } from './frontends/detect.js';
 import type { ReadLimits } from './frontends/index.js';
 import { guard, type ParseOptions, withDefaults } from './parseOptions.js';
+import { fsPath } from './util/paths.js';
 import { parseIsolated, warmIsolated } from './worker/host.js';
 
 export type { ParseOptions } from './parseOptions.js';
@@ -105,11 +106,12 @@ async function withDeadline<T>(deadline: number, timeoutMs: number, work: (signa
  * Reads a file, refusing what is not a regular file (a pipe or a device would
  * block or never end) and never reading more than the limit allows.
  */
-async function readPath(path: string, maxFileBytes: number): Promise<Uint8Array> {
-  const info = await stat(path);
+export async function readPath(path: string, maxFileBytes: number): Promise<Uint8Array> {
+  const info = await stat(fsPath(path));
+  if (info.isDirectory()) throw new XxgkError('INPUT_UNREADABLE', `${path} is a folder, not a file.`);
   if (!info.isFile()) throw new XxgkError('INPUT_UNREADABLE', `${path} is not a regular file.`);
   if (info.size > maxFileBytes) throw new XxgkError('TOO_LARGE', `The file has ${info.size} bytes; the limit is ${maxFileBytes}.`);
-  const handle = await open(path, 'r');
+  const handle = await open(fsPath(path), 'r');
   try {
     const buffer = Buffer.alloc(Math.min(info.size, maxFileBytes) + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { detectFormat } from '../frontends/detect.js';
+import { fsPath } from '../util/paths.js';
 
 export interface Fingerprint {
   sha256: string | null;
@@ -17,7 +18,7 @@ export interface Fingerprint {
 
 /** Fingerprints a file; what cannot be read (or exceeds `maxBytes`) gets nulls and is left to the parse to name. */
 export async function fingerprint(path: string, maxBytes: number): Promise<Fingerprint> {
-  const info = await stat(path).catch(() => null);
+  const info = await stat(fsPath(path)).catch(() => null);
   if (!info || !info.isFile()) return { sha256: null, bytes: null, format: null };
   if (info.size > maxBytes) return { sha256: null, bytes: info.size, format: null };
   const hash = createHash('sha256');
@@ -25,7 +26,7 @@ export async function fingerprint(path: string, maxBytes: number): Promise<Finge
   let last: Buffer | null = null; // a ZIP names its parts at the end: DOCX is told from ZIP there
   let bytes = 0;
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(fsPath(path), { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       if (!head) head = chunk;
       else last = chunk;
       hash.update(chunk);

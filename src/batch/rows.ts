@@ -33,12 +33,13 @@ export function findingRows(result: ParseResult): FindingRow[] {
 }
 
 /** Everything the archive stores for a parsed file. */
-export function parsedReply(id: number, result: ParseResult): ParsedReply {
+export function parsedReply(id: number, result: ParseResult, sha256: string): ParsedReply {
   const { report } = result;
   const warnings: WarningRow[] = result.warnings.map((w) => [w.code, w.severity, w.message, JSON.stringify(w.location)]);
   return {
     id,
     ok: true,
+    sha256,
     json: JSON.stringify(result),
     meta: {
       title: report.title,

@@ -36,10 +36,25 @@ export class ArchiveNotEmptyError extends Error {
   }
 }
 
+/** The database cannot be opened or written (a missing folder, a file that is no SQLite database, a full disk, a lock held elsewhere). */
+export class ArchiveUnusableError extends Error {
+  constructor(
+    readonly db: string,
+    readonly reason: unknown,
+  ) {
+    super(`the database ${db} cannot be used: ${(reason as Error)?.message ?? String(reason)}. Files recorded before this stay recorded (--resume continues).`);
+  }
+}
+
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export async function runBatch(inputs: string[], options: BatchOptions): Promise<BatchSummary> {
-  const archive = new Archive(options.db);
+  let archive: Archive;
+  try {
+    archive = new Archive(options.db);
+  } catch (e) {
+    throw new ArchiveUnusableError(options.db, e);
+  }
   const existing = archive.fileCount();
   if (existing > 0 && !options.resume) {
     archive.close();
@@ -58,6 +73,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
 
+  /** The first write that failed: the walk stops, the files still running finish, and the batch throws it. */
+  let failure: unknown = null;
   const record = (file: FileRecord, reply?: PoolReply) => {
     archive.add(file, reply?.ok ? reply : undefined);
     tally.add(file, reply);
@@ -68,9 +85,56 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     errorCode: null, errorMessage: null, duplicateOf: original, startedAt, ms: 0,
   });
 
+  /**
+   * Parses `path` on the pool and records it, then the paths waiting with the
+   * same bytes as its duplicates. Bytes parsed that are not those hashed (the
+   * file changed in between) are no report of these bytes: the file is an
+   * error, and the first path waiting with them is parsed in its place.
+   */
+  const submit = (path: string, fp: Fingerprint, startedAt: string): void => {
+    const job = pool.parse(path).then((reply) => {
+      if (reply.aborted) return;
+      const ms = reply.ms ?? null;
+      const changed = reply.ok && fp.sha256 !== null && reply.sha256 !== fp.sha256;
+      const parsed = reply.ok && fp.sha256 !== null && !changed;
+      record(
+        {
+          // A file that changed is recorded without the hash of bytes never parsed: no copy of those bytes is its duplicate,
+          // and --resume reads it again whatever it holds then.
+          path, sha256: changed ? null : fp.sha256, bytes: changed ? null : fp.bytes, format: reply.ok ? reply.meta.format : fp.format,
+          status: parsed ? 'parsed' : 'error',
+          errorCode: reply.ok ? (parsed ? null : 'INPUT_UNREADABLE') : reply.code,
+          errorMessage: reply.ok
+            ? parsed
+              ? null
+              : changed
+                ? 'The file changed while the batch read it (its bytes are not those hashed); run the batch again with --resume to read it as it is now.'
+                : 'The file could not be read while it was hashed.'
+            : reply.message,
+          duplicateOf: null, startedAt, ms,
+        },
+        parsed ? reply : undefined,
+      );
+      const waiting = fp.sha256 ? inFlight.get(fp.sha256) : undefined;
+      if (fp.sha256) inFlight.delete(fp.sha256);
+      const rest = waiting?.duplicates ?? [];
+      if (changed && rest.length > 0 && !options.signal?.aborted) {
+        const [next, ...others] = rest;
+        inFlight.set(fp.sha256!, { path: next!.path, duplicates: others });
+        submit(next!.path, next!.fp, next!.startedAt);
+        return;
+      }
+      for (const d of rest) record(duplicate(d.path, d.fp, d.startedAt, path));
+    }).catch((e: unknown) => {
+      failure ??= e;
+    });
+    running.add(job);
+    void job.finally(() => running.delete(job));
+  };
+
   try {
     for await (const path of walkInputs(inputs, options.shard)) {
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted || failure) break;
       const startedAt = new Date().toISOString();
       const fp = await fingerprint(path, maxBytes);
       const flying = fp.sha256 ? inFlight.get(fp.sha256) : undefined;
@@ -93,33 +157,27 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       }
       while (running.size >= limit && !options.signal?.aborted) await Promise.race([...running, stopped]);
       if (options.signal?.aborted) break;
-      const job = pool.parse(path).then((reply) => {
-        if (reply.aborted) return;
-        const ms = reply.ms ?? null;
-        const parsed = reply.ok && fp.sha256 !== null;
-        record(
-          {
-            path, sha256: fp.sha256, bytes: fp.bytes, format: reply.ok ? reply.meta.format : fp.format,
-            status: parsed ? 'parsed' : 'error',
-            errorCode: reply.ok ? (parsed ? null : 'INPUT_UNREADABLE') : reply.code,
-            errorMessage: reply.ok ? (parsed ? null : 'The file changed or could not be read while it was hashed.') : reply.message,
-            duplicateOf: null, startedAt, ms,
-          },
-          reply,
-        );
-        const waiting = fp.sha256 ? inFlight.get(fp.sha256) : undefined;
-        if (fp.sha256) inFlight.delete(fp.sha256);
-        for (const d of waiting?.duplicates ?? []) record(duplicate(d.path, d.fp, d.startedAt, path));
-      });
-      running.add(job);
-      void job.finally(() => running.delete(job));
+      submit(path, fp, startedAt);
     }
-    await Promise.race([Promise.all(running), stopped]);
+    // Jobs may start after the walk (a copy parsed in place of a file that changed): wait for each.
+    while (running.size > 0 && !options.signal?.aborted) await Promise.race([...running, stopped]);
   } finally {
     await pool.close();
     await Promise.all(running);
-    archive.flush();
-    if (!options.signal?.aborted) archive.removeOrphans();
+    try {
+      archive.flush();
+      if (!options.signal?.aborted && !failure) archive.removeOrphans();
+    } catch (e) {
+      failure ??= e;
+    }
+  }
+  if (failure) {
+    try {
+      archive.close();
+    } catch {
+      // the database is already failing: its own error is the one to report
+    }
+    throw failure instanceof ArchiveUnusableError ? failure : new ArchiveUnusableError(options.db, failure);
   }
   const summary = tally.summary(archive, !!options.signal?.aborted);
   archive.close();

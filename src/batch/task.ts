@@ -35,6 +35,8 @@ export type FindingRow = [rule: string, severity: Severity, status: 'fail' | 'un
 export interface ParsedReply {
   id: number;
   ok: true;
+  /** SHA-256 of the bytes parsed: the runner checks them against the file's fingerprint (the file may change in between). */
+  sha256: string;
   /** `{ report, warnings }` as JSON. */
   json: string;
   meta: ReportMeta;

@@ -6,6 +6,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fsPath, nameOf } from '../util/paths.js';
 
 /** A share of the archive: this run takes the files whose path hashes to `index` (1-based) of `count`. */
 export interface Shard {
@@ -55,29 +56,43 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/**
+ * A folder's files, depth first. Nothing met is passed over: a folder that
+ * cannot be listed, a pipe, a device or a link is yielded as it is, for its
+ * row to say why it was not read; names that are not UTF-8 as `nameOf` writes them.
+ */
 async function* walkFolder(dir: string): AsyncGenerator<string> {
-  let entries: Dirent[];
+  let entries: Dirent<Buffer>[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch {
-    return; // an unreadable folder holds nothing we can list
+    yield dir; // unlisted: its row records it (a folder, not a file)
+    return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = join(dir, e.name);
+  const named = entries.map((e) => ({ e, name: nameOf(e.name) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { e, name } of named) {
+    const p = join(dir, name);
     if (e.isDirectory()) yield* walkFolder(p);
-    else if (e.isFile() || e.isSymbolicLink()) yield p;
+    else yield p;
   }
 }
 
+/** The files a glob matches; a glob that matches none is yielded itself, for its row to say so. */
 async function* walkGlob(glob: string): AsyncGenerator<string> {
   const parts = glob.split(/[\\/]/);
   const first = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, first).join('/') || (glob.startsWith('/') ? '/' : '.');
   const pattern = globToRegExp(parts.slice(first).join('/'));
-  for await (const p of walkFolder(base)) {
-    if (pattern.test(relative(base, p).split(sep).join('/'))) yield p;
+  let matched = false;
+  if (await stat(base).then((s) => s.isDirectory(), () => false)) {
+    for await (const p of walkFolder(base)) {
+      if (pattern.test(relative(base, p).split(sep).join('/'))) {
+        matched = true;
+        yield p;
+      }
+    }
   }
+  if (!matched) yield glob;
 }
 
 /**

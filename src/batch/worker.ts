@@ -4,10 +4,12 @@
  * it. The pool, not this thread, enforces the time limit: it ends the thread,
  * the only way to stop a CPU-bound stall.
  */
-import { open, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
-import { parseReport, type ParseOptions } from '../parse.js';
+import { parseReport, readPath, type ParseOptions } from '../parse.js';
+import { withDefaults } from '../parseOptions.js';
 import { parsedReply } from './rows.js';
 import type { Reply, Task, WorkerMessage } from './task.js';
 
@@ -41,6 +43,12 @@ async function testHook(path: string): Promise<void> {
     }
     return;
   }
+  // Replaced by the file named after the marker before it is read: as a writer beside the batch would.
+  if (marker.startsWith('XXGK-TEST-REWRITE')) {
+    const from = (await readFile(path, 'utf8')).slice('XXGK-TEST-REWRITE:'.length).trim();
+    await writeFile(path, await readFile(from));
+    return;
+  }
   if (marker.startsWith('XXGK-TEST-HANG')) for (;;);
   if (marker.startsWith('XXGK-TEST-OOM')) {
     const hoard: number[][] = [];
@@ -53,7 +61,11 @@ async function handle(task: Task): Promise<Reply> {
   try {
     if (TEST_HOOKS) await testHook(task.path);
     const options: WorkerParseOptions = { isolate: false, timeoutMs: task.timeoutMs };
-    return parsedReply(task.id, await parseReport(task.path, options));
+    // The bytes parsed are hashed here: the file may have changed since the runner hashed it.
+    // What cannot be read is left to parseReport, which names it (INPUT_UNREADABLE, TOO_LARGE).
+    const bytes = await readPath(task.path, withDefaults({}).maxFileBytes).catch(() => null);
+    if (bytes === null) return parsedReply(task.id, await parseReport(task.path, options), '');
+    return parsedReply(task.id, await parseReport(bytes, options), createHash('sha256').update(bytes).digest('hex'));
   } catch (e) {
     const err = e instanceof XxgkError ? e : new XxgkError('INTERNAL', String((e as Error)?.message ?? e));
     return { id: task.id, ok: false, code: err.code, message: err.message };

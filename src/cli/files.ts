@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Extensions of the report files a folder walk picks up (a named file is always taken, whatever its name). */
@@ -8,10 +8,22 @@ export const REPORT_EXTENSIONS = ['.txt', '.pdf', '.docx', '.doc', '.html', '.ht
  * The files named on the command line, folders walked recursively (sorted,
  * hidden entries skipped, only report extensions). A path that cannot be read
  * is kept as is, so that reading it gives its input error in its place.
+ * Links to folders are followed, each folder walked once.
  */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
+  // Folders already walked, by their real path: a link back up the tree (`ln -s . self`) is walked once, not forever.
+  const seen = new Set<string>();
   const walk = (dir: string) => {
+    const real = (() => {
+      try {
+        return realpathSync(dir);
+      } catch {
+        return dir;
+      }
+    })();
+    if (seen.has(real)) return;
+    seen.add(real);
     let entries: string[];
     try {
       entries = readdirSync(dir).sort();

@@ -13,7 +13,7 @@ const file = (path: string, sha256: string): FileRecord => ({
   duplicateOf: null, startedAt: '2026-12-05T00:00:00.000Z', ms: 5,
 });
 const reply = (warnings: WarningRow[]): ParsedReply => ({
-  id: 1, ok: true, json: '{}',
+  id: 1, ok: true, sha256: 'ab', json: '{}',
   meta: { title: 't', agency: 'a', year: 2023, publishedOn: null, formatVersion: '2021', format: 'text', encoding: 'utf-8', pages: null },
   cells: [['applications', 'newApplications', 'total', 3, null, 7], ['applications', 'carriedOver', 'total', null, null, 8]],
   warnings,

@@ -9,6 +9,7 @@ import type { ParseResult } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/batch/summary.js';
 import { ERROR_CODES } from '../../src/codes.js';
 import { buildArchive, type TestArchive } from '../support/archive.js';
+import { fixturePath, ZHANGDIAN } from '../support/fixtures.js';
 import { BATCH_CHILD, useSourceWorkers } from '../support/batch-env.js';
 import { table2Paths, table3Paths, table4Paths } from '../support/random-report.js';
 
@@ -196,6 +197,29 @@ test('--resume skips what is recorded, parses a file whose bytes changed, and dr
   expect(all(db, 'SELECT COUNT(*) AS n FROM reports WHERE sha256 = ?', before)).toEqual([{ n: 0 }]);
   expect(all(db, 'SELECT COUNT(*) AS n FROM cells WHERE sha256 = ?', before)).toEqual([{ n: 0 }]);
   expect(all(db, 'SELECT COUNT(*) AS n FROM files')).toEqual([{ n: 6 }]);
+}, 120_000);
+
+test('a file that changes between its hash and its parse is no report of the bytes hashed: an error, its copies parsed in its place, --resume reads it anew', async () => {
+  // The test hook has the worker replace the file (and each copy of it) by the Zhangdian report before it reads it.
+  process.env.XXGK_BATCH_TEST_HOOKS = '1';
+  try {
+    const db = join(dir, 'changing.sqlite');
+    const root = join(dir, 'changing');
+    const small = buildArchive(root, { texts: 2 });
+    const marker = `XXGK-TEST-REWRITE:${fixturePath(ZHANGDIAN)}`;
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(root, name), marker);
+    const first = await runBatch([root], { db, ...OPTIONS, jobs: 1 });
+    expect(first.files).toEqual({ parsed: 2, error: 2, duplicate: 0, skipped: 0 });
+    const rows = all(db, "SELECT path, status, error_code, duplicate_of, sha256 FROM files WHERE path LIKE '%/a.txt' OR path LIKE '%/b.txt' ORDER BY path");
+    // Recorded without the hash of bytes never parsed (nothing is stored under it); the copy, parsed in its place, changed too.
+    expect(rows.map((r) => [r.status, r.error_code, r.duplicate_of, r.sha256])).toEqual([['error', 'INPUT_UNREADABLE', null, null], ['error', 'INPUT_UNREADABLE', null, null]]);
+    expect(all(db, 'SELECT COUNT(*) AS n FROM reports')).toEqual([{ n: small.files.size }]);
+    const again = await runBatch([root], { db, ...OPTIONS, jobs: 1, resume: true });
+    expect(again.files).toEqual({ parsed: 1, error: 0, duplicate: 1, skipped: 2 });
+    expect(all(db, "SELECT r.agency FROM files f JOIN reports r ON r.sha256 = f.sha256 WHERE f.path LIKE '%/a.txt'")).toEqual([{ agency: '淄博市公安局交通警察支队张店大队' }]);
+  } finally {
+    delete process.env.XXGK_BATCH_TEST_HOOKS;
+  }
 }, 120_000);
 
 test('a stop (Ctrl-C) writes the finished files, leaves the rest, and --resume completes the archive', async () => {

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globToRegExp, inShard, parseShard, walkInputs } from '../../src/batch/walk.js';
+import { fsPath, nameOf } from '../../src/util/paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-walk-'));
 const files = ['b/2.pdf', 'b/1.txt', 'a/x/deep.pdf', 'a/y.txt', 'c.pdf'];
@@ -46,4 +48,19 @@ test('shards split the files into disjoint shares that cover them all', async ()
   const all = await list([dir]);
   const split = [...(await list([dir], { index: 1, count: 2 })), ...(await list([dir], { index: 2, count: 2 }))];
   expect(split.sort()).toEqual(all.sort());
+});
+
+test('nothing met is passed over: a glob matching nothing, a pipe, a name that is not UTF-8 each come out for a row of their own', async () => {
+  const odd = join(dir, 'odd');
+  mkdirSync(odd);
+  // GBK names (`市2020.txt`, `县2020.txt`), as unzipping a Windows archive writes them: Node would read both as `�2020.txt`.
+  const gbk = [Buffer.from([0xca, 0xd0]), Buffer.from([0xcf, 0xd8])].map((b) => Buffer.concat([Buffer.from(`${odd}/`), b, Buffer.from('2020.txt')]));
+  gbk.forEach((p, i) => writeFileSync(p, `report ${i}`));
+  execFileSync('mkfifo', [join(odd, 'pipe')]);
+  expect(await list([odd])).toEqual(['odd/\\xCA\\xD02020.txt', 'odd/\\xCF\\xD82020.txt', 'odd/pipe']);
+  // The escaped names open the files they stand for.
+  expect(readFileSync(fsPath(join(odd, '\\xCF\\xD82020.txt')), 'utf8')).toBe('report 1');
+  expect(nameOf(Buffer.from('县2020.txt'))).toBe('县2020.txt');
+  expect(await list([`${dir}/**/*.docx`, join(dir, 'nowhere', '*.txt')])).toEqual(['**/*.docx', 'nowhere/*.txt']);
+  rmSync(odd, { recursive: true });
 });

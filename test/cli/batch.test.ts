@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -105,3 +105,22 @@ test('--shard i/n splits the files; xxgk merge combines the shards', async () =>
   const missing = await run(['merge', join(dir, 'no-such.sqlite'), '--db', join(dir, 'merged2.sqlite')]);
   expect([missing.code, missing.stderr]).toEqual([2, `xxgk merge: ${join(dir, 'no-such.sqlite')} does not exist.\n`]);
 }, 120_000);
+
+test('batch refuses, before any parsing, limits Node cannot keep and exports it could not write; a database it cannot open is a clear input error', async () => {
+  const db = join(dir, 'refused.sqlite');
+  const tooLong = await run(['batch', archive.root, '--db', db, '--timeout', '3000000']);
+  expect([tooLong.code, tooLong.stderr.split('\n')[0]]).toEqual([1, "error: option '--timeout <s>' argument '3000000' is invalid. --timeout can be at most 2147483."]);
+  const tooMany = await run(['batch', archive.root, '--db', db, '--jobs', '1e9']);
+  expect([tooMany.code, tooMany.stderr.split('\n')[0]]).toEqual([1, "error: option '--jobs <n>' argument '1e9' is invalid. --jobs can be at most 64."]);
+  const aFile = join(dir, 'refused.sqlite.csv');
+  writeFileSync(aFile, '');
+  const csv = await run(['batch', archive.root, '--db', db, '--csv', aFile, '--quiet']);
+  expect([csv.code, csv.stderr]).toEqual([1, `xxgk batch: --csv names a folder to write into; ${aFile} is a file.\n`]);
+  const xlsx = await run(['batch', archive.root, '--db', db, '--xlsx', join(dir, 'no', 'such', 'book.xlsx'), '--quiet']);
+  expect([xlsx.code, xlsx.stderr]).toEqual([1, `xxgk batch: --xlsx: the folder of ${join(dir, 'no', 'such', 'book.xlsx')} does not exist.\n`]);
+  expect(existsSync(db)).toBe(false);
+  const missing = join(dir, 'no', 'such', 'a.sqlite');
+  const nowhere = await run(['batch', archive.root, '--db', missing, '--quiet']);
+  expect(nowhere.code).toBe(2);
+  expect(nowhere.stderr).toBe(`xxgk batch: the database ${missing} cannot be used: Cannot open database because the directory does not exist. Files recorded before this stay recorded (--resume continues).\n`);
+});

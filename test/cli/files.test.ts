@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandPaths } from '../../src/cli/files.js';
@@ -13,6 +13,19 @@ test('folders are walked recursively and sorted, hidden entries and other extens
     const named = join(dir, 'notes.json');
     const missing = join(dir, 'missing.txt');
     expect(expandPaths([named, missing])).toEqual([named, missing]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link back up the tree is walked once, not forever: two such links list each file once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-files-'));
+  try {
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'r.txt'), 'x');
+    symlinkSync('.', join(dir, 'd', 'self'));
+    symlinkSync('..', join(dir, 'd', 'up'));
+    expect(expandPaths([dir]).map((p) => p.slice(dir.length + 1))).toEqual(['d/r.txt']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
