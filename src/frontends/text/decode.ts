@@ -25,7 +25,9 @@ export interface DecodedText {
  * as damage: a BOM first; else the 8-bit reading (UTF-8 or GB18030, whichever
  * most of the bytes are) unless the bytes read better as UTF-16 (a NUL here and
  * there is a damaged byte, not UTF-16). Invalid bytes and NULs become U+FFFD and
- * are counted. Only bytes that are mostly not text are UNSUPPORTED_FORMAT.
+ * are counted; UTF-16 and GB18030 are read a line at a time (decodeUtf16,
+ * decodeGb18030), so that damage or a line in another encoding stays in its
+ * line. Only bytes that are mostly not text are UNSUPPORTED_FORMAT.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,15 +35,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     result = withReplacements(UTF8.decode(buf.subarray(3)), 'utf-8-bom');
   } else if (buf[0] === 0xff && buf[1] === 0xfe) {
-    result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
+    result = decodeUtf16(buf.subarray(2), 'utf-16le');
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
-    result = withReplacements(iconv().decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
+    result = decodeUtf16(buf.subarray(2), 'utf-16be');
   } else {
     result = decode8Bit(buf);
     if (hasNul(buf)) {
-      const le = iconv().decode(buf, 'utf-16le');
-      const be = iconv().decode(buf, 'utf-16be');
-      const wide = textiness(le) >= textiness(be) ? withReplacements(le, 'utf-16le') : withReplacements(be, 'utf-16be');
+      // Whichever byte order reads clean; else (damage) the one that reads better line by line.
+      const clean = (['utf-16le', 'utf-16be'] as const).find((e) => cleanUtf16(buf, e));
+      const wide = clean ? decodeUtf16(buf, clean) : [decodeUtf16(buf, 'utf-16le'), decodeUtf16(buf, 'utf-16be')].sort((a, b) => textiness(b.text) - textiness(a.text))[0]!;
       if (textiness(wide.text) > textiness(result.text)) result = wide;
     }
   }
@@ -59,6 +61,62 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 const MOSTLY_TEXT = 0.8;
 
 /**
+ * UTF-16 read line by line, each line from its own first byte: a byte lost
+ * (or one too many) shifts every character after it, so a line runs to its
+ * newline (LF or CR) in whichever alignment it comes, and a line of odd
+ * length has one byte dropped where the rest then reads best, marked
+ * U+FFFD. Damage costs its own line, not the rest of the file.
+ */
+function decodeUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+  if (cleanUtf16(buf, encoding)) return withReplacements(iconv().decode(buf, encoding), encoding);
+  const le = encoding === 'utf-16le';
+  const unitAt = (i: number) => (le ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!);
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i + 1 < buf.length; i++) {
+    const u = unitAt(i);
+    if (u === 0x0a || u === 0x0d) {
+      lines.push(decodeLine(buf.subarray(start, i + 2), encoding));
+      start = i + 2;
+      i++;
+    }
+  }
+  if (start < buf.length) lines.push(decodeLine(buf.subarray(start), encoding));
+  return withReplacements(lines.join(''), encoding);
+}
+
+/** Undamaged UTF-16 (the usual case): an even length, and every code unit one a report has (stops at the first that is not). */
+function cleanUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  if (buf.length % 2 !== 0) return false;
+  const le = encoding === 'utf-16le';
+  for (let i = 0; i < buf.length; i += 2) if (!plausible(le ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!)) return false;
+  return true;
+}
+
+/** One line: as it is when its length is even, else without the byte after which it reads best (U+FFFD in its place). */
+function decodeLine(line: Buffer, encoding: 'utf-16le' | 'utf-16be'): string {
+  if (line.length % 2 === 0) return iconv().decode(line, encoding);
+  const le = encoding === 'utf-16le';
+  const unit = (i: number) => (le ? line[i]! | (line[i + 1]! << 8) : (line[i]! << 8) | line[i + 1]!);
+  // Dropping byte k (even) keeps the units before it and reads those after it one byte on:
+  // score(k) = plausible units before k + plausible shifted units after it.
+  const n = (line.length - 1) / 2;
+  const after: number[] = new Array(n + 1).fill(0);
+  for (let m = n - 1; m >= 0; m--) after[m] = after[m + 1]! + (plausible(unit(2 * m + 1)) ? 1 : 0);
+  let bestK = 0;
+  let best = -1;
+  let before = 0;
+  for (let m = 0; m <= n; m++) {
+    if (before + after[m]! > best) {
+      best = before + after[m]!;
+      bestK = 2 * m;
+    }
+    if (m < n) before += plausible(unit(2 * m)) ? 1 : 0;
+  }
+  return iconv().decode(line.subarray(0, bestK), encoding) + '\ufffd' + iconv().decode(line.subarray(bestK + 1), encoding);
+}
+
+/**
  * UTF-8 or GB18030 by what most of the non-ASCII bytes are: bytes of valid
  * UTF-8 sequences against invalid ones. GBK read as UTF-8 fails on nearly every
  * character; UTF-8 with some bit rot or a pasted GBK paragraph is still mostly
@@ -68,8 +126,56 @@ const MOSTLY_TEXT = 0.8;
 function decode8Bit(buf: Buffer): DecodedText {
   const utf8 = UTF8.decode(buf);
   // Valid UTF-8 throughout (the usual case) has nothing to weigh.
-  const text = !utf8.includes('\ufffd') || mostlyUtf8(utf8) ? utf8 : iconv().decode(buf, 'gb18030');
+  const text = !utf8.includes('\ufffd') || mostlyUtf8(utf8) ? utf8 : decodeGb18030(buf);
   return withReplacements(text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text, text === utf8 ? 'utf-8' : 'gb18030');
+}
+
+/**
+ * GB18030, but a line that is valid UTF-8 holding CJK ideographs is read as
+ * UTF-8: a paragraph pasted from a UTF-8 source into a GBK file. GBK text is
+ * next to never valid UTF-8 beyond a character or two (its trail bytes are
+ * mostly not UTF-8 continuation bytes), so two ideographs are asked for. A
+ * line feed is never part of a GBK or GB18030 character: the lines of the
+ * bytes are the lines of the text.
+ */
+function decodeGb18030(buf: Buffer): string {
+  const whole = iconv().decode(buf, 'gb18030');
+  const lines = whole.split('\n');
+  let feeds = 0;
+  for (let i = buf.indexOf(0x0a); i !== -1; i = buf.indexOf(0x0a, i + 1)) feeds++;
+  // A broken character before a line feed may have taken it: the lines no longer pair up.
+  if (feeds !== lines.length - 1) return whole;
+  let start = 0;
+  for (let k = 0; k < lines.length && start < buf.length; k++) {
+    let end = buf.indexOf(0x0a, start);
+    if (end === -1) end = buf.length;
+    const line = buf.subarray(start, end);
+    if (validMultiByteUtf8(line)) {
+      const text = UTF8.decode(line);
+      // The hand check lets overlong forms through; the decoder replaces them.
+      if (!text.includes('\ufffd') && (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2) lines[k] = text;
+    }
+    start = end + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Whether the bytes are valid UTF-8 with at least one multi-byte sequence (checked by hand: most GBK lines fail at once). */
+function validMultiByteUtf8(b: Buffer): boolean {
+  let multi = false;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + n >= b.length) return false;
+    for (let j = 1; j <= n; j++) if ((b[i + j]! & 0xc0) !== 0x80) return false;
+    multi = true;
+    i += n + 1;
+  }
+  return multi;
 }
 
 /** Whether more bytes were valid multi-byte UTF-8 sequences than invalid ones (each became U+FFFD). */
@@ -133,20 +239,22 @@ export function textiness(text: string): number {
   const n = Math.min(text.length, 20000);
   if (n === 0) return 1;
   let good = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (
-      c === 9 || c === 10 || c === 13 || c === 12 ||
-      (c >= 0x20 && c <= 0x7e) ||
-      (c >= 0xa0 && c <= 0xff) ||
-      (c >= 0x2000 && c <= 0x206f) ||
-      (c >= 0x2100 && c <= 0x27bf) ||
-      (c >= 0x3000 && c <= 0x303f) ||
-      (c >= 0x3400 && c <= 0x9fff) ||
-      (c >= 0xfe30 && c <= 0xfe6f) ||
-      (c >= 0xff00 && c <= 0xffef && c !== 0xfffd) ||
-      c === 0xfeff
-    ) good++;
-  }
+  for (let i = 0; i < n; i++) if (plausible(text.charCodeAt(i))) good++;
   return good / n;
+}
+
+/** A UTF-16 code unit that plausibly occurs in a report (textiness). */
+function plausible(c: number): boolean {
+  return (
+    c === 9 || c === 10 || c === 13 || c === 12 ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0xff) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x2100 && c <= 0x27bf) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xfe30 && c <= 0xfe6f) ||
+    (c >= 0xff00 && c <= 0xffef && c !== 0xfffd) ||
+    c === 0xfeff
+  );
 }

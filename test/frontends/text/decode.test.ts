@@ -74,6 +74,43 @@ describe('damaged text is text', () => {
     expect(decodeText(iconv.encode(report, 'utf-16le'))).toEqual({ text: report, encoding: 'utf-16le', replaced: 0 });
   });
 
+  test('a UTF-8 line in a GBK file (pasted from another source) is read as UTF-8; a GBK line that happens to be valid UTF-8 stays GBK', () => {
+    const text = report.replace(/\u00a0/g, ' '); // GBK has no no-break space
+    const utf8 = Buffer.from('（一）予以公开\n');
+    const at = text.indexOf('\n', 200) + 1;
+    const bytes = Buffer.concat([iconv.encode(text.slice(0, at), 'gbk'), utf8, iconv.encode(text.slice(at), 'gbk')]);
+    expect(decodeText(bytes)).toEqual({ text: `${text.slice(0, at)}（一）予以公开\n${text.slice(at)}`, encoding: 'gb18030', replaced: 0 });
+    // `一` in GBK is D2 BB, valid UTF-8 for `һ`: one such character is no UTF-8 line.
+    const lone = Buffer.concat([iconv.encode(text, 'gbk'), iconv.encode('一\n', 'gbk')]);
+    expect(decodeText(lone).text).toBe(`${text}一\n`);
+  });
+
+  test.each([
+    ['utf-16le', true],
+    ['utf-16be', true],
+    ['utf-16le', false],
+    ['utf-16be', false],
+  ] as const)('UTF-16 (%s, BOM %s) with a byte lost or one too many: the damage costs its own line, the others read as they were', (encoding, bom) => {
+    const clean = Buffer.concat([bom ? Buffer.from(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), iconv.encode(report, encoding)]);
+    const lines = report.split('\n');
+    for (const at of [0.1, 0.4, 0.9, 0.999]) {
+      const i = Math.floor(clean.length * at);
+      for (const damaged of [Buffer.concat([clean.subarray(0, i), clean.subarray(i + 1)]), Buffer.concat([clean.subarray(0, i), Buffer.from([0x41]), clean.subarray(i)])]) {
+        const d = decodeText(damaged);
+        expect(d.encoding).toBe(encoding);
+        // One line comes out damaged (two run together when the newline itself lost a byte); every other reads as it was.
+        const got = d.text.split('\n');
+        let head = 0;
+        while (got[head] === lines[head]) head++;
+        let tail = 0;
+        while (tail < got.length - head && got[got.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++;
+        expect([got.length - head - tail, lines.length - head - tail <= 2]).toEqual([1, true]);
+        expect(got[head]).toContain('\ufffd');
+        expect(d.replaced).toBe(1);
+      }
+    }
+  });
+
   test('DECODING_REPLACED says which lines, one warning each, the rest after 20 lines in one', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `第${i + 1}行`);
     lines[2] = 'a\ufffd\ufffdb';
