@@ -12,6 +12,7 @@ export const WARNING_CODES = {
   SECTION_OUT_OF_ORDER: { severity: 'warning', summary: 'A section appears after a section with a higher number.' },
   SECTION_DUPLICATE: { severity: 'warning', summary: 'A section heading is printed again after its section began (a section repeated, or several reports in one file); what follows it is read into the section before it.' },
   SECTION_EMPTY: { severity: 'warning', summary: 'Nothing is printed under a section heading before the next one.' },
+  SECTION_EXTRA: { severity: 'info', summary: 'A part numbered past the six sections (`七、…`) follows section 六; it is read into section 六.' },
   TABLE_MISSING: { severity: 'error', summary: 'A statistics table (二, 三 or 四) was not found.' },
   TABLE_MISPLACED: { severity: 'warning', summary: 'A statistics table stands in another section than its own (table 三 under 五); it is read all the same.' },
   ROW_MISSING: { severity: 'error', summary: 'A row of the official template is not in the table; its values are null.' },

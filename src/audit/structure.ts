@@ -11,6 +11,7 @@ const WORDS: Record<string, string> = {
   SECTION_OUT_OF_ORDER: '部分顺序有误',
   SECTION_DUPLICATE: '部分标题重复出现',
   SECTION_EMPTY: '部分内容为空',
+  SECTION_EXTRA: '第六部分之后另有编号部分',
   HEADING_MISNUMBERED: '标题序号有误',
   TABLE_MISSING: '缺少规定的统计表',
   TABLE_MISPLACED: '统计表不在规定的部分',

@@ -96,6 +96,14 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
       if (block.kind === 'paragraph') preamble.push(block.text);
       return;
     }
+    if (section.ordinal === 6 && block.kind === 'paragraph' && extraPart(block.text)) {
+      warnings.push(
+        warning('SECTION_EXTRA', `A part numbered past the six sections ("${block.text}") follows section 六; it is read into section 六.`, {
+          ...lineOrPage(block.location),
+          section: 6,
+        }),
+      );
+    }
     extendLocation(section.location, block.location);
     if (block.kind !== 'paragraph') return;
 
@@ -129,6 +137,12 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
     if (!seen.has(t.ordinal)) warnings.push(warning('SECTION_MISSING', `Section ${t.heading} was not found.`, { section: t.ordinal }));
   }
   return { preamble, sections, sectionOfBlock, warnings };
+}
+
+/** A heading numbered past the six sections (`七、下一步工作打算`): a Chinese numeral from 七, a short title, no sentence. */
+function extraPart(text: string): boolean {
+  const m = /^(七|八|九|十[一二三四五六七八九]?)[、.．]\s*(\S.*)$/.exec(text.trim());
+  return !!m && m[2]!.length <= 24 && !/[。；;，,：:]/.test(m[2]!);
 }
 
 /** The line or page part of a location, for warnings. */

@@ -189,3 +189,19 @@ test("a heading's numeral settles between sections whose titles share words; a l
   const spaced = shape(report((l) => l.map((x) => x.replace('四、政府信息公开行政复议、行政诉讼情况', '四、政 府 信 息 公 开 行 政 复 议 、行 政 诉 讼 情 况'))));
   expect(spaced).toEqual({ heads: SIX_HEADS, codes: [] });
 });
+
+test('a part numbered past the six sections after 六 is read into 六 and warned; an item of 六 numbered 七 in a sentence is not such a part', () => {
+  const blocks = report((l) => [...l, '七、下一步工作打算', '继续加强政务公开。']);
+  const tree = findSections(blocks, byOrder(blocks));
+  expect(tree.sections[5]!.paragraphs).toEqual(['本年度未收取信息处理费。', '七、下一步工作打算', '继续加强政务公开。']);
+  expect(tree.warnings).toEqual([
+    {
+      code: 'SECTION_EXTRA',
+      severity: 'info',
+      message: 'A part numbered past the six sections ("七、下一步工作打算") follows section 六; it is read into section 六.',
+      location: { line: 14, section: 6 },
+    },
+  ]);
+  const sentence = report((l) => [...l, '七、全年共办理人大代表建议3件，均已按时办结。']);
+  expect(findSections(sentence, byOrder(sentence)).warnings).toEqual([]);
+});
