@@ -45,6 +45,12 @@ export class Archive {
 
   constructor(file: string, options: ArchiveOptions = {}) {
     this.db = new Database(file);
+    // A database of something else is not made into an archive (tables added, WAL switched on).
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (tables.length > 0 && !tables.includes('files')) {
+      this.db.close();
+      throw new Error(`${file} is a SQLite database of something else (tables: ${tables.slice(0, 5).join(', ')}), not an xxgk archive`);
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA_SQL);
@@ -60,6 +66,7 @@ export class Archive {
       warning: db.prepare('INSERT INTO warnings (sha256, code, severity, message, location) VALUES (?, ?, ?, ?, ?)'),
       finding: db.prepare('INSERT INTO findings (sha256, rule, severity, status, message, location) VALUES (?, ?, ?, ?, ?, ?)'),
       shaOfPath: db.prepare('SELECT sha256 FROM files WHERE path = ?').pluck(),
+      row: db.prepare('SELECT sha256, status, duplicate_of AS duplicateOf FROM files WHERE path = ?'),
       original: db.prepare("SELECT path FROM files WHERE sha256 = ? AND status <> 'duplicate' ORDER BY path LIMIT 1").pluck(),
       count: db.prepare('SELECT COUNT(*) FROM files').pluck(),
       begin: db.prepare('BEGIN'),
@@ -79,6 +86,11 @@ export class Archive {
   has(path: string, sha256: string | null): boolean {
     const row = this.stmt.shaOfPath.all(path) as (string | null)[];
     return row.length > 0 && row[0] === sha256;
+  }
+
+  /** What the archive records of this path, if anything. */
+  recorded(path: string): { sha256: string | null; status: FileRecord['status']; duplicateOf: string | null } | undefined {
+    return this.stmt.row.get(path) as { sha256: string | null; status: FileRecord['status']; duplicateOf: string | null } | undefined;
   }
 
   /** The path whose parse stands for these bytes (the first recorded), if any. */

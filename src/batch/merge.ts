@@ -46,6 +46,8 @@ export function mergeArchives(out: string, inputs: string[]): MergeCounts {
           WHERE sha256 IN (SELECT sha256 FROM temp.originals) AND path <> (SELECT o.path FROM temp.originals o WHERE o.sha256 = files.sha256);
         DROP TABLE temp.originals;`);
     })();
+    // A path whose bytes differ between two archives keeps the later's: the earlier's report, if no other path holds those bytes, goes.
+    archive.removeOrphans();
     return {
       files: db.prepare('SELECT COUNT(*) FROM files').pluck().get() as number,
       reports: db.prepare('SELECT COUNT(*) FROM reports').pluck().get() as number,

@@ -5,6 +5,7 @@
  * Memory stays flat: the walk streams, at most a few files per worker are in
  * flight, and results go to the database as they arrive.
  */
+import { resolve } from 'node:path';
 import { Archive, type FileRecord } from './archive.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { type PoolOptions, type PoolReply, WorkerPool } from './pool.js';
@@ -73,6 +74,10 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
 
+  /** Recorded originals found with other bytes in this run (--resume): their duplicates are parsed again. */
+  const changed = new Set<string>();
+  /** The database and its journal files: never parsed as inputs when the archive lies in a walked folder. */
+  const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(options.db + suffix)));
   /** The first write that failed: the walk stops, the files still running finish, and the batch throws it. */
   let failure: unknown = null;
   const record = (file: FileRecord, reply?: PoolReply) => {
@@ -136,9 +141,15 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     for await (const path of walkInputs(inputs, options.shard)) {
       if (options.signal?.aborted || failure) break;
       const startedAt = new Date().toISOString();
+      if (ownFiles.has(resolve(path))) continue; // the archive's own database, met in the walk
       const fp = await fingerprint(path, maxBytes);
       const flying = fp.sha256 ? inFlight.get(fp.sha256) : undefined;
-      if (archive.has(path, fp.sha256) || flying?.path === path || flying?.duplicates.some((d) => d.path === path)) {
+      const before = options.resume ? archive.recorded(path) : undefined;
+      // A recorded original whose bytes changed is parsed again below; a duplicate of it no longer is one.
+      if (before && before.status !== 'duplicate' && before.sha256 !== fp.sha256) changed.add(path);
+      const staleDuplicate =
+        before?.status === 'duplicate' && before.duplicateOf !== null && (changed.has(before.duplicateOf) || archive.recorded(before.duplicateOf)?.sha256 !== before.sha256);
+      if ((archive.has(path, fp.sha256) && !staleDuplicate) || flying?.path === path || flying?.duplicates.some((d) => d.path === path)) {
         tally.skipped++;
         options.onFile?.(null, tally);
         continue;
@@ -149,7 +160,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
           continue;
         }
         const original = archive.originalOf(fp.sha256);
-        if (original !== undefined && original !== path) {
+        if (original !== undefined && original !== path && !changed.has(original)) {
           record(duplicate(path, fp, startedAt, original));
           continue;
         }

@@ -2,6 +2,7 @@ import { warning, type Warning } from '../codes.js';
 import type { Block, SourceLocation } from '../model/blocks.js';
 import type { Section, SectionKind, Subsection } from '../model/report.js';
 import { SECTIONS } from '../templates/sections.js';
+import { normalizeLabel } from '../util/normalize.js';
 import { readItemMarker, readTopHeading, type MarkerFamily, type TopHeading } from './headings.js';
 
 /**
@@ -37,7 +38,14 @@ export function findSections(blocks: Block[], tableSection: (index: number) => n
   let families: MarkerFamily[] = [];
   let open: Subsection[] = [];
 
+  /** The paragraph that holds the second line of a heading broken over two (joined: see headingsOf). */
+  const consumed = new Set([...chosen.values()].flatMap((h) => (h.joined === undefined ? [] : [h.joined])));
   blocks.forEach((block, index) => {
+    if (consumed.has(index)) {
+      sectionOfBlock.push(current ? current.ordinal : null);
+      if (current) extendLocation(current.location, block.location);
+      return;
+    }
     if (block.kind === 'paragraph') {
       const heading = chosen.get(index);
       if (heading) {
@@ -187,14 +195,10 @@ function extendLocation(target: SourceLocation, loc: SourceLocation): void {
 function chooseHeadings(
   blocks: Block[],
   tableSection: (index: number) => number | null,
-): { chosen: Map<number, TopHeading>; repeated: Map<number, TopHeading> } {
-  const candidates = new Map<number, { index: number; heading: TopHeading }[]>();
-  const headingAt = new Map<number, TopHeading>();
-  blocks.forEach((b, index) => {
-    if (b.kind !== 'paragraph') return;
-    const heading = readTopHeading(b.text);
-    if (!heading) return;
-    headingAt.set(index, heading);
+): { chosen: Map<number, JoinedHeading>; repeated: Map<number, TopHeading> } {
+  const candidates = new Map<number, { index: number; heading: JoinedHeading }[]>();
+  const headingAt = headingsOf(blocks);
+  headingAt.forEach((heading, index) => {
     const list = candidates.get(heading.template.ordinal) ?? [];
     list.push({ index, heading });
     candidates.set(heading.template.ordinal, list);
@@ -203,7 +207,7 @@ function chooseHeadings(
     const next = headingAt.get(index + 1);
     return next !== undefined && next.template.ordinal !== ordinal;
   };
-  const chosen = new Map<number, TopHeading>();
+  const chosen = new Map<number, JoinedHeading>();
   const repeated = new Map<number, TopHeading>();
   let floor = -1;
   for (const ordinal of [...candidates.keys()].sort((a, b) => a - b)) {
@@ -215,7 +219,7 @@ function chooseHeadings(
     const table = blocks.findIndex((b, i) => b.kind === 'table' && tableSection(i) === ordinal);
     const beforeTable = table === -1 ? [] : pool.filter((c) => c.index < table);
     const chinese = pool.filter((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
-    const own = (c: { heading: TopHeading }) => c.heading.printedOrdinal === ordinal && /^第?[一二三四五六七八九十]/.test(c.heading.number);
+    const own = (c: { heading: JoinedHeading }) => c.heading.printedOrdinal === ordinal && /^第?[一二三四五六七八九十]/.test(c.heading.number);
     const pick =
       beforeTable.filter(own).pop() ?? beforeTable[beforeTable.length - 1] ?? chinese.find(own) ?? chinese[0] ?? pool[0]!;
     chosen.set(pick.index, pick.heading);
@@ -225,4 +229,56 @@ function chooseHeadings(
     for (const c of list) if (c.index > pick.index && own(c) && !listEntry(c.index, ordinal)) repeated.set(c.index, c.heading);
   }
   return { chosen, repeated };
+}
+
+/** A heading, and the paragraph after it that holds the rest of it when it was broken over two (its index). */
+type JoinedHeading = TopHeading & { joined?: number };
+
+/** A numeral alone on its line (`二、`, `第二部分`), its title on the next. */
+const BARE_NUMBER = /^(?:第[一二三四五六七八九十]{1,2}部分|[一二三四五六七八九十]{1,2})\s*[、.．]?$/;
+/** A paragraph that starts with a section's numeral (`三、`). */
+const NUMBERED = /^(?:第[一二三四五六]部分|[一二三四五六])\s*[、.．]/;
+/** The rest of a heading broken over two lines: short, no sentence. */
+const HEADING_REST = /^[^。，,；;：:]{1,16}$/;
+
+/**
+ * Each paragraph's reading as a top-level heading, with headings broken over
+ * two paragraphs joined: a numeral alone before an unnumbered title, or a
+ * numbered title whose next paragraph completes it to the official title
+ * (`三、收到和处理政府信息` / `公开申请情况`).
+ */
+function headingsOf(blocks: Block[]): Map<number, JoinedHeading> {
+  const out = new Map<number, JoinedHeading>();
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index]!;
+    if (b.kind !== 'paragraph') continue;
+    const alone = readTopHeading(b.text);
+    const after = blocks[index + 1];
+    const joined = after?.kind === 'paragraph' ? joinedHeading(b.text.trim(), alone, after.text.trim()) : null;
+    if (joined) {
+      out.set(index, { ...joined, joined: index + 1 });
+      index++;
+    } else if (alone) {
+      out.set(index, alone);
+    }
+  }
+  return out;
+}
+
+/** `here` and `next` read as one heading when `here` is a heading's broken first line (`alone`: `here` read by itself). */
+function joinedHeading(here: string, alone: TopHeading | null, next: string): TopHeading | null {
+  if (BARE_NUMBER.test(here)) {
+    const title = readTopHeading(next);
+    return title && title.number === '' ? readTopHeading(here + next) : null;
+  }
+  // Broken early (`三、收到和处理` / `政府信息公开申请情况`) the first line is no heading by itself.
+  if (alone ? alone.number === '' || isOfficial(alone) : !NUMBERED.test(here)) return null;
+  if (!HEADING_REST.test(next) || readTopHeading(next)) return null;
+  const whole = readTopHeading(here + next);
+  return whole && (!alone || whole.template === alone.template) && isOfficial(whole) ? whole : null;
+}
+
+/** Whether a heading's title is its section's official title (normalised). */
+function isOfficial(h: TopHeading): boolean {
+  return normalizeLabel(h.title) === normalizeLabel(h.template.heading.slice(2));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -36,3 +36,27 @@ test('shards merged equal one run over the whole archive, duplicates across shar
   expect(mergeArchives(join(dir, 'merged.sqlite'), shards)).toEqual({ files: 20, reports: 16 });
   expect(dump(join(dir, 'merged.sqlite'))).toEqual(dump(join(dir, 'whole.sqlite')));
 }, 180_000);
+
+test('an older and a newer archive of one folder whose file changed between them: the older bytes leave no report behind', async () => {
+  const root = join(dir, 'changing');
+  const small = buildArchive(root, { texts: 3 });
+  const options = { jobs: 1, timeoutMs: 30_000 };
+  const [older, newer, merged] = ['older', 'newer', 'merged'].map((n) => join(dir, `changing-${n}.sqlite`));
+  await runBatch([root], { db: older, ...options });
+  const [changed] = [...small.files.keys()];
+  copyFileSync([...small.files.keys()][1]!, changed!); // now the same bytes as the second file
+  await runBatch([root], { db: newer, ...options });
+  mergeArchives(merged, [older, newer]);
+  const counts = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return ['files', 'reports', 'statistics'].map((t) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get());
+    } finally {
+      db.close();
+    }
+  };
+  // The older archive had one report more (the changed file's old bytes); the merge keeps the newer's.
+  expect(counts(older)[1]).toBe((counts(newer)[1] as number) + 1);
+  expect(counts(merged)).toEqual(counts(newer));
+  expect(dump(merged)).toEqual(dump(newer));
+}, 120_000);

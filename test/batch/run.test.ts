@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -220,6 +220,41 @@ test('a file that changes between its hash and its parse is no report of the byt
   } finally {
     delete process.env.XXGK_BATCH_TEST_HOOKS;
   }
+}, 120_000);
+
+test('--resume after an original changed: its duplicates are no longer its duplicates, and the archive equals a fresh run', async () => {
+  const root = join(dir, 'stale');
+  const small = buildArchive(root, { texts: 3 });
+  const [first, second] = [...small.files.keys()];
+  copyFileSync(first!, join(root, 'zz-copy.txt')); // a copy of the first, later in walk order
+  const db = join(dir, 'stale.sqlite');
+  await runBatch([root], { db, ...OPTIONS, jobs: 1 });
+  expect(all(db, "SELECT status, duplicate_of FROM files WHERE path LIKE '%zz-copy.txt'")).toEqual([{ status: 'duplicate', duplicate_of: first }]);
+  copyFileSync(second!, first!); // the original now holds the second file's bytes
+  const resumed = await runBatch([root], { db, ...OPTIONS, jobs: 1, resume: true });
+  expect(resumed.files).toEqual({ parsed: 1, error: 0, duplicate: 1, skipped: 2 });
+  // As a fresh run records it, but for which of two paths with the same bytes is the original.
+  const fresh = join(dir, 'stale-fresh.sqlite');
+  await runBatch([root], { db: fresh, ...OPTIONS, jobs: 1 });
+  const q = 'SELECT path, sha256 FROM files ORDER BY path';
+  expect(all(db, q)).toEqual(all(fresh, q));
+  expect(all(db, 'SELECT sha256 FROM reports ORDER BY sha256')).toEqual(all(fresh, 'SELECT sha256 FROM reports ORDER BY sha256'));
+  // Every duplicate points at a path recorded with its bytes, parsed.
+  expect(all(db, "SELECT COUNT(*) AS n FROM files d JOIN files o ON o.path = d.duplicate_of WHERE d.status = 'duplicate' AND (o.sha256 <> d.sha256 OR o.status <> 'parsed')")).toEqual([{ n: 0 }]);
+}, 120_000);
+
+test('the archive inside the walked folder is not an input; a database of something else is refused, untouched', async () => {
+  const root = join(dir, 'inside');
+  buildArchive(root, { texts: 2 });
+  const db = join(root, 'archive.sqlite');
+  expect((await runBatch([root], { db, ...OPTIONS, jobs: 1 })).files).toEqual({ parsed: 2, error: 0, duplicate: 0, skipped: 0 });
+  expect((await runBatch([root], { db, ...OPTIONS, jobs: 1, resume: true })).files).toEqual({ parsed: 0, error: 0, duplicate: 0, skipped: 2 });
+  const other = join(dir, 'other.sqlite');
+  const foreign = new Database(other);
+  foreign.exec('CREATE TABLE notes (body TEXT)');
+  foreign.close();
+  await expect(runBatch([root], { db: other, ...OPTIONS, jobs: 1 })).rejects.toThrow(`the database ${other} cannot be used: ${other} is a SQLite database of something else (tables: notes), not an xxgk archive.`);
+  expect(all(other, "SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([{ name: 'notes' }]);
 }, 120_000);
 
 test('a stop (Ctrl-C) writes the finished files, leaves the rest, and --resume completes the archive', async () => {

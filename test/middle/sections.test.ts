@@ -146,6 +146,7 @@ const shape = (blocks: Block[]) => {
 };
 /** SIX_HEADS with the lines from `line` on moved down by one (a line inserted before them). */
 const movedFrom = (line: number) => SIX_HEADS.map((h) => h.replace(/@(\d+)/, (_, n: string) => `@${Number(n) >= line ? Number(n) + 1 : n}`));
+const SECTIONS_HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 const SIX_HEADS = ['1 一、总体情况 @1', '2 二、主动公开政府信息情况 @3', '3 三、收到和处理政府信息公开申请情况 @5', '4 四、政府信息公开行政复议、行政诉讼情况 @8', '5 五、存在的主要问题及改进情况 @10', '6 六、其他需要报告的事项 @12'];
 
 test("a caption or first item named like its section, right under the heading, does not take the heading's place", () => {
@@ -204,4 +205,22 @@ test('a part numbered past the six sections after 六 is read into 六 and warne
   ]);
   const sentence = report((l) => [...l, '七、全年共办理人大代表建议3件，均已按时办结。']);
   expect(findSections(sentence, byOrder(sentence)).warnings).toEqual([]);
+});
+
+test('a heading broken over two lines is one heading: its numeral alone on a line, or its title broken, late or early', () => {
+  const broken = (from: string, into: string[]) => report((l) => l.flatMap((x) => (x === from ? into : [x])));
+  const numeral = broken('二、主动公开政府信息情况', ['二、', '主动公开政府信息情况']);
+  const late = broken('三、收到和处理政府信息公开申请情况', ['三、收到和处理政府信息', '公开申请情况']);
+  const early = broken('四、政府信息公开行政复议、行政诉讼情况', ['四、政府信息', '公开行政复议、行政诉讼情况']);
+  for (const [blocks, line] of [[numeral, 3], [late, 5], [early, 8]] as const) {
+    const tree = findSections(blocks, byOrder(blocks));
+    expect(tree.sections.map((s) => `${s.number}${s.title}`)).toEqual(SECTIONS_HEADINGS);
+    expect(tree.warnings).toEqual([]);
+    // The second line is part of the heading, no paragraph of any section.
+    expect(tree.sections.flatMap((s) => s.paragraphs)).toEqual(['本年度工作概述。', '本年度共收到申请5件。', '一是公开及时性不足。', '本年度未收取信息处理费。']);
+    expect(tree.sectionOfBlock[line]).toBe(tree.sectionOfBlock[line - 1]);
+  }
+  // A numbered heading followed by a short line that does not complete its title keeps both as they are.
+  const other = findSections(broken('五、存在的主要问题及改进情况', ['五、存在的主要问题', '简述']));
+  expect(other.sections[4]).toMatchObject({ title: '存在的主要问题', paragraphs: ['简述', '一是公开及时性不足。'] });
 });
