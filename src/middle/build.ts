@@ -8,6 +8,7 @@ import { findTitle, namesYearRange, readMetadata } from './metadata.js';
 import { mapReviewLitigation } from './review.js';
 import { tableAsPicture } from './pictures.js';
 import { findSections } from './sections.js';
+import { headingOutOfTable } from './tableHeadings.js';
 import { SECTIONS } from '../templates/sections.js';
 import { classifyTable, homeSection, settleKinds, splitRunTogether, toTable } from './tables.js';
 
@@ -18,7 +19,9 @@ import { classifyTable, homeSection, settleKinds, splitRunTogether, toTable } fr
  */
 export function buildReport(fe: FrontEndResult): ParseResult {
   // A grid that runs statistics tables together is one grid per table.
-  const blocks = fe.blocks.flatMap((b): Block[] => (b.kind === 'table' ? splitRunTogether(b) : [b]));
+  const blocks = fe.blocks
+    .flatMap((b): Block[] => (b.kind === 'table' ? headingOutOfTable(b) : [b]))
+    .flatMap((b): Block[] => (b.kind === 'table' ? splitRunTogether(b) : [b]));
   // Which statistics table each table block is, by its labels (once: sections and tables both need it).
   const kinds = blocks.map((b) => (b.kind === 'table' ? classifyTable(b.rows) : null));
   const tree = findSections(blocks, (i) => homeSection(kinds[i] ?? null));

@@ -101,13 +101,14 @@ export function readTopHeading(text: string): TopHeading | null {
  * A numbered heading with its first sentence run in after a colon
  * (`六、其他需要报告的事项：本年度未收取信息处理费。`): the title must be
  * close to the section's (score 0.85 or more), and is the heading; the rest
- * is the section's first paragraph.
+ * is the section's first paragraph. After a full stop it is a sentence
+ * (`一、总体情况。本年度…`: see headings.test.ts).
  */
 function runInHeading(number: string, numeral: string, rest: string): TopHeading | null {
-  const colon = rest.search(/[:：]/);
-  if (colon <= 0) return null;
-  const title = rest.slice(0, colon);
-  const body = rest.slice(colon + 1).trim();
+  const stop = rest.search(/[:：]/);
+  if (stop <= 0) return null;
+  const title = rest.slice(0, stop);
+  const body = rest.slice(stop + 1).trim();
   if (body === '' || title.length > MAX_TITLE) return null;
   const arabic = /^[0-9０-９]+$/.test(numeral);
   const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);

@@ -29,8 +29,11 @@ function joinTitle(lines: string[]): string {
 
 /** A line that can be part of a title: short, no `key：value` (索引号, 发布日期, 来源) and no sentence. */
 function titleLike(line: string): boolean {
-  return line.length <= 40 && !/[:：。；>＞›»|/／]/.test(line) && !DOCUMENT_NUMBER.test(line) && dateOnly(line) === null;
+  return line.length <= 40 && !/[:：。；>＞›»|/／]/.test(line) && !DOCUMENT_NUMBER.test(line) && !CONTENTS_LINE.test(line) && dateOnly(line) === null;
 }
+
+/** A table of contents' heading or entry (`目录`, `五、存在的主要问题及改进情况5`): never part of a title. */
+const CONTENTS_LINE = /^(?:目\s*录|(?:第[一二三四五六七八九十]{1,2}部分|[一二三四五六七八九十]{1,2}\s*[、.．]).*)$/;
 
 /** A document number (`张政办字〔2021〕3号`): printed above a title, never part of it. */
 const DOCUMENT_NUMBER = /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号/;

@@ -151,3 +151,9 @@ test('a name signed over two lines is joined; two bodies signing, or a sentence 
   expect(signed('张店区无其他需要报告的事项', '公安局', '2021年1月26日')).toEqual(['公安局', 2]);
   expect(signed('淄博市张店区人民政府办公室', '2021年1月26日')).toEqual(['淄博市张店区人民政府办公室', 2]);
 });
+
+test('a table of contents before the title is no part of it', () => {
+  const contents = ['目录', '一、总体情况\t1', '二、主动公开政府信息情况 2', '三、收到和处理政府信息公开申请情况……3', '四、政府信息公开行政复议、行政诉讼情况4', '五、存在的主要问题及改进情况5', '六、其他需要报告的事项6'];
+  expect(findTitle([...contents, '上海市浦东新区卫生健康委员会2024年政府信息公开工作年度报告', '根据…'])?.title).toBe('上海市浦东新区卫生健康委员会2024年政府信息公开工作年度报告');
+  expect(findTitle(['目 录', '某局2024年政府信息公开工作年度报告'])?.title).toBe('某局2024年政府信息公开工作年度报告');
+});

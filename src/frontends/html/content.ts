@@ -29,10 +29,14 @@ export function contentRange(placed: PlacedBlock[]): [number, number] {
   const inside = placed.map((p) => p.ancestors.includes(container));
   let start = inside.indexOf(true);
   const end = inside.lastIndexOf(true) + 1;
-  // The title printed above the article body (in its own heading element).
-  for (let i = start - 1; i >= Math.max(0, start - TITLE_REACH); i--) {
-    const b = placed[i]!.block;
-    if (b.kind === 'paragraph' && TITLE.test(b.text) && !/[>＞›»|]/.test(b.text)) {
+  // The title printed above the article body (in its own heading element), unless the body
+  // holds its title already (a contents list under the title widens the body to take it in:
+  // the line above is then the site's navigation, whose `政府信息公开年度报告` links end like a title).
+  const isTitle = (b: PlacedBlock['block']) => b.kind === 'paragraph' && TITLE.test(b.text) && !/[>＞›»|]/.test(b.text);
+  const firstKey = placed.indexOf(keys[0]!);
+  const titled = placed.slice(start, Math.max(start, firstKey)).some((p) => isTitle(p.block));
+  for (let i = start - 1; !titled && i >= Math.max(0, start - TITLE_REACH); i--) {
+    if (isTitle(placed[i]!.block)) {
       start = i;
       break;
     }

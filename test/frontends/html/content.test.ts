@@ -32,3 +32,13 @@ test('a layout table holding the article is read as text; a data table as a grid
 </td></tr></table></body></html>`;
   expect(blocksOf(html)).toEqual(['一、总体情况', '长文本'.repeat(120), '二、主动公开政府信息情况', 'table:2']);
 });
+
+test('a contents list under the title widens the body to take the title in: the side menu above is still left out', () => {
+  const html = `<html><body>
+<div class="left"><h3>信息公开</h3><ul><li><a>政府信息公开指南</a></li><li><a>政府信息公开年度报告</a></li><li><a>法定主动公开内容</a></li></ul></div>
+<div class="right"><h1>某局2020年政府信息公开工作年度报告</h1>
+<div class="toc"><p>目录</p><ul><li><a href="#s1">一、总体情况</a></li><li><a href="#s6">六、其他需要报告的事项</a></li></ul></div>
+<div id="zoom"><p>一、总体情况</p><p>正文。</p><p>六、其他需要报告的事项</p><p>无。</p></div></div>
+</body></html>`;
+  expect(blocksOf(html)).toEqual(['某局2020年政府信息公开工作年度报告', '目录', '一、总体情况', '六、其他需要报告的事项', '一、总体情况', '正文。', '六、其他需要报告的事项', '无。']);
+});
