@@ -18,9 +18,13 @@ export interface CellChange {
   current: number | null;
   /** current − previous, when both are printed and comparable. */
   change: number | null;
-  /** The change in % of the previous value (one decimal), when that is not 0. */
+  /** The change in % of the previous value (one decimal), when that is above 0. */
   percent: number | null;
-  /** False when the row's meaning differs between the two years' formats, or only one year has the cell. */
+  /**
+   * False when the row's meaning differs between the two years' formats, when
+   * only one year's format has the cell, or when one year leaves it blank or
+   * unreadable (a blank is no count: no change is computed from it).
+   */
   comparable: boolean;
 }
 
@@ -72,7 +76,19 @@ export function compareReports(previous: ParseResult | Report, current: ParseRes
     sameAgency: agencyKey(prev.agency) !== null && agencyKey(prev.agency) === agencyKey(cur.agency),
     cells: cellChanges(prev, cur),
     sections: sectionSimilarity(prev, cur),
-    findings: consecutive ? carryOver(prev, cur, [0, 1]) : [],
+    findings: consecutive ? carryOver(prev, cur, [0, 1]) : [notConsecutive(prev.year, cur.year)],
+  };
+}
+
+/** X-1 left unchecked: the two reports are not of consecutive years in the order given (swapped, a year apart, or a year unread). */
+function notConsecutive(previous: number | null, current: number | null): Finding {
+  const year = (y: number | null) => (y === null ? '未读出' : `${y}年`);
+  return {
+    rule: 'X-1',
+    severity: 'info',
+    status: 'unchecked',
+    message: `上下年衔接未核对：前一份报告年份${year(previous)}，后一份${year(current)}，不是相邻两年（顺序为：上一年、本年）`,
+    location: {},
   };
 }
 
@@ -99,12 +115,15 @@ function cellChanges(prev: Report, cur: Report): CellChange[] {
     const b = inCur.has(path) ? valueAt(cur, path) : null;
     if (a === null && b === null) continue;
     const comparable =
+      a !== null &&
+      b !== null &&
       inPrev.has(path) &&
       inCur.has(path) &&
       (prev.formatVersion === cur.formatVersion || !CHANGED_BETWEEN_FORMATS.some((p) => path.startsWith(p))) &&
       (!path.startsWith('applications.other.') || sameOther);
-    const change = comparable && a !== null && b !== null ? round(b - a) : null;
-    const percent = change !== null && a !== 0 ? Math.round((change / a!) * 1000) / 10 : null;
+    const change = comparable ? round(b! - a!) : null;
+    // A share of a negative base (table 二's 本年增/减 of the 2019 format) has no meaningful sign.
+    const percent = change !== null && a! > 0 ? Math.round((change / a!) * 1000) / 10 : null;
     out.push({ path, name: cellName(path), previous: a, current: b, change, percent, comparable });
   }
   return out;

@@ -6,8 +6,13 @@ import { severityOf } from './rules.js';
 import { fromWarnings } from './structure.js';
 import { sentencesOf } from './text.js';
 
-/** The fee statement of section 六 (2021 format): an amount in 元/万元, or a plain "none charged" (`未收取`, `未发生收取…信息处理费的情况`). */
-const FEE_AMOUNT = /信息处理费[^。；]*?(\d+(?:\.\d+)?)(?:万)?元|(?:未|没有|不|免|无)(?:发生|产生)?(?:收取|收|征收)[^。；]{0,12}信息处理费|信息处理费[^。；]{0,6}(?:为零|为0|均为0|未收取|免收|无)/;
+/**
+ * The fee statement of section 六 (2021 format): an amount in 元/万元, or a
+ * plain "none charged" (`未收取`, `未发生收取…信息处理费的情况`, `未产生信息处理费`,
+ * `未向申请人收取信息处理费`).
+ */
+const FEE_AMOUNT =
+  /信息处理费[^。；]*?(\d+(?:\.\d+)?)(?:万)?元|(?:未|没有|不|免|无)(?:发生|产生)?(?:收取|收|征收)[^。；]{0,12}信息处理费|(?:未|没有|无)(?:发生|产生)[^。；]{0,4}信息处理费|(?:未|没有|不)向[^。；]{0,12}?(?:收取|收|征收)[^。；]{0,6}信息处理费|信息处理费[^。；]{0,6}(?:为零|为0|均为0|未收取|免收|无)/;
 
 /**
  * `统计期限自2022年1月1日起至2022年12月31日止` and its variants (`统计时限`,

@@ -178,7 +178,14 @@ export const PHRASES: Phrase[] = [
 ];
 
 /** A clause with any of these words outside the match speaks of another period or a change, not the figure itself. */
-export const OTHER_PERIOD = /同比|环比|较上年|较去年|比上年|比去年|去年|上一年度|增加|减少|增长|下降|累计|以来|历年|近[三五十两]年/;
+export const OTHER_PERIOD = /同比|环比|上年同期|较上年|较去年|比上年|比去年|去年|上一年度|增加|减少|增长|下降|累计|以来|历年|近[三五十两]年/;
+/**
+ * Words of an earlier clause of the sentence that put its figures in another
+ * period (`上年同期，…`, `与上年相比，…`). Narrower than OTHER_PERIOD: a rise or
+ * fall named earlier (`工作进一步加强，…`) says nothing of the figure's year, nor
+ * does `上年` alone (`上年结转的3件已办结，本年新收…`).
+ */
+export const EARLIER_PERIOD = /同比|环比|上年同期|去年同期|较上年|较去年|比上年|比去年|与上年|与去年|去年|上一年度|历年|近[三五十两]年|以来|累计/;
 
 /** A figure followed by `（含…` includes something else (`申请3119件（含上年结转34件）`). */
 export const INCLUDES_MORE = /^[（(]含/;

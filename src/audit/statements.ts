@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import { cellLocation, cellName, otherRows, round, splitPath, valueAt } from './cells.js';
 import type { Finding } from './finding.js';
-import { INCLUDES_MORE, OTHER_PERIOD, PHRASES, TOPIC_SECTION, TOPIC_WORDS, type Phrase } from './phrases.js';
+import { EARLIER_PERIOD, INCLUDES_MORE, OTHER_PERIOD, PHRASES, TOPIC_SECTION, TOPIC_WORDS, type Phrase } from './phrases.js';
 import { severityOf } from './rules.js';
 import { sentencesOf, type Sentence } from './text.js';
 
@@ -39,6 +39,9 @@ export function statementsOf(report: Report): Statement[] {
         clause = masked;
         const rest = masked.replace(/□+/g, ' ');
         if (OTHER_PERIOD.test(rest) || phrase.exclude?.test(rest) || otherYear(rest, report.year)) continue;
+        // The period can be set by an earlier clause of the sentence (`2019年，…收到申请5件`, `与上年相比，…`).
+        const earlier = sentence.normal.slice(0, start);
+        if (EARLIER_PERIOD.test(earlier) || otherYear(earlier, report.year)) continue;
         if (INCLUDES_MORE.test(sentence.normal.slice(start + m.index + m[0].length))) continue;
         matched.add(phrase.id);
         out.push({ phrase, value: Number(m[1]), cells: resolve(report, phrase.cells), sentence });

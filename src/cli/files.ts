@@ -8,7 +8,8 @@ export const REPORT_EXTENSIONS = ['.txt', '.pdf', '.docx', '.doc', '.html', '.ht
  * The files named on the command line, folders walked recursively (sorted,
  * hidden entries skipped, only report extensions). A path that cannot be read
  * is kept as is, so that reading it gives its input error in its place.
- * Links to folders are followed, each folder walked once.
+ * Links to folders are followed, each folder walked once; a path that comes
+ * twice is listed once.
  */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
@@ -55,5 +56,6 @@ export function expandPaths(paths: string[]): string[] {
     if (isDir) walk(p);
     else out.push(p);
   }
-  return out;
+  // A path named twice (a folder and a file in it, or a glob the shell expanded over it) is one file.
+  return [...new Set(out)];
 }

@@ -115,7 +115,7 @@ export function formatComparison(c: Comparison): string {
   const changed = c.cells.filter((x) => x.change !== null && x.change !== 0);
   const same = c.cells.filter((x) => x.change === 0).length;
   const notComparable = c.cells.filter((x) => !x.comparable).length;
-  lines.push(`cells: ${changed.length} changed, ${same} unchanged, ${notComparable} not comparable (format or only one year)`);
+  lines.push(`cells: ${changed.length} changed, ${same} unchanged, ${notComparable} not comparable (format, or printed in one year only)`);
   for (const x of changed) {
     const pct = x.percent === null ? '' : ` (${x.percent > 0 ? '+' : ''}${x.percent}%)`;
     lines.push(`  ${x.name}: ${x.previous} → ${x.current}  ${x.change! > 0 ? '+' : ''}${x.change}${pct}`);

@@ -22,7 +22,29 @@ test('cells in both years: change and percent; X-1 for a consecutive pair', () =
     comparable: true,
   });
   expect(cmp.findings.map((f) => [f.rule, f.location.column])).toEqual([['X-1', 'total']]);
-  expect(compareReports(cur, prev).findings).toEqual([]); // not consecutive that way round
+  // Not consecutive that way round: X-1 is said to be unchecked, not passed in silence.
+  expect(compareReports(cur, prev).findings).toEqual([
+    { rule: 'X-1', severity: 'info', status: 'unchecked', message: '上下年衔接未核对：前一份报告年份2023年，后一份2022年，不是相邻两年（顺序为：上一年、本年）', location: {} },
+  ]);
+});
+
+test('a cell blank in one year is not comparable (no change from a blank); no percent of a negative base', () => {
+  const { prev, cur } = consecutive();
+  prev.report.applications.granted.total = null;
+  cur.report.applications.granted.total = 5;
+  prev.report.applications.partiallyGranted.total = null;
+  cur.report.applications.partiallyGranted.total = null;
+  const cmp = compareReports(prev, cur);
+  const by = (p: string) => cmp.cells.find((c) => c.path === p);
+  expect(by('applications.granted.total')).toEqual({ path: 'applications.granted.total', name: '表三“（一）予以公开”行“总计”列', previous: null, current: 5, change: null, percent: null, comparable: false });
+  expect(by('applications.partiallyGranted.total')).toBeUndefined(); // blank in both: not listed
+  // 2019's 本年增/减 can be negative: its change is computed, a percentage of it is not.
+  const a = generated(2, { version: '2019', blanks: false, edit: (s) => (s.year = 2020) }).result;
+  const b = generated(4, { version: '2019', blanks: false, edit: (s) => (s.year = 2021) }).result;
+  const [from, to] = [a.report, b.report].map((r) => r.activeDisclosure as unknown as Record<string, Record<string, number | null>>);
+  from.licensing!.change = -10;
+  to.licensing!.change = -5;
+  expect(compareReports(a, b).cells.find((c) => c.path === 'activeDisclosure.licensing.change')).toMatchObject({ previous: -10, current: -5, change: 5, percent: null, comparable: true });
 });
 
 test('rows whose meaning changed between the formats are not comparable', () => {

@@ -12,6 +12,10 @@ describe('FEE_NOT_REPORTED (2021 format, section 六)', () => {
     // A wording seen in real reports: none charged, said as "no charging happened".
     const happened = generated(1, { version: '2021', transform: (t) => t.replace(FEE_LINE, '依据《政府信息公开信息处理费管理办法》，本年度未发生收取信息处理费的情况。') });
     expect(auditContent(happened.result.report, [])).toEqual([]);
+    // More wordings of none charged.
+    for (const none of ['本年度未产生信息处理费。', '本年度未发生信息处理费收费情况。', '本机关未向申请人收取信息处理费。']) {
+      expect(auditContent(generated(1, { version: '2021', transform: (t) => t.replace(FEE_LINE, none) }).result.report, [])).toEqual([]);
+    }
   });
 
   test('fails (info) when the fee is not mentioned, or mentioned without an amount', () => {

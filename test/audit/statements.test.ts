@@ -67,8 +67,24 @@ describe('phrase patterns on wordings from real reports (report-format.md)', () 
         '共制作政府信息3021件，其中主动公开信息1027件，依申请公开信息459件，不予公开信息1535件。',
         // A real 2019 report: 收到依申请公开请求 and 按时办结 are not bound (a part, or another wording).
         '收到依申请公开请求2件，按时办结2件。',
+        // Another year or period named in an earlier clause of the sentence (an auditor's probe).
+        '2019年，我队共收到政府信息公开申请5件。',
+        '上年同期，我队收到政府信息公开申请5件。',
+        '与2019年相比，收到政府信息公开申请5件，增长150%。',
       ]),
     ).toEqual([]);
+  });
+
+  test('the report year, or words of change about other things, in an earlier clause still bind the figure', () => {
+    const { result } = generated(2, { version: '2021', blanks: false, sentences: [] });
+    const y = result.report.year;
+    expect(
+      statementsIn([`${y}年，我队共收到政府信息公开申请5件。`, '上年结转的申请均已办结，本年新收政府信息公开申请7件。', '工作进一步加强，共收到政府信息公开申请9件。']),
+    ).toEqual([
+      ['newReceived', 5, 'applications.newReceived.total'],
+      ['newReceived', 7, 'applications.newReceived.total'],
+      ['newReceived', 9, 'applications.newReceived.total'],
+    ]);
   });
 });
 

@@ -85,6 +85,20 @@ test('folders are walked recursively; a bad file is an error record (exit 2) and
   expect(stderr).toMatch(/^xxgk: EMPTY_INPUT: .*empty\.txt: /);
 });
 
+test('the same report twice after an unreadable file: REPORT_DUPLICATE names the files by their places in the list; a path named twice is audited once', async () => {
+  const folder = join(dir, 'twice');
+  mkdirSync(folder, { recursive: true });
+  const pair = consecutivePairTexts();
+  writeFileSync(join(folder, 'a-empty.txt'), '');
+  writeFileSync(join(folder, 'b.txt'), pair.cur);
+  writeFileSync(join(folder, 'c.txt'), pair.cur);
+  const { stdout } = await run(['audit', folder, join(folder, 'b.txt'), '--json']);
+  const out = JSON.parse(stdout);
+  expect(out.reports.map((r: { path: string }) => r.path.slice(folder.length + 1))).toEqual(['a-empty.txt', 'b.txt', 'c.txt']);
+  const dup = out.across.filter((f: { rule: string }) => f.rule === 'REPORT_DUPLICATE');
+  expect(dup.map((f: { message: string; location: { reports: number[] } }) => [f.location.reports, /（第\d+份与第\d+份）/.exec(f.message)?.[0]])).toEqual([[[1, 2], '（第2份与第3份）']]);
+});
+
 test('--html writes one self-contained page', async () => {
   const html = join(dir, 'out.html');
   const { code } = await run(['audit', fixturePath(ZHANGDIAN), '--html', html]);

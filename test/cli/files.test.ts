@@ -30,3 +30,14 @@ test('a link back up the tree is walked once, not forever: two such links list e
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a path named twice, or a folder and a file in it, is listed once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-files-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    writeFileSync(join(dir, 'b.txt'), 'x');
+    expect(expandPaths([dir, join(dir, 'b.txt'), join(dir, 'a.txt'), join(dir, 'a.txt')]).map((p) => p.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

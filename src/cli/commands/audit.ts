@@ -40,6 +40,8 @@ export async function runAudit(paths: string[], options: { jobs?: number } = {})
   const read = page.flatMap((f, i) => ('result' in f ? [{ i, report: f.result.report }] : []));
   const across = auditAcross(read.map((a) => a.report)).map((f) => ({
     ...f,
+    // The message counts reports as auditAcross saw them (`第1份`): renumbered as the files are, errors included.
+    message: f.message.replace(/第(\d+)份/g, (_, n: string) => `第${read[Number(n) - 1]!.i + 1}份`),
     location: { ...f.location, ...(f.location.reports ? { reports: f.location.reports.map((k) => read[k]!.i) } : {}) },
   }));
   const reports = page.map((f) =>
