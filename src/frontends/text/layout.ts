@@ -75,6 +75,13 @@ export function tabsArePadding(lines: readonly string[]): boolean {
   return tabLines >= 3 && padding * 2 > tabLines && cells * 20 < tabLines;
 }
 
+/**
+ * A table of contents' entry as Word's contents field comes out of a text
+ * export: a numbered heading, a tab, its page (`一、总体情况<tab>2`). No
+ * table row: a report with a contents list is not tab-separated text.
+ */
+const CONTENTS_ENTRY = /^[ \u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^\t\d]*\t+\d{1,3}\s*$/;
+
 export function detectLayout(lines: string[]): TextLayout {
   let tabRows = 0;
   let aligned = 0;
@@ -94,7 +101,7 @@ export function detectLayout(lines: string[]): TextLayout {
     if (startsBarred(lines, i)) barred++;
     barePipes ||= startsBarePipeRows(lines, i);
     if (line.includes('\t')) {
-      if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line)) tabRows++;
+      if (/^[ \u00a0\u3000]*\t\S|\S\t+\S/.test(line) && !CONTENTS_ENTRY.test(line)) tabRows++;
       continue;
     }
     if (DASH_RULE.test(line)) aligned += 5;

@@ -20,6 +20,14 @@ test('tabs: the converter layout and tab-separated rows', () => {
   expect(detectLayout(lines('规章\t1\t2\n规范性文件\t3\t4\n行政许可\t5\t6'))).toBe('tabs');
 });
 
+test("a Word table of contents in a text export (`一、总体情况<tab>2`) is no evidence of tab-separated rows; single-value table rows are", () => {
+  const contents = ['目录', '一、总体情况\t2', '（一）主动公开\t2', '二、主动公开政府信息情况\t3', '三、收到和处理政府信息公开申请情况\t4', '第四部分 政府信息公开行政复议、行政诉讼情况\t5'];
+  const cells = ['信息内容', ...Array.from({ length: 12 }, (_, i) => String(i))];
+  expect(detectLayout([...contents, ...cells])).toBe('cells');
+  expect(detectLayout(['行政许可\t5', '行政处罚\t6', '行政强制\t7', ...cells])).toBe('tabs');
+  expect(detectLayout(['第一部分 总体情况\t2', '第二部分 主动公开政府信息情况\t3', '第三部分 收到和处理政府信息公开申请情况\t4', ...cells])).toBe('cells');
+});
+
 test('aligned: a dash rule, or lines of numbers apart by runs of spaces', () => {
   expect(detectLayout(lines('  ------ ------\n  规章   3\n  ------ ------'))).toBe('aligned');
   const rows = Array.from({ length: 5 }, (_, i) => `行政许可      ${i}      ${i + 1}     ${i + 2}`);
