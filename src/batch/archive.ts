@@ -65,7 +65,6 @@ export class Archive {
       cell: db.prepare('INSERT OR REPLACE INTO cells (sha256, "table", row_key, column_key, value, page, line) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       warning: db.prepare('INSERT INTO warnings (sha256, code, severity, message, location) VALUES (?, ?, ?, ?, ?)'),
       finding: db.prepare('INSERT INTO findings (sha256, rule, severity, status, message, location) VALUES (?, ?, ?, ?, ?, ?)'),
-      shaOfPath: db.prepare('SELECT sha256 FROM files WHERE path = ?').pluck(),
       row: db.prepare('SELECT sha256, status, duplicate_of AS duplicateOf FROM files WHERE path = ?'),
       original: db.prepare("SELECT path FROM files WHERE sha256 = ? AND status <> 'duplicate' ORDER BY path LIMIT 1").pluck(),
       count: db.prepare('SELECT COUNT(*) FROM files').pluck(),
@@ -84,13 +83,13 @@ export class Archive {
 
   /** Whether this path is recorded with these bytes (sha256 null: recorded unreadable). */
   has(path: string, sha256: string | null): boolean {
-    const row = this.stmt.shaOfPath.all(path) as (string | null)[];
-    return row.length > 0 && row[0] === sha256;
+    const row = this.recorded(path);
+    return row !== undefined && row.sha256 === sha256;
   }
 
   /** What the archive records of this path, if anything. */
-  recorded(path: string): { sha256: string | null; status: FileRecord['status']; duplicateOf: string | null } | undefined {
-    return this.stmt.row.get(path) as { sha256: string | null; status: FileRecord['status']; duplicateOf: string | null } | undefined;
+  recorded(path: string): Pick<FileRecord, 'sha256' | 'status' | 'duplicateOf'> | undefined {
+    return this.stmt.row.get(path) as Pick<FileRecord, 'sha256' | 'status' | 'duplicateOf'> | undefined;
   }
 
   /** The path whose parse stands for these bytes (the first recorded), if any. */

@@ -100,19 +100,19 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     const job = pool.parse(path).then((reply) => {
       if (reply.aborted) return;
       const ms = reply.ms ?? null;
-      const changed = reply.ok && fp.sha256 !== null && reply.sha256 !== fp.sha256;
-      const parsed = reply.ok && fp.sha256 !== null && !changed;
+      const rewritten = reply.ok && fp.sha256 !== null && reply.sha256 !== fp.sha256;
+      const parsed = reply.ok && fp.sha256 !== null && !rewritten;
       record(
         {
           // A file that changed is recorded without the hash of bytes never parsed: no copy of those bytes is its duplicate,
           // and --resume reads it again whatever it holds then.
-          path, sha256: changed ? null : fp.sha256, bytes: changed ? null : fp.bytes, format: reply.ok ? reply.meta.format : fp.format,
+          path, sha256: rewritten ? null : fp.sha256, bytes: rewritten ? null : fp.bytes, format: reply.ok ? reply.meta.format : fp.format,
           status: parsed ? 'parsed' : 'error',
           errorCode: reply.ok ? (parsed ? null : 'INPUT_UNREADABLE') : reply.code,
           errorMessage: reply.ok
             ? parsed
               ? null
-              : changed
+              : rewritten
                 ? 'The file changed while the batch read it (its bytes are not those hashed); run the batch again with --resume to read it as it is now.'
                 : 'The file could not be read while it was hashed.'
             : reply.message,
@@ -123,7 +123,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       const waiting = fp.sha256 ? inFlight.get(fp.sha256) : undefined;
       if (fp.sha256) inFlight.delete(fp.sha256);
       const rest = waiting?.duplicates ?? [];
-      if (changed && rest.length > 0 && !options.signal?.aborted) {
+      if (rewritten && rest.length > 0 && !options.signal?.aborted) {
         const [next, ...others] = rest;
         inFlight.set(fp.sha256!, { path: next!.path, duplicates: others });
         submit(next!.path, next!.fp, next!.startedAt);

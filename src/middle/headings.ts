@@ -86,9 +86,7 @@ export function readTopHeading(text: string): TopHeading | null {
     const template = BY_OFFICIAL.get(normalizeLabel(rest));
     return template ? { template, number: '', printedOrdinal: null, title: rest } : null;
   }
-  const numeral = m[1] ?? m[2]!;
-  const arabic = /^[0-9０-９]+$/.test(numeral);
-  const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);
+  const { arabic, printedOrdinal } = ordinalOf(m[1] ?? m[2]!);
   const found = sectionOfTitle(rest, printedOrdinal);
   if (!found) return null;
   // Arabic numbers usually mark sub-items (`1、主动公开政府信息数量`): accept one as a
@@ -110,11 +108,16 @@ function runInHeading(number: string, numeral: string, rest: string): TopHeading
   const title = rest.slice(0, stop);
   const body = rest.slice(stop + 1).trim();
   if (body === '' || title.length > MAX_TITLE) return null;
-  const arabic = /^[0-9０-９]+$/.test(numeral);
-  const printedOrdinal = arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral);
+  const { arabic, printedOrdinal } = ordinalOf(numeral);
   const found = sectionOfTitle(title, printedOrdinal);
   if (!found || found.score < 0.85 || (arabic && printedOrdinal !== found.template.ordinal)) return null;
   return { template: found.template, number, printedOrdinal, title, body };
+}
+
+/** The ordinal a heading's numeral prints (`三` → 3, `3` → 3), and whether it is Arabic. */
+function ordinalOf(numeral: string): { arabic: boolean; printedOrdinal: number | null } {
+  const arabic = /^[0-9０-９]+$/.test(numeral);
+  return { arabic, printedOrdinal: arabic ? Number(toHalfWidth(numeral)) : chineseNumeral(numeral) };
 }
 
 /** Families of numbered-item markers below the section level. */

@@ -218,8 +218,8 @@ function chooseHeadings(
     const pool = after.length ? after : any;
     const table = blocks.findIndex((b, i) => b.kind === 'table' && tableSection(i) === ordinal);
     const beforeTable = table === -1 ? [] : pool.filter((c) => c.index < table);
-    const chinese = pool.filter((c) => /^第?[一二三四五六七八九十]/.test(c.heading.number));
-    const own = (c: { heading: JoinedHeading }) => c.heading.printedOrdinal === ordinal && /^第?[一二三四五六七八九十]/.test(c.heading.number);
+    const chinese = pool.filter((c) => CHINESE_NUMBER.test(c.heading.number));
+    const own = (c: { heading: JoinedHeading }) => c.heading.printedOrdinal === ordinal && CHINESE_NUMBER.test(c.heading.number);
     const pick =
       beforeTable.filter(own).pop() ?? beforeTable[beforeTable.length - 1] ?? chinese.find(own) ?? chinese[0] ?? pool[0]!;
     chosen.set(pick.index, pick.heading);
@@ -230,6 +230,9 @@ function chooseHeadings(
   }
   return { chosen, repeated };
 }
+
+/** A heading number printed with a Chinese numeral (`三、`, `第三部分`), not an Arabic one. */
+const CHINESE_NUMBER = /^第?[一二三四五六七八九十]/;
 
 /** A heading, and the paragraph after it that holds the rest of it when it was broken over two (its index). */
 type JoinedHeading = TopHeading & { joined?: number };

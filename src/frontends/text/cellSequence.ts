@@ -37,7 +37,7 @@ import { makeMatcher } from '../../util/match.js';
 import { normalizeLabel, trimAll } from '../../util/normalize.js';
 import { readNumber } from '../../util/numbers.js';
 import { pageNumberLines } from './pages.js';
-import { endsTableText, opensTable, tableOpened } from './regions.js';
+import { endsTableText, tableOpened } from './regions.js';
 import { NUMBER } from './shapes.js';
 import { table2BlockWidth } from './table2Width.js';
 
@@ -394,12 +394,12 @@ export function cellsToBlocks(
   // Table regions: from a line that opens a table to the line that ends it.
   const regions: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.kind !== 'text' || !opensTable(lines[i]!.text)) {
+    const opened = lines[i]!.kind === 'text' ? tableOpened(lines[i]!.text) : null;
+    if (opened === null) {
       i++;
       continue;
     }
     // Up to a heading or prose, or to the label that opens another table (its heading lost).
-    const opened = tableOpened(lines[i]!.text);
     let end = i + 1;
     while (end < lines.length && !endsTable(lines[end]!) && !opensOther(lines[end]!, opened)) end++;
     regions.push({ start: i, end });

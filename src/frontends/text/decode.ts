@@ -69,12 +69,10 @@ const MOSTLY_TEXT = 0.8;
  */
 function decodeUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   if (cleanUtf16(buf, encoding)) return withReplacements(iconv().decode(buf, encoding), encoding);
-  const le = encoding === 'utf-16le';
-  const unitAt = (i: number) => (le ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!);
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i + 1 < buf.length; i++) {
-    const u = unitAt(i);
+    const u = codeUnit(buf, i, encoding);
     if (u === 0x0a || u === 0x0d) {
       lines.push(decodeLine(buf.subarray(start, i + 2), encoding));
       start = i + 2;
@@ -88,16 +86,19 @@ function decodeUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): DecodedTex
 /** Undamaged UTF-16 (the usual case): an even length, and every code unit one a report has (stops at the first that is not). */
 function cleanUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): boolean {
   if (buf.length % 2 !== 0) return false;
-  const le = encoding === 'utf-16le';
-  for (let i = 0; i < buf.length; i += 2) if (!plausible(le ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!)) return false;
+  for (let i = 0; i < buf.length; i += 2) if (!plausible(codeUnit(buf, i, encoding))) return false;
   return true;
+}
+
+/** The UTF-16 code unit of the two bytes at `i`, in either alignment. */
+function codeUnit(buf: Buffer, i: number, encoding: 'utf-16le' | 'utf-16be'): number {
+  return encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
 }
 
 /** One line: as it is when its length is even, else without the byte after which it reads best (U+FFFD in its place). */
 function decodeLine(line: Buffer, encoding: 'utf-16le' | 'utf-16be'): string {
   if (line.length % 2 === 0) return iconv().decode(line, encoding);
-  const le = encoding === 'utf-16le';
-  const unit = (i: number) => (le ? line[i]! | (line[i + 1]! << 8) : (line[i]! << 8) | line[i + 1]!);
+  const unit = (i: number) => codeUnit(line, i, encoding);
   // Dropping byte k (even) keeps the units before it and reads those after it one byte on:
   // score(k) = plausible units before k + plausible shifted units after it.
   const n = (line.length - 1) / 2;

@@ -16,17 +16,7 @@ const TABLE_CUES: [2 | 3 | 4, RegExp][] = [
   [4, /^行政复议/],
 ];
 
-/** A line (cells run together) that opens a statistics table: one of its fixed labels, not prose that names them. */
-export function opensTable(text: string): boolean {
-  return opensTableNorm(normalizeLabel(text));
-}
-
-/** `opensTable` of a line already normalised (normalizeLabel). */
-export function opensTableNorm(norm: string): boolean {
-  return tableOpenedNorm(norm) !== null;
-}
-
-/** Which table a line of text (cells run together) opens: tableOpenedNorm. */
+/** Which table a line (cells run together) opens by one of its fixed labels, not prose that names them: tableOpenedNorm. */
 export function tableOpened(text: string): 2 | 3 | 4 | null {
   return tableOpenedNorm(normalizeLabel(text));
 }

@@ -126,15 +126,10 @@ function codePoints(s: string): number {
 }
 
 /**
- * A line that opens a statistics table, or one of whose cells does: a cell
- * beside another's wrapped text (`（本列数据的勾稽关        申请人情况`: table
- * 三's note cell, wrapped mid-word, on the line of its group label).
+ * Which statistics table a line opens (2, 3 or 4), or null: the line, or one
+ * of its cells beside another's wrapped text (`（本列数据的勾稽关        申请人情况`:
+ * table 三's note cell, wrapped mid-word, on the line of its group label).
  */
-function opensTable(line: Line): boolean {
-  return tableOpened(line) !== null;
-}
-
-/** Which table `line` opens (opensTable), or null. */
 function tableOpened(line: Line): 2 | 3 | 4 | null {
   const whole = tableOpenedNorm(line.norm);
   if (whole !== null || line.pieces.length <= 1) return whole;
@@ -916,11 +911,11 @@ export function unruledToBlocks(
   const warnings: Warning[] = [];
   let textStart = 0;
   for (let i = 0; i < lines.length; ) {
-    if (lines[i]!.blank || !opensTable(lines[i]!)) {
+    const opened = lines[i]!.blank ? null : tableOpened(lines[i]!);
+    if (opened === null) {
       i++;
       continue;
     }
-    const opened = tableOpened(lines[i]!);
     let end = i + 1;
     while (end < lines.length && (lines[end]!.blank || !(endsTable(lines[end]!) || opensOther(lines[end]!, opened)))) end++;
     while (end > i + 1 && lines[end - 1]!.blank) end--;

@@ -1,9 +1,9 @@
-import { endsTableText, opensTable } from '../../../src/frontends/text/regions.js';
+import { endsTableText, tableOpened } from '../../../src/frontends/text/regions.js';
 
 test('tables open at their fixed labels, not at prose naming them', () => {
-  expect(['第二十条第（一）项', '信息内容', '（本列数据的勾稽关系为：第一项加第二项之和', '申请人情况', '行政复议'].map(opensTable)).toEqual([true, true, true, true, true]);
-  expect(opensTable('公开条例》第二十条规定的法定主动公开内容：履职依据、机')).toBe(false);
-  expect(opensTable('规章')).toBe(false);
+  expect(['第二十条第（一）项', '信息内容', '（本列数据的勾稽关系为：第一项加第二项之和', '申请人情况', '行政复议'].map(tableOpened)).toEqual([2, 2, 3, 3, 4]);
+  expect(tableOpened('公开条例》第二十条规定的法定主动公开内容：履职依据、机')).toBeNull();
+  expect(tableOpened('规章')).toBeNull();
 });
 
 test('section headings however numbered and prose end a table; table 三 labels do not', () => {
