@@ -361,6 +361,29 @@ describe('a date stamped level over every page, across the tables (scripts/make-
   });
 });
 
+describe('a page number `- 3 -` stamped eight times down every page, across the tables (scripts/make-stamped-pdfs.sh)', () => {
+  // The page number's dashes fell into cells beside numbers: `- 48`, `-` / `241328` read as
+  // -48 and -241328, `- 3` in a blank cell as -3. A dash apart from its digits is no sign.
+  test.each([
+    // The stamp also runs into a block title of table 二 (2019) and into two of table 三's column
+    // headers; in the 2021 file it crosses the title.
+    ['report-2019-11-a4', 14, ['LABEL_UNRECOGNIZED', 'COLUMN_MISSING', 'COLUMN_MISSING']],
+    ['report-2021-22-a4', 24, ['COLUMN_MISSING', 'COLUMN_MISSING', 'METADATA_MISSING']],
+  ])('%s: every value as printed or null where the stamp fell into its cell (%i cells), never a dash read as a sign', async (name, spoiled, others: string[]) => {
+    const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-stamped/${name}-pageno.json`), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`generated/pdf-stamped/${name}-pageno.pdf`));
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    const unread = warnings.filter((w) => w.code === 'CELL_NOT_NUMERIC').map((w) => w.message);
+    const differing = paths.filter((p) => at(report, p) !== spec.values[p]);
+    // Each differing value is null, and its cell is warned with the stamp's dash in its text.
+    expect(differing.map((p) => [p, at(report, p)])).toEqual(differing.map((p) => [p, null]));
+    for (const p of differing) expect(unread.some((m) => m.includes(` in ${p} `) && /-/.test(m))).toBe(true);
+    expect(differing.filter((p) => spec.values[p] !== null)).toHaveLength(spoiled);
+    expect(warnings.filter((w) => w.code !== 'CELL_NOT_NUMERIC').map((w) => w.code)).toEqual(others);
+    expect(paths.filter((p) => Number(at(report, p) ?? 0) < 0 && p.split('.').pop() !== 'change')).toEqual([]);
+  });
+});
+
 describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {
   /** The rotated file, its source, and a cell to find on a turned page with its box there. */
   const ROTATED = [

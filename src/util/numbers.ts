@@ -52,6 +52,10 @@ function read(raw: string): CellReading {
   // Digits apart (`507` / `3` on two lines: a page number run into a cell;
   // `301 302`: two cells run together) are not one number.
   if (/[\d０-９][\s\u00a0\u3000]+[\d０-９]/.test(raw)) return { kind: 'text' };
+  // A dash apart from the digits after it (`- 48`, `-` / `169384`) is no sign: a sign is set
+  // against its number, and a line never breaks between them. It is a page number's dash
+  // (`- 3 -`) or a placeholder run into a cell; the words `减 5` / `增 5` are signs still.
+  if (/(^|[（(])[\s\u00a0\u3000]*[-−－—–+＋][\s\u00a0\u3000]+[\d０-９]/.test(raw)) return { kind: 'text' };
   let s = toHalfWidth(raw).replace(ANY_SPACE, '');
   if (s === '' || PLACEHOLDERS.has(s)) return { kind: 'blank' };
   // `（减5）`, `(-5)`: a signed change in brackets.

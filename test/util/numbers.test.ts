@@ -21,6 +21,8 @@ test.each([
   ['(-5)', -5],
   ['—5', -5],
   ['－5', -5],
+  ['减 5', -5],
+  ['增\u30005', 5],
 ])('%j reads as %p', (text, value) => {
   expect(readNumber(text)).toMatchObject({ kind: 'number', value });
 });
@@ -29,7 +31,7 @@ test.each(['', '   ', '\u3000\u00a0', '-', '—', '/', '无'])('%j is blank', (t
   expect(readNumber(text)).toEqual({ kind: 'blank' });
 });
 
-test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x', '507\n3', '12\n\u00a034', '301 302', '1\u3000000', '12345678901234567890', '024', '00', '减05'])('%j is text', (text) => {
+test.each(['见附件', '约七万', '12%', '1.2.3', '二', 'N/A', '12 34x', '507\n3', '12\n\u00a034', '301 302', '1\u3000000', '12345678901234567890', '024', '00', '减05', '- 48', '-\n169384', '- 3', '（- 5）', '+ 5', '－\u30007'])('%j is text', (text) => {
   expect(readNumber(text)).toEqual({ kind: 'text' });
   expect(isDataLike(text)).toBe(false);
 });
