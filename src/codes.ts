@@ -18,6 +18,7 @@ export const WARNING_CODES = {
   ROW_MISSING: { severity: 'error', summary: 'A row of the official template is not in the table; its values are null.' },
   ROW_DUPLICATE: { severity: 'warning', summary: 'Two rows of a table map to the same template row: the one labelled as the template labels it is kept, else the first; two that only resemble it, with other values, leave it null.' },
   COLUMN_MISSING: { severity: 'warning', summary: 'A column of the official template is not in the table header or rows.' },
+  COLUMN_ORDER_UNCLEAR: { severity: 'warning', summary: 'A table header prints its columns in another order than the official one, but not whole enough to follow (labels in variants, a level left out); the values under it are not read, rather than read in the official order.' },
   CELL_MERGED: { severity: 'warning', summary: 'A label cell also holds a number (two cells run together); that number is not read.' },
   CELLS_VANISHED: { severity: 'warning', summary: 'A flattened table lost a row\'s blank cells, so which column each of its values is in cannot be told; the row is not read.' },
   CELL_NOT_NUMERIC: { severity: 'warning', summary: 'A data cell holds text that is not a number; its value is null.' },

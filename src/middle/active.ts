@@ -8,6 +8,7 @@ import { isDataLike, isMoneyUnit, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, gridWidth, numberInLabel, valuesUnderHeader } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
+import { EARLIER_PERIOD } from './periods.js';
 import { rowsOfKind } from './tables.js';
 import { emptyActiveDisclosure, rowWhere, ValueWriter } from './typed.js';
 
@@ -91,13 +92,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
       headerUsed = false;
       headerUnits = headerCells.map((c) => unitInLabel(c.text));
       headerRow = { table, cells, labels: headerCells };
-      header = headerCells.map((c) => {
-          const hit = m.columns.match(c.text);
-          if (!hit) {
-            writer.warn('LABEL_UNRECOGNIZED', `Table 二 column "${c.text}" matches no template column.`, rowWhere(table, cells));
-          }
-          return hit ? hit.item : null;
-        });
+      header = headerColumns(headerCells, m.columns, (message) => writer.warn('LABEL_UNRECOGNIZED', message, rowWhere(table, cells)));
       continue;
     }
     const labelCell = cells[first]!;
@@ -170,6 +165,39 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     }
   }
   return { value, writer, found: true };
+}
+
+/**
+ * The template column each header label names, null where none. A column printed
+ * for an earlier period beside the report's own (`上年现行有效件数` after `现行有效件数`)
+ * resembles it and is no template column, unless the template's label itself names
+ * that period (2019's `上一年项目数量`). Of two labels that still name one column, the
+ * closer is kept; when neither is closer, neither is read: the last one printed must
+ * not overwrite the other's values. The same label repeated is one merged cell
+ * (python-docx's text writes it in each column it covers).
+ */
+function headerColumns(cells: Cell[], columns: Matcher<LabelKey>, warn: (message: string) => void): (LabelKey | null)[] {
+  const hits = cells.map((c) => {
+    const hit = columns.match(c.text);
+    if (!hit) {
+      warn(`Table 二 column "${c.text}" matches no template column.`);
+      return null;
+    }
+    if (EARLIER_PERIOD.test(normalizeLabel(c.text)) && !EARLIER_PERIOD.test(normalizeLabel(hit.item.label))) {
+      warn(`Table 二 column "${c.text}" is for an earlier period than ${hit.item.label}; it is not read.`);
+      return null;
+    }
+    return hit;
+  });
+  return hits.map((hit, i) => {
+    if (!hit) return null;
+    // The same text again is one merged cell's, repeated in each column it covers.
+    const rivals = hits.filter((h, k) => h?.item.key === hit.item.key && normalizeLabel(cells[k]!.text) !== normalizeLabel(cells[i]!.text));
+    if (rivals.length === 0) return hit.item;
+    if (rivals.every((r) => r!.score < hit.score)) return hit.item;
+    warn(`Table 二 column "${cells[i]!.text}" names ${hit.item.label} as another column of the header does, and no closer; it is not read.`);
+    return null;
+  });
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { Cell, Table } from '../model/report.js';
 import type { Applications, FormatVersion } from '../model/statistics.js';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_ROWS } from '../templates/table3.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_ORG_GROUP, TABLE3_ROWS } from '../templates/table3.js';
 import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import { alignValues, numberInLabel, rowWidth, valuesByPosition } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
+import { canonicalHeader, orderContradicted, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -21,6 +22,14 @@ const GROUP_MATCHER = makeMatcher(TABLE3_GROUPS, (g) => [g]);
 const WIDTH = TABLE3_COLUMNS.length;
 const HEADER_NORMS = TABLE3_HEADER_LABELS.map(normalizeLabel);
 const GROUP_NORMS = TABLE3_GROUPS.map((group) => ({ group, norm: normalizeLabel(group) }));
+/** The labels a header cell may print, variants read as their template label. */
+const HEADER_ITEMS = [...TABLE3_COLUMNS, TABLE3_ORG_GROUP];
+const ORG = normalizeLabel(TABLE3_ORG_GROUP.label);
+/** The header's levels: 自然人, the organisations, 总计; the five under them; all seven on a one-row header. */
+const HEADER_LEVELS: HeaderLevel[] = (() => {
+  const labels = TABLE3_COLUMNS.map((c) => normalizeLabel(c.label));
+  return [{ labels: [labels[0]!, ORG, labels[labels.length - 1]!] }, { labels: labels.slice(1, -1) }, { labels, unless: ORG }];
+})();
 
 export interface MappedTable<T> {
   value: T;
@@ -37,18 +46,21 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   /** Rows printed but whose cells could not be aligned (warned already, not missing). */
   const unreadable = new Set<string>();
   const headerRows: string[][] = [];
+  /** Header rows whose cells stand in their columns' order: evidence against reading in the official order. */
+  const orderedHeaderRows: string[][] = [];
   let columns: LabelKey[] = TABLE3_COLUMNS;
   let group: string | null = null;
   /** Where the group labels printed at the left of the latest rows end (grid columns): a vertical merge may cover them below. */
   let coveredEnds: number[] = [];
 
-  for (const { table, row, cells, columns: declared } of rows) {
+  for (const { table, row, cells, columns: declared, readingOrder } of rows) {
     const labels = labelCells(cells);
     const dataStart = labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
     const data = cells.slice(dataStart);
     const hasNumber = data.some((c) => readNumber(c.text).kind === 'number');
     if (!hasNumber && labels.some((l) => isHeaderText(l.text))) {
-      headerRows.push(cells.map((c) => normalizeLabel(c.text)));
+      headerRows.push(cells.map((c) => canonicalHeader(c.text, HEADER_ITEMS)));
+      if (!readingOrder) orderedHeaderRows.push(headerRows[headerRows.length - 1]!);
       columns = columnOrder(headerRows);
       continue;
     }
@@ -113,6 +125,12 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   }
 
   if (rows.length === 0) return { value, writer, found: false };
+  if (orderContradicted(orderedHeaderRows, headerSpans(columns), HEADER_LEVELS)) {
+    for (const key of found.keys()) writer.withdraw(key);
+    writer.warn('COLUMN_ORDER_UNCLEAR', `Table 三's header prints its columns in an order other than ${columns.map((c) => c.label).join('、')}, and not whole enough to follow; its values are not read.`, {
+      table: firstTable(tables),
+    });
+  }
   checkHeader(headerRows.flat(), writer, tables);
   for (const r of TABLE3_ROWS) {
     if (found.has(r.key) || found.isAmbiguous(r.key) || unreadable.has(r.key) || !expected(r, found.keys(), version)) continue;
@@ -245,12 +263,21 @@ export function columnOrder(headerRows: string[][]): LabelKey[] {
   const byRow = (labels: string[]) => headerRows.find((r) => labels.every((l) => r.includes(l)) && sideBySide(r, labels));
   const inOrder = <T>(items: T[], row: string[] | undefined, label: (x: T) => string): T[] =>
     row ? [...items].sort((a, b) => row.indexOf(label(a)) - row.indexOf(label(b))) : items;
-  const ORG = '法人或其他组织';
+  // A header on one row, the seven column labels side by side without their group above.
+  const flat = byRow(TABLE3_COLUMNS.map(norm));
+  if (flat) return inOrder(TABLE3_COLUMNS, flat, norm);
   const top = inOrder(['natural', 'org', 'total'] as const, byRow([norm(natural), ORG, norm(total)]), (x) =>
     x === 'natural' ? norm(natural) : x === 'org' ? ORG : norm(total),
   );
   const orgOrder = inOrder(orgs, byRow(orgs.map(norm)), norm);
   return top.flatMap((x) => (x === 'natural' ? [natural] : x === 'org' ? orgOrder : [total]));
+}
+
+/** Where each column label, and the organisations' group, stands in the order `columns` reads. */
+function headerSpans(columns: LabelKey[]): HeaderSpan[] {
+  const spans = columns.map((c, i) => ({ label: normalizeLabel(c.label), from: i, to: i }));
+  const orgs = TABLE3_COLUMNS.slice(1, -1).map((c) => columns.indexOf(c));
+  return [...spans, { label: ORG, from: Math.min(...orgs), to: Math.max(...orgs) }];
 }
 
 /** The labels stand next to each other in the row (blank cells between them allowed). */

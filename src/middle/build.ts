@@ -59,7 +59,7 @@ export function buildReport(fe: FrontEndResult): ParseResult {
   const version = decideVersion(tables, year, warnings);
   const active = mapActiveDisclosure(tables, version);
   const applications = mapApplications(tables, version);
-  const review = mapReviewLitigation(tables);
+  const review = mapReviewLitigation(tables, year);
   const mapped = [
     { m: active, name: '二 (主动公开政府信息情况)', section: 2 },
     { m: applications, name: '三 (收到和处理政府信息公开申请情况)', section: 3 },

@@ -1,12 +1,14 @@
 import type { Cell, Table } from '../model/report.js';
 import type { ReviewLitigation } from '../model/statistics.js';
-import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_LABELS } from '../templates/table4.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_LABELS, TABLE4_LITIGATION_GROUP } from '../templates/table4.js';
 import type { LabelKey } from '../templates/types.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
 import { alignValues, valuesByPosition } from './align.js';
 import { headerCutAtRight } from './clipped.js';
+import { EARLIER_PERIOD } from './periods.js';
+import { canonicalHeader, neighboursContradicted, orderContradicted, type HeaderLevel } from './headerOrder.js';
 import { rowsOfKind, type SourcedRow } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
@@ -19,8 +21,16 @@ import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 const WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 const HEADER_NORMS = new Set(TABLE4_HEADER_LABELS.map(normalizeLabel));
 const COLUMN_NORMS = new Set(TABLE4_COLUMNS.map((c) => normalizeLabel(c.label)));
+/** The labels a header cell may print, variants read as their template label. */
+const HEADER_ITEMS = [...TABLE4_GROUPS, TABLE4_LITIGATION_GROUP, ...TABLE4_COLUMNS];
+const headerOf = (cells: Cell[]) => cells.map((c) => canonicalHeader(c.text, HEADER_ITEMS));
+const [REVIEW, DIRECT, AFTER_REVIEW] = TABLE4_GROUPS.map((g) => normalizeLabel(g.label)) as [string, string, string];
+const LITIGATION = normalizeLabel(TABLE4_LITIGATION_GROUP.label);
+/** The header's levels of groups: 行政复议, 行政诉讼; the two under 行政诉讼; all three on a one-row header. */
+const GROUP_LEVELS: HeaderLevel[] = [{ labels: [REVIEW, LITIGATION] }, { labels: [DIRECT, AFTER_REVIEW] }, { labels: [REVIEW, DIRECT, AFTER_REVIEW], unless: LITIGATION }];
 
-export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigation> {
+/** `year`: the year the report is on, when known (a row labelled with another year is not its). */
+export function mapReviewLitigation(tables: Table[], year: number | null = null): MappedTable<ReviewLitigation> {
   const value = emptyReviewLitigation();
   const writer = new ValueWriter(value, 'reviewLitigation');
   const rows = rowsOfKind(tables, 'reviewLitigation');
@@ -38,7 +48,7 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
   let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number; numbers: number } | null = null;
   let shortRow: (typeof rows)[number] | null = null;
   for (const [at, r] of rows.entries()) {
-    const norms = r.cells.map((c) => normalizeLabel(c.text));
+    const norms = headerOf(r.cells);
     const headerCells = norms.filter((n) => HEADER_NORMS.has(n) || n.includes('行政复议') || n.includes('行政诉讼'));
     headerCells.forEach((n) => headerTexts.add(n));
     r.cells.forEach((c, k) => {
@@ -48,6 +58,13 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     let start = 0;
     // A cell of nothing but replacement characters is a damaged value (a number a converter overwrote), not a label.
     while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text' && !/^[\uFFFD\s]+$/.test(r.cells[start]!.text)) start++;
+    // A row labelled for an earlier period (`上年`, or a year not the report's) is a comparison beside the report's own row.
+    const label = r.cells.slice(0, start).map((c) => normalizeLabel(c.text)).join('');
+    const labelYear = /^(\d{4})年度?$/.exec(label)?.[1];
+    if (EARLIER_PERIOD.test(label) || (labelYear !== undefined && year !== null && Number(labelYear) !== year)) {
+      if (r.cells.some((c) => readNumber(c.text).kind === 'number')) writer.warn('LABEL_UNRECOGNIZED', `Table 四 row "${label}" is for an earlier period; it is not read.`, rowWhere(r.table, r.cells));
+      continue;
+    }
     const byPosition = valuesByPosition(r.cells, r.columns, WIDTH);
     const values =
       (byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH)) ??
@@ -79,8 +96,17 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     return { value, writer, found: true };
   }
   const { table, row, cells, values, at } = dataRow;
-  const header = rows.map((r) => r.cells.map((c) => normalizeLabel(c.text)));
+  const header = rows.slice(0, at).map((r) => headerOf(r.cells));
+  const ordered = rows
+    .slice(0, at)
+    .filter((r) => !r.readingOrder)
+    .map((r) => r.cells.map((c) => canonicalHeader(c.text, HEADER_ITEMS, true)));
   const orders = columnOrders(rows.slice(0, at), starts, starts.get(values[0]!)!);
+  const groups = groupOrder(header);
+  if (orderUnclear(ordered, groups, orders)) {
+    writer.warn('COLUMN_ORDER_UNCLEAR', "Table 四's header prints its groups or columns in an order other than the one its labels could be followed in; its values are not read.", rowWhere(table, cells));
+    return { value, writer, found: true };
+  }
   // A header cut at its right edge: the last column's number may be cut short as its label is
   // (a number: text the PDF front end already marked cut stays CELL_NOT_NUMERIC).
   const cut = headerCutAtRight(
@@ -88,7 +114,7 @@ export function mapReviewLitigation(tables: Table[]): MappedTable<ReviewLitigati
     TABLE4_GROUPS.flatMap(() => TABLE4_COLUMNS.map((c) => c.label)),
   );
   const last = values[values.length - 1]!;
-  groupOrder(header).forEach((g, gi) => {
+  groups.forEach((g, gi) => {
     const columns = orders[gi];
     if (!columns) {
       writer.warn('COLUMN_MISSING', `Table 四's header prints its groups' columns in different orders, and which order is ${g.label}'s (${g.key}) cannot be told; its values are not read.`, rowWhere(table, cells, g.key));
@@ -134,14 +160,33 @@ function isGroupSum(total: { text: string }, group: { text: string }[]): boolean
  */
 function groupOrder(rows: string[][]): LabelKey[] {
   const [review, direct, afterReview] = TABLE4_GROUPS as [LabelKey, LabelKey, LabelKey];
-  const before = (a: string, b: string): boolean | null => {
-    const r = rows.find((cells) => cells.includes(a) && cells.includes(b));
-    return r ? r.indexOf(a) < r.indexOf(b) : null;
+  const [r, d, a, l] = [review, direct, afterReview, TABLE4_LITIGATION_GROUP].map((g) => normalizeLabel(g.label)) as [string, string, string, string];
+  /** Whether a row prints one of `first` before one of `then` (null when no row holds both). */
+  const before = (first: string[], then: string[]): boolean | null => {
+    const at = (cells: string[], labels: string[]) => Math.min(...labels.map((x) => cells.indexOf(x)).filter((i) => i >= 0));
+    const row = rows.find((cells) => first.some((x) => cells.includes(x)) && then.some((x) => cells.includes(x)));
+    return row ? at(row, first) < at(row, then) : null;
   };
-  const reviewFirst = before('行政复议', '行政诉讼') ?? true;
-  const directFirst = before('未经复议直接起诉', '复议后起诉') ?? true;
+  // Litigation is 行政诉讼 above its two groups, or the two groups alone on a one-row header.
+  const reviewFirst = before([r], [l]) ?? before([r], [d, a]) ?? true;
+  const directFirst = before([d], [a]) ?? true;
   const litigation = directFirst ? [direct, afterReview] : [afterReview, direct];
   return reviewFirst ? [review, ...litigation] : [...litigation, review];
+}
+
+/**
+ * Whether the header contradicts the order the values are about to be read in:
+ * a group or a column printed where that order does not put it (labels in
+ * variants or a level left out, so that the order could not be followed whole).
+ */
+function orderUnclear(header: string[][], groups: LabelKey[], orders: (LabelKey[] | null)[]): boolean {
+  const width = TABLE4_COLUMNS.length;
+  const spans = groups.map((g, gi) => ({ label: normalizeLabel(g.label), from: gi * width, to: gi * width + width - 1 }));
+  const litigation = spans.filter((s) => s.label !== REVIEW);
+  spans.push({ label: LITIGATION, from: Math.min(...litigation.map((s) => s.from)), to: Math.max(...litigation.map((s) => s.to)) });
+  const known = orders.filter((o): o is LabelKey[] => o !== null).map((o) => o.map((c) => normalizeLabel(c.label)));
+  // Where a group's order is unknown (its values are not read), the others' say nothing of its labels.
+  return orderContradicted(header, spans, GROUP_LEVELS) || (known.length === orders.length && neighboursContradicted(header, known));
 }
 
 /**
@@ -187,7 +232,7 @@ function columnOrders(headerRows: SourcedRow[], starts: Map<Cell, number>, first
   const seen = new Set<string>();
   let any: LabelKey[] | undefined;
   for (const r of headerRows) {
-    const norms = r.cells.map((c) => normalizeLabel(c.text));
+    const norms = headerOf(r.cells);
     const runs: { order: LabelKey[]; place: number | null }[] = [];
     for (let i = 0; i + width <= norms.length; ) {
       const run = norms.slice(i, i + width);

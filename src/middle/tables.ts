@@ -26,7 +26,15 @@ export function toTable(block: TableBlock, index: number, section: number | null
       };
     }),
   );
-  return { index, kind, section, rows, ...(block.columns === undefined ? {} : { columns: block.columns }), location: block.location };
+  return {
+    index,
+    kind,
+    section,
+    rows,
+    ...(block.columns === undefined ? {} : { columns: block.columns }),
+    ...(block.cellOrder === undefined ? {} : { cellOrder: block.cellOrder }),
+    location: block.location,
+  };
 }
 
 /** Normalised label texts that identify each statistics table (any one suffices; most hits wins). */
@@ -169,13 +177,23 @@ export interface SourcedRow {
   cells: Cell[];
   /** The table's declared column count, when it has one (Table.columns). */
   columns?: number;
+  /** The row's cells are in reading order, not column order (Table.cellOrder). */
+  readingOrder?: true;
 }
 
 /** All rows of the tables of one kind, in document order (a table split in parts reads as one). */
 export function rowsOfKind(tables: Table[], kind: TableKind): SourcedRow[] {
   return tables
     .filter((t) => t.kind === kind)
-    .flatMap((t) => t.rows.map((cells, row) => ({ table: t.index, row, cells, ...(t.columns === undefined ? {} : { columns: t.columns }) })));
+    .flatMap((t) =>
+      t.rows.map((cells, row) => ({
+        table: t.index,
+        row,
+        cells,
+        ...(t.columns === undefined ? {} : { columns: t.columns }),
+        ...(t.cellOrder === 'reading' ? { readingOrder: true as const } : {}),
+      })),
+    );
 }
 
 function isFifteenValues(row: Cell[]): boolean {

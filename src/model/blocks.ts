@@ -49,6 +49,13 @@ export interface TableBlock {
    * many has every cell in its own column; a shorter row lost cells somewhere.
    */
   columns?: number;
+  /**
+   * Set where a row's cells stand in the order a tool wrote the text, not
+   * necessarily in their columns' (`pdftotext` without `-layout`, header lines
+   * of aligned text cut where spaces fall): such a header says nothing reliable
+   * about the order of its columns.
+   */
+  cellOrder?: 'reading';
   location: SourceLocation;
 }
 

@@ -63,6 +63,12 @@ export interface Table {
    * cell in its column. Absent where only the rows tell.
    */
   columns?: number;
+  /**
+   * `reading` where the source wrote a row's cells in reading order rather than
+   * column by column (plain text from some converters): their order in a header
+   * row is not their columns' order.
+   */
+  cellOrder?: 'reading';
   location: SourceLocation;
 }
 

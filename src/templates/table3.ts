@@ -8,9 +8,13 @@ export const TABLE3_COLUMNS: LabelKey[] = [
   { label: '科研机构', key: 'research' },
   { label: '社会公益组织', key: 'socialWelfare' },
   { label: '法律服务机构', key: 'legalService' },
+  // Not `其他组织`: it is also the second line of a wrapped `法人或` / `其他组织`.
   { label: '其他', key: 'otherOrg' },
-  { label: '总计', key: 'total' },
+  { label: '总计', key: 'total', aliases: ['合计'] },
 ];
+
+/** The header's group over the five organisation columns, and its printed variants. */
+export const TABLE3_ORG_GROUP: LabelKey = { label: '法人或其他组织', key: 'organisations', aliases: ['法人或者其他组织', '法人及其他组织', '法人和其他组织', '法人或其它组织'] };
 
 const DENIED = '（三）不予公开';
 const UNAVAILABLE = '（四）无法提供';

@@ -4,12 +4,18 @@
 export interface LabelKey {
   label: string;
   key: string;
+  /** Other printed forms seen in real reports that the similarity match would not find (`总计` for `（七）总计`, `合计` for a column's `总计`). */
+  aliases?: string[];
+  /**
+   * Shorter printed forms that are also the piece a wrapped label leaves on a line of
+   * its own (`维持` of `结果` / `维持`): never used to place columns, only to notice a
+   * header whose neighbouring labels stand in another order than the one read.
+   */
+  shortForms?: string[];
 }
 
 /** A template row of table 三 (or any row-keyed table). */
 export interface TemplateRow extends LabelKey {
-  /** Other printed forms seen in real reports that the similarity match would not find (`总计` for `（七）总计`). */
-  aliases?: string[];
   /** The printed group header the row sits under, e.g. `（三）不予公开`. */
   group?: string;
   /** Only printed in this format version (the 2021 sub-rows of （六）). */

@@ -224,3 +224,49 @@ test('money in a count\'s cell is no count: null and warned', () => {
     ['CELL_NOT_NUMERIC', 'punishment', '"3万元" in activeDisclosure.punishment.decisions is money, not a count; read as null.'],
   ]);
 });
+
+describe('a column for an earlier period beside the report\'s own (probe 2026-12-07, fifteenth session)', () => {
+  test('`上年现行有效件数` after `现行有效件数`, `上年处理决定数量` after `本年处理决定数量`: not read, the report\'s own kept', () => {
+    const t = grid([
+      [['第二十条第（一）项', 1, 5]],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '上年现行有效件数'],
+      ['规章', '1', '0', '12', '11'],
+      ['行政规范性文件', '3', '', '45', '44'],
+      [['第二十条第（五）项', 1, 5]],
+      ['信息内容', ['本年处理决定数量', 1, 2], ['上年处理决定数量', 1, 2]],
+      ['行政许可', ['1,024', 1, 2], ['905', 1, 2]],
+    ]);
+    t.kind = 'activeDisclosure';
+    const { value, writer } = mapActiveDisclosure([t], '2021');
+    expect(value.regulations).toEqual({ issued: 1, repealed: 0, inForce: 12 });
+    expect(value.normativeDocuments).toEqual({ issued: 3, repealed: null, inForce: 45 });
+    expect(value.licensing).toEqual({ decisions: 1024 });
+    expect(writer.warnings.filter((w) => w.code !== 'ROW_MISSING').map((w) => w.message)).toEqual([
+      'Table 二 column "上年现行有效件数" is for an earlier period than 现行有效件数; it is not read.',
+      'Table 二 column "上年处理决定数量" is for an earlier period than 本年处理决定数量; it is not read.',
+    ]);
+  });
+
+  test('2019\'s own `上一年项目数量` is the template\'s label, and `上一年处理决定数量` beside `处理决定数量` is not read', () => {
+    const t = grid([
+      [['第二十条第（五）项', 1, 5]],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '上一年处理决定数量'],
+      ['行政许可', '10', '减2', '103992', '99'],
+    ]);
+    t.kind = 'activeDisclosure';
+    const { value } = mapActiveDisclosure([t], '2019') as { value: ActiveDisclosure2019 };
+    expect(value.licensing).toEqual({ previousYear: 10, change: -2, decisions: 103992 });
+  });
+
+  test('two labels naming one column, neither closer: neither read (the last must not overwrite the first)', () => {
+    const t = grid([
+      [['第二十条第（一）项', 1, 5]],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数（件）', '现行有效件数（份）'],
+      ['规章', '1', '0', '12', '13'],
+    ]);
+    t.kind = 'activeDisclosure';
+    const { value, writer } = mapActiveDisclosure([t], '2021');
+    expect(value.regulations).toEqual({ issued: 1, repealed: 0, inForce: null });
+    expect(writer.warnings.filter((w) => w.code === 'LABEL_UNRECOGNIZED')).toHaveLength(2);
+  });
+});

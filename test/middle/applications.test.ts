@@ -339,3 +339,50 @@ describe('a table that declares its column count', () => {
     expect(value.newReceived).toEqual(nulls);
   });
 });
+
+describe('a header in another order than the official one (probe 2026-12-07, fifteenth session)', () => {
+  const rows = (header: (string | [string, number, number])[][]): (string | [string, number, number])[][] => [...header, ['一、本年新收政府信息公开申请数量', ...v(1)], ['二、上年结转政府信息公开申请数量', ...v(2)]];
+  const map = (header: (string | [string, number, number])[][], cellOrder?: 'reading') => {
+    const t = grid(rows(header));
+    t.kind = 'applications';
+    if (cellOrder) t.cellOrder = cellOrder;
+    return mapApplications([t], '2021');
+  };
+  const codes = (w: { code: string }[]) => w.map((x) => x.code).filter((c) => c !== 'ROW_MISSING');
+
+  test('one header row of the seven labels, 总计 first, no 法人或其他组织 above them: followed', () => {
+    const { value, writer } = map([['', '总计', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']]);
+    expect(codes(writer.warnings)).toEqual([]);
+    expect(value.newReceived).toEqual(applicant([11, 12, 13, 14, 15, 16, 10]));
+  });
+
+  test('the group printed `法人或者其他组织` and the total `合计`, placed first: followed', () => {
+    const { value, writer } = map([
+      [['', 2, 1], ['合计', 2, 1], ['自然人', 2, 1], ['法人或者其他组织', 1, 5]],
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    ]);
+    expect(codes(writer.warnings)).toEqual([]);
+    expect(value.carriedOver).toEqual(applicant([21, 22, 23, 24, 25, 26, 20]));
+  });
+
+  test('sub-columns swapped under a label the order cannot be read from (`其他组织`): not read, COLUMN_ORDER_UNCLEAR', () => {
+    const { value, writer } = map([
+      [['', 2, 1], ['自然人', 2, 1], ['法人或其他组织', 1, 5], ['总计', 2, 1]],
+      ['科研机构', '商业企业', '社会公益组织', '法律服务机构', '其他组织'],
+    ]);
+    expect(codes(writer.warnings)).toEqual(['COLUMN_ORDER_UNCLEAR']);
+    expect(value.newReceived).toEqual(nulls);
+  });
+
+  test('a header flattened onto one line level after level (LibreOffice\'s text) is no contradiction', () => {
+    const { value, writer } = map([['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']]);
+    expect(codes(writer.warnings)).toEqual([]);
+    expect(value.newReceived).toEqual(vals(1));
+  });
+
+  test('cells in reading order (pdftotext without -layout) are no evidence: read in the official order as before', () => {
+    const { value, writer } = map([['法人或其他组织', '自然人', '商业', '科研', '总计', '法律服务机构', '其他']], 'reading');
+    expect(codes(writer.warnings)).toEqual(['COLUMN_MISSING', 'COLUMN_MISSING', 'COLUMN_MISSING']);
+    expect(value.newReceived).toEqual(vals(1));
+  });
+});

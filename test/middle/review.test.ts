@@ -148,3 +148,58 @@ test('an all-blank row before the value row (a spare row an editor left) gives w
   expect(value.litigationAfterReview).toEqual(review([10, 11, 12, 13, 14]));
   expect(writer.warnings).toEqual([]);
 });
+
+describe('a header in another order than the official one (probe 2026-12-07, fifteenth session)', () => {
+  const values = Array.from({ length: 15 }, (_, i) => String(100 + i));
+  const read = (rows: (string | [string, number, number])[][], cellOrder?: 'reading') => {
+    const t = grid([...rows, values]);
+    t.kind = 'reviewLitigation';
+    if (cellOrder) t.cellOrder = cellOrder;
+    return mapReviewLitigation([t]);
+  };
+  const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+  test('one header row, 行政诉讼 left out: the two litigation groups before 行政复议 are followed', () => {
+    const { value, writer } = read([[['未经复议直接起诉', 1, 5], ['复议后起诉', 1, 5], ['行政复议', 1, 5]], [...five, ...five, ...five]]);
+    expect(writer.warnings).toEqual([]);
+    expect(value).toEqual({ litigationDirect: review([100, 101, 102, 103, 104]), litigationAfterReview: review([105, 106, 107, 108, 109]), review: review([110, 111, 112, 113, 114]) });
+  });
+
+  test('variants of the labels (`行政诉讼（复议后起诉）`, `经复议后起诉`, `合计`) place the groups and columns they name', () => {
+    const { value, writer } = read([
+      [['行政复议情况', 1, 5], ['行政诉讼（复议后起诉）', 1, 5], ['行政诉讼（未经复议直接起诉）', 1, 5]],
+      [...['合计', '结果维持', '结果纠正', '其他结果', '尚未审结'], ...['合计', '结果维持', '结果纠正', '其他结果', '尚未审结'], ...['合计', '结果维持', '结果纠正', '其他结果', '尚未审结']],
+    ]);
+    expect(writer.warnings).toEqual([]);
+    expect(value).toEqual({ review: review([101, 102, 103, 104, 100]), litigationAfterReview: review([106, 107, 108, 109, 105]), litigationDirect: review([111, 112, 113, 114, 110]) });
+  });
+
+  test('an order the labels show but do not let be followed (`直接起诉`, `纠正` before `维持`): not read, COLUMN_ORDER_UNCLEAR', () => {
+    const groups = read([[['行政复议', 2, 5], ['行政诉讼', 1, 10]], [['复议后起诉', 1, 5], ['直接起诉', 1, 5]], [...five, ...five, ...five]]);
+    // `直接起诉` alone is no label to place a group by (it is also the second line of a wrapped `未经复议` / `直接起诉`).
+    expect(groups.writer.warnings.map((w) => [w.code, w.location.column])).toEqual([['COLUMN_MISSING', 'litigationDirect'], ['COLUMN_ORDER_UNCLEAR', undefined]]);
+    expect(groups.value.litigationDirect).toEqual(review([null, null, null, null, null]));
+    const short = ['纠正', '维持', '其他结果', '尚未审结', '总计'];
+    const columns = read([[['行政复议', 1, 5], ['行政诉讼', 1, 10]], [['未经复议直接起诉', 1, 5], ['复议后起诉', 1, 5]], [...short, ...short, ...short]]);
+    expect(columns.writer.warnings.map((w) => w.code)).toEqual(['COLUMN_ORDER_UNCLEAR']);
+    expect(columns.value.review).toEqual(review([null, null, null, null, null]));
+  });
+
+  test('cells in reading order (pdftotext without -layout) say nothing about the order: read in the official order as before', () => {
+    const { value, writer } = read([['行政复议', '行政诉讼'], ['复议后起诉', '直接起诉'], [...five, ...five, ...five]], 'reading');
+    expect(writer.warnings.map((w) => w.code)).toEqual(['COLUMN_MISSING']);
+    expect(value.review).toEqual(review([100, 101, 102, 103, 104]));
+  });
+});
+
+test('a row for an earlier period before the report\'s own (`上年`, or a year not the report\'s) is not read; the report\'s row is', () => {
+  const last = Array.from({ length: 15 }, (_, i) => String(200 + i));
+  const own = Array.from({ length: 15 }, (_, i) => String(100 + i));
+  for (const [label, year] of [['上年', null], ['2022年', 2023]] as const) {
+    const t = grid([...header().map((r, i) => (i === 0 ? [['', 3, 1] as [string, number, number], ...r] : r)), [label, ...last], [year === null ? '本年' : `${year}年`, ...own]]);
+    t.kind = 'reviewLitigation';
+    const { value, writer } = mapReviewLitigation([t], year);
+    expect(value.review).toEqual(review([100, 101, 102, 103, 104]));
+    expect(writer.warnings.map((w) => w.message)).toEqual([`Table 四 row "${label}" is for an earlier period; it is not read.`]);
+  }
+});

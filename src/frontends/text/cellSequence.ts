@@ -316,7 +316,8 @@ function readRegion(
   endLabels();
   flush();
   const first = region[0]!.no;
-  return { table: { kind: 'table', rows, location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
+  // Cells come one after another as the tool wrote them: in reading order where it read a PDF.
+  return { table: { kind: 'table', rows, cellOrder: 'reading', location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
 }
 
 /**

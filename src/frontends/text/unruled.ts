@@ -329,7 +329,8 @@ function readRegion(lines: Line[], warnings: Warning[], maxSpread: number, posit
     const lines = taken.size > 0 ? block.lines.filter((l) => !taken.has(l)) : block.lines;
     rows.push(...readBlock(lines, block.width, first.fixed !== TABLE4_WIDTH, warnings, positionsLost ? null : maxSpread, siblings.flatMap((o) => o.numbers), headers));
   }
-  return { kind: 'table', rows, location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
+  // A header line's pieces are cut where spaces fall: wrapped labels of several columns share a line.
+  return { kind: 'table', rows, cellOrder: 'reading', location: { line: region[0]!.no, endLine: region[region.length - 1]!.no } };
 }
 
 /** Table 二's column labels, both versions, longest first (a header names its columns with them). */

@@ -1,0 +1,89 @@
+import type { LabelKey } from '../templates/types.js';
+import { normalizeLabel } from '../util/normalize.js';
+
+/**
+ * The column order a statistics table's header prints, checked against the order
+ * its values are about to be read in. Tables 三 and 四 read their values in the
+ * order the header shows only where the header shows it whole; a header that
+ * prints its labels in another order but not whole enough to follow (labels
+ * in variants, a level left out) must not have its values read in the official
+ * order: every value would go to another column, and the sums still add up.
+ */
+
+/** A count unit after a header label (`自然人（件）`). */
+const COUNT_UNIT = /[（(](单位[:：]?)?(件|个|项|次|人次)[）)]$/;
+
+/**
+ * A header cell's text as its template label when it prints the label or one of
+ * its variants (`合计` for `总计`, `法人或者其他组织`, `行政诉讼（复议后起诉）` for
+ * `复议后起诉`), and with `shortForms` one of its short forms too; other text
+ * normalised, as it is.
+ */
+export function canonicalHeader(text: string, items: readonly LabelKey[], shortForms = false): string {
+  const norm = normalizeLabel(text).replace(COUNT_UNIT, '');
+  const forms = (i: LabelKey) => [i.label, ...(i.aliases ?? []), ...(shortForms ? (i.shortForms ?? []) : [])];
+  const named = (t: string) => items.find((i) => forms(i).some((f) => normalizeLabel(f) === t));
+  const item = named(norm) ?? named(/^[^（(]+[（(]([^（()）]+)[）)]$/.exec(norm)?.[1] ?? '');
+  return item ? normalizeLabel(item.label) : norm;
+}
+
+/** A label of the header and the columns it stands over in the order being read (first and last index). */
+export interface HeaderSpan {
+  label: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Labels printed side by side on one level of the header (`自然人`, `法人或其他组织`,
+ * `总计`), whose order among themselves a row shows. `unless`: a label whose
+ * presence in the row says it is not this level (the group over columns that a
+ * one-row header prints beside its neighbours instead).
+ */
+export interface HeaderLevel {
+  labels: string[];
+  unless?: string;
+}
+
+/**
+ * Whether a header row prints two labels of one level in an order the reading
+ * contradicts: a label printed after another whose columns are all read after its
+ * own. Levels are judged apart, since text converters write a header's rows onto
+ * one line, level after level. Rows are canonical (`canonicalHeader`).
+ */
+export function orderContradicted(rows: readonly string[][], spans: readonly HeaderSpan[], levels: readonly HeaderLevel[]): boolean {
+  for (const row of rows) {
+    for (const level of levels) {
+      if (level.unless !== undefined && row.includes(level.unless)) continue;
+      const seen = row.filter((cell) => level.labels.includes(cell)).map((cell) => spans.find((s) => s.label === cell)!);
+      for (let i = 1; i < seen.length; i++) if (seen[i - 1]!.from > seen[i]!.to) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a header row prints two of a group's column labels next to each other in
+ * the order none of the groups is read in (table 四's five, printed under each of its
+ * three groups). Only neighbouring cells are compared, within one group's run (a label
+ * seen again starts the next group's): a garbled text header scatters the pieces of
+ * wrapped labels, and labels far apart may belong to two groups.
+ */
+export function neighboursContradicted(rows: readonly string[][], orders: readonly (readonly string[])[]): boolean {
+  const known = (cell: string) => orders.every((o) => o.includes(cell));
+  for (const row of rows) {
+    let run = new Set<string>();
+    let previous: string | null = null;
+    for (const cell of row) {
+      if (!known(cell)) {
+        previous = null;
+        continue;
+      }
+      if (run.has(cell)) run = new Set();
+      else if (previous !== null && orders.every((o) => o.indexOf(previous!) > o.indexOf(cell))) return true;
+      run.add(cell);
+      previous = cell;
+    }
+  }
+  return false;
+}
