@@ -73,8 +73,14 @@ export function guardSync<T>(run: () => T): T {
   }
 }
 
-function asXxgkError(e: unknown): XxgkError {
+/** Any failure as xxgk's error: its own as they are, file system errors INPUT_UNREADABLE, the rest INTERNAL. */
+export function asXxgkError(e: unknown): XxgkError {
   if (e instanceof XxgkError) return e;
+  // Elements nested tens of thousands deep (DOCX, HTML) overflow the readers' recursion:
+  // the input is beyond what can be read, not a bug.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new XxgkError('TOO_LARGE', 'The document nests its elements too deeply to be read (the reader ran out of stack).', { cause: e });
+  }
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
     return new XxgkError('INPUT_UNREADABLE', `Cannot read the input: ${err.message}`, { cause: e });

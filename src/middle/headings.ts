@@ -1,6 +1,6 @@
 import { SECTIONS } from '../templates/sections.js';
 import type { SectionTemplate } from '../templates/types.js';
-import { collapseSpaces, normalizeLabel, toHalfWidth, trimAll } from '../util/normalize.js';
+import { collapseSpaces, normalizeLabel, toHalfWidth, trimAll, trimChars } from '../util/normalize.js';
 import { similarity } from '../util/match.js';
 
 /** Recognises headings and numbered items in paragraph text. */
@@ -65,10 +65,16 @@ export function sectionOfTitle(title: string, printed: number | null = null): { 
 /** How close a title must be to a section's (similarity, or 0.9 for a signature it holds). */
 const MIN_TITLE_SCORE = 0.75;
 
+/** Without the `**` / `#` marks around it; by hand, since `\s*\*+$` is quadratic in a long run of spaces. */
+function unemphasised(t: string): string {
+  const start = t.startsWith('*') || t.startsWith('#') ? t.replace(/^[*#]+\s*/, '') : t;
+  return start.endsWith('*') ? trimChars(trimChars(start, '*', 'end'), /\s/, 'end') : start;
+}
+
 /** Reads a paragraph as a top-level section heading, or returns null. */
 export function readTopHeading(text: string): TopHeading | null {
   // Emphasis marks some converters leave around a heading (`**一、总体情况**`).
-  const t = trimAll(text).replace(/^[*#]+\s*|\s*\*+$/g, '');
+  const t = unemphasised(trimAll(text));
   const m = TOP_MARKER.exec(t);
   // A letter-spaced title (`总 体 情 况`) is measured and kept without its spaces.
   const rest = collapseSpaces(m ? t.slice(m[0].length) : t);

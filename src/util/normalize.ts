@@ -94,23 +94,43 @@ export function isCjk(ch: string | undefined): boolean {
 export function collapseSpaces(text: string): string {
   const s = text.replace(/[\s\u00A0\u3000]+/g, ' ').trim();
   if (!s.includes(' ')) return s;
-  let out = '';
+  // Pieces joined once, and the last kept character held apart: reading the end of a
+  // string built by `+=` flattens it each time (quadratic on a long line).
+  const out: string[] = [];
+  let last: string | undefined;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    if (ch === ' ' && (isCjk(out[out.length - 1]) || isCjk(s[i + 1]))) continue;
-    out += ch;
+    if (ch === ' ' && (isCjk(last) || isCjk(s[i + 1]))) continue;
+    out.push(ch);
+    last = ch;
   }
-  return out;
+  return out.join('');
 }
 
 const ZERO_WIDTH_END = /^[\u200b-\u200d\u2060]|[\u200b-\u200d\u2060]$/;
+/** White space and the zero-width characters `trimAll` strips. */
+const TRIMMED = /[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]/;
+
+/**
+ * `s` without the characters `strip` matches (one at a time) at its start and end. A
+ * loop, not a pattern: `/[ ]+$/` retries every run of spaces in the text, and a run of
+ * 100,000 costs seconds (quadratic); this costs the run's length.
+ */
+export function trimChars(s: string, strip: RegExp | string, ends: 'both' | 'start' | 'end' = 'both'): string {
+  const stripped = (ch: string) => (typeof strip === 'string' ? strip.includes(ch) : strip.test(ch));
+  let from = 0;
+  let to = s.length;
+  if (ends !== 'end') while (from < to && stripped(s[from]!)) from++;
+  if (ends !== 'start') while (to > from && stripped(s[to - 1]!)) to--;
+  return s.slice(from, to);
+}
 
 /** Trims every kind of white space (String#trim misses none of ours but keeps the intent explicit). */
 export function trimAll(s: string): string {
   // String#trim strips the same white space; only zero-width characters left at an end need the pattern.
   const t = s.trim();
   if (!ZERO_WIDTH_END.test(t)) return t;
-  return s.replace(/^[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+|[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+$/g, '');
+  return trimChars(s, TRIMMED);
 }
 
 /**

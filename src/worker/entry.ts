@@ -8,6 +8,7 @@ import { XxgkError } from '../codes.js';
 import { prepareReader, readBytes } from '../frontends/index.js';
 import { preferPdfjsInflate, usePatchedPdfjsWorker } from '../frontends/pdf/load.js';
 import { buildReport } from '../middle/build.js';
+import { asXxgkError } from '../parseOptions.js';
 import { testHooks } from '../testHooks.js';
 import type { JobMessage, ReplyMessage, WarmMessage } from './protocol.js';
 
@@ -33,8 +34,7 @@ async function run(job: JobMessage): Promise<ReplyMessage> {
   try {
     return { id: job.id, result: buildReport(await readBytes(job.bytes, job.limits)) };
   } catch (e) {
-    if (e instanceof XxgkError) return { id: job.id, error: { code: e.code, message: e.message } };
-    const err = e as { message?: string; stack?: string };
-    return { id: job.id, error: { code: 'INTERNAL', message: `Unexpected failure: ${err?.message ?? String(e)}` } };
+    const err = asXxgkError(e);
+    return { id: job.id, error: { code: err.code, message: err.message } };
   }
 }

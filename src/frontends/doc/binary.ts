@@ -75,9 +75,67 @@ function guardSectorChains(require: NodeJS.Require): void {
   proto.xxgkGuarded = true;
 }
 
+/**
+ * word-extractor 1.0.4 trusts the OLE header's table sizes and the directory's tree
+ * links. A header declaring 2^31 allocation-table sectors in a 61 KB file made it
+ * size an array that large and read the looping master table for 50 s and 1.1 GB; a
+ * directory whose entries share a subtree (left and right pointing at the same next
+ * entry) was walked once per path, 2^44 times for 44 entries, until V8 aborted the
+ * whole process (a batch lost every file, not only this one). The header's sizes are
+ * now checked against the file, and the directory walked once per entry: a revisited
+ * or missing entry is an error (DOC_DAMAGED).
+ */
+function guardContainer(require: NodeJS.Require): void {
+  const CompoundDoc = require('word-extractor/lib/ole-compound-doc.js') as {
+    prototype: {
+      _header: { secSize: number; SATSize: number; MSATSize: number };
+      _reader: { buffer?: () => Buffer };
+      _readMSAT(): Promise<void>;
+      xxgkGuarded?: boolean;
+    };
+  };
+  const doc = CompoundDoc.prototype;
+  if (!doc.xxgkGuarded) {
+    const readMSAT = doc._readMSAT;
+    doc._readMSAT = function guardedReadMSAT(this: typeof doc): Promise<void> {
+      const { secSize, SATSize, MSATSize } = this._header;
+      const sectors = Math.ceil((this._reader.buffer?.().length ?? Infinity) / secSize);
+      if (!(SATSize >= 0 && SATSize <= sectors && MSATSize >= 0 && MSATSize <= sectors)) {
+        return Promise.reject(new Error(`the header declares ${SATSize} allocation-table and ${MSATSize} master-table sectors in a file of ${sectors}`));
+      }
+      return readMSAT.call(this);
+    };
+    doc.xxgkGuarded = true;
+  }
+  type Entry = { left: number; right: number; storageDirId: number };
+  const DirectoryTree = require('word-extractor/lib/ole-directory-tree.js') as {
+    prototype: { _entries: Entry[]; _getChildIds(storage: Entry): number[]; xxgkSeen?: Set<number>; xxgkGuarded?: boolean };
+  };
+  const tree = DirectoryTree.prototype;
+  if (tree.xxgkGuarded) return;
+  tree._getChildIds = function getChildIds(this: typeof tree, storage: Entry): number[] {
+    // Every entry of the whole directory is some storage's child once: the set spans the calls for one file.
+    const seen = (this.xxgkSeen ??= new Set([this._entries.indexOf(storage)]));
+    const ids: number[] = [];
+    const stack = [storage.storageDirId];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id < 0) continue;
+      const entry = this._entries[id];
+      if (entry === undefined || seen.has(id)) throw new Error(`the directory's entry ${id} is missing or reached twice`);
+      seen.add(id);
+      ids.push(id);
+      stack.push(entry.right, entry.left);
+    }
+    return ids;
+  };
+  tree.xxgkGuarded = true;
+}
+
 export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
   const require = createRequire(import.meta.url);
   guardSectorChains(require);
+  guardContainer(require);
   const Extractor = require('word-extractor/lib/word-ole-extractor.js') as new () => OleExtractor;
   const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (b: Buffer) => { open(): Promise<void> };
   const props = new Map<number, ParaProps>();

@@ -10,6 +10,7 @@ import type { Element } from 'domhandler';
 import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/blocks.js';
 import { Numbering } from './numbering.js';
 import { child, find, isOn, isTag, kids, toggle, valOf } from './xml.js';
+import { trimChars } from '../../util/normalize.js';
 
 /** A paragraph style's list (numPr), and a paragraph or character style's hidden text (w:vanish) and marks (markOf), following w:basedOn. */
 export interface StyleInfo {
@@ -40,6 +41,9 @@ export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
   }
   return styles;
 }
+
+/** More grid columns than a Word table can have (63): a span this wide is damage. */
+const MAX_GRID_SPAN = 1000;
 
 /** EMU per centimetre (DrawingML sizes). */
 const EMU_PER_CM = 360000;
@@ -95,7 +99,8 @@ export class DocumentReader {
     const number = this.listNumber(pPr);
     const parts: string[] = [];
     this.runs(p, parts, valOf(pPr, 'w:pStyle'));
-    const body = parts.join('').replace(/[ \t]+\n/g, '\n').trim();
+    const joined = parts.join('');
+    const body = (joined.includes('\n') ? joined.split('\n').map((line, i, all) => (i < all.length - 1 ? trimChars(line, ' \t', 'end') : line)).join('\n') : joined).trim();
     if (body === '' && number === '') return '';
     // `1` + `总体情况` would run together; `一、` or `（一）` end in punctuation.
     const sep = number !== '' && /[0-9A-Za-z]$/.test(number) && body !== '' ? ' ' : '';
@@ -244,7 +249,8 @@ export class DocumentReader {
       const cells: BlockCell[] = [];
       for (const tc of cellsOf(tr)) {
         const tcPr = child(tc, 'w:tcPr');
-        const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1) || 1);
+        // Word's grid has at most 63 columns; a damaged span (1e9) must not cost a loop per column.
+        const span = Math.min(MAX_GRID_SPAN, Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1) || 1));
         const vMerge = valOf(tcPr, 'w:vMerge');
         const hMerge = valOf(tcPr, 'w:hMerge');
         const above = open.get(col);

@@ -82,7 +82,7 @@ export function readBlocks($: CheerioAPI, root: Element, locate: (el: AnyNode) =
 
 /** A table used to lay the page out: it holds another table, or has at most two columns and long text in a cell. */
 function isLayoutTable($: CheerioAPI, table: Element): boolean {
-  if ($(table).find('table').length > 0) return true;
+  if (holdsTable(table)) return true;
   let maxCols = 0;
   let longCell = false;
   $(table)
@@ -95,6 +95,21 @@ function isLayoutTable($: CheerioAPI, table: Element): boolean {
       });
     });
   return maxCols <= 2 && longCell;
+}
+
+/**
+ * Whether an element holds a table, found depth first and given up at the first: a
+ * search collecting every table below each of 1,000 nested tables cost seconds.
+ */
+function holdsTable(el: Element): boolean {
+  const stack: AnyNode[] = el.children.slice();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if ((node as Element).name === 'table') return true;
+    for (const child of (node as Element).children) stack.push(child);
+  }
+  return false;
 }
 
 /** A picture's size from its width/height attributes or style (px unless a unit is given). */

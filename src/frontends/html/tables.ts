@@ -7,6 +7,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockCell, SourceLocation, TableBlock } from '../../model/blocks.js';
+import { trimChars } from '../../util/normalize.js';
 
 /**
  * One `<table>` element → a grid. Rows are the table's own `<tr>` (in thead,
@@ -114,7 +115,7 @@ export function cellText($: CheerioAPI, cell: Element): string {
   const text = parts
     .join('')
     .split('\n')
-    .map((l) => l.replace(/^[ ]+|[ ]+$/g, ''))
+    .map((l) => trimChars(l, ' '))
     .filter((l) => l.replace(/[\s\u00a0\u3000]/g, '') !== '')
     .join('\n');
   // Figures drawn as pictures (a digit a GIF) cannot be read: the cell is not blank.

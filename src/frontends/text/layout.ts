@@ -39,7 +39,17 @@ export const NUMBER_CELL = new RegExp(`^${NUMBER}$`);
  * or alone (`一、本年新收政府信息公开 56 0 0 57`, `0 0 34 24`): a table row as
  * `pdftotext -raw` prints it, cells parted by one space.
  */
-const SPACED_NUMBERS = new RegExp(`(?:^|\\S )${NUMBER}(?: ${NUMBER})+$`);
+const SPACED_NUMBER = new RegExp(`^${NUMBER}$`);
+/** SPACED_NUMBERS by tokens: the pattern `(?:^|\S )N(?: N)+$` retried every start in a long line of numbers (quadratic). */
+function spacedNumbers(trimmed: string): boolean {
+  if (!trimmed.includes(' ')) return false;
+  const tokens = trimmed.split(' ');
+  let k = tokens.length;
+  while (k > 0 && SPACED_NUMBER.test(tokens[k - 1]!)) k--;
+  if (tokens.length - k < 2) return false;
+  // What stands before the numbers ends in no white space (`\S `), or nothing does.
+  return k === 0 || /\S$/.test(tokens[k - 1]!);
+}
 
 /** Runs of two or more spaces (a no-break space among them) or an ideographic space part cells in aligned text. */
 const GAP = /(?:[ \u00a0]{2,}|\u3000+)/;
@@ -106,7 +116,7 @@ export function detectLayout(lines: string[]): TextLayout {
     }
     if (DASH_RULE.test(line)) aligned += 5;
     const trimmed = line.trim();
-    if (NUMBER_CELL.test(trimmed) || SPACED_NUMBERS.test(trimmed)) {
+    if (NUMBER_CELL.test(trimmed) || spacedNumbers(trimmed)) {
       bareNumbers++;
       continue;
     }

@@ -26,3 +26,35 @@ test('a stream that is not Word, or an encrypted one, is DOC_DAMAGED', async () 
   // An OLE container that is some other document (a spreadsheet's Workbook stream).
   await expect(readDocItems(cfb([{ name: 'Workbook', data: Buffer.alloc(100) }]))).rejects.toMatchObject({ code: 'DOC_DAMAGED' });
 });
+
+describe('an OLE container whose header or directory lies (probe 2026-12-07, fifteenth session)', () => {
+  const SECTOR = 512;
+  /** The Zhangdian .doc, its allocation table and the byte offsets of its directory entries. */
+  const source = () => {
+    const b = Buffer.from(fixtureBytes('word/zhangdian-2020.doc'));
+    const sat = (id: number) => b.readInt32LE(SECTOR + b.readInt32LE(76) * SECTOR + 4 * id);
+    const dirSectors: number[] = [];
+    for (let s = b.readInt32LE(48); s >= 0 && dirSectors.length < 100; s = sat(s)) dirSectors.push(s);
+    const entries = dirSectors.flatMap((s) => [0, 1, 2, 3].map((k) => (s + 1) * SECTOR + k * 128));
+    return { b, entries };
+  };
+
+  test('every directory entry\'s left and right both the next entry (a subtree shared 2^n ways): DOC_DAMAGED, not a process V8 aborts', async () => {
+    const { b, entries } = source();
+    b.writeInt32LE(1, entries[0]! + 76);
+    for (let i = 1; i < entries.length; i++) {
+      const next = i + 1 < entries.length ? i + 1 : -1;
+      b.writeInt32LE(next, entries[i]! + 68);
+      b.writeInt32LE(next, entries[i]! + 72);
+    }
+    await expect(readDocItems(b)).rejects.toMatchObject({ code: 'DOC_DAMAGED', message: expect.stringContaining('reached twice') });
+  });
+
+  test('a header declaring more allocation-table sectors than the file holds (2^31, a looping master table): DOC_DAMAGED at once', async () => {
+    const { b } = source();
+    b.writeInt32LE(110, 44);
+    b.writeInt32LE(0, 68);
+    b.writeInt32LE(0x7fffffff, 72);
+    await expect(readDocItems(b)).rejects.toMatchObject({ code: 'DOC_DAMAGED', message: expect.stringContaining('master-table sectors in a file of') });
+  });
+});
