@@ -5,7 +5,7 @@ import { parseReport } from '../src/parse.js';
 import { parseText } from '../src/parseText.js';
 import { XxgkError } from '../src/codes.js';
 import type { ParseResult } from '../src/model/report.js';
-import { at, fixtureBytes, fixturePath, treeOf, zhangdianText, FIXTURES } from './support/fixtures.js';
+import { applicant, at, fixtureBytes, fixturePath, treeOf, zhangdianText, FIXTURES } from './support/fixtures.js';
 import { randomSpec, table2Paths, table3Paths, table4Paths, type ReportSpec } from './support/random-report.js';
 import { zip } from './support/containers.js';
 import { renderDocx } from './support/render-docx.js';
@@ -298,4 +298,18 @@ test('a generated 2019 report with every Word feature at once', async () => {
   const { report, warnings } = await parseReport(bytes);
   expect(valuesOf(report, '2019')).toEqual(spec.values);
   expect(warnings).toEqual([]);
+});
+
+describe('text left out by its character formatting (scripts/make-doc-charprops.sh; probe 2026-12-07, fifteenth session)', () => {
+  // Table 三's first row: a hidden `48` before `21`, a struck `7` before `0`, a superscript `1` after `0`.
+  // The .doc reader did not read character properties: 4821, 70 and `01` (null), with no warning.
+  test.each(['docx', 'doc'])('%s: the row reads as the template prints it, every other value and warning the same', async (ext) => {
+    const marked = await parseReport(fixturePath(`word/hongze-2023-charprops.${ext}`));
+    const plain = await parseReport(fixturePath(`word/hongze-2023-template.${ext}`));
+    expect(marked.report.applications.newReceived).toEqual(applicant([21, 0, 0, 0, 0, 0, 21]));
+    expect(marked.report.applications).toEqual(plain.report.applications);
+    expect(marked.report.activeDisclosure).toEqual(plain.report.activeDisclosure);
+    expect(marked.report.reviewLitigation).toEqual(plain.report.reviewLitigation);
+    expect(marked.warnings).toEqual(plain.warnings);
+  });
 });

@@ -43,6 +43,19 @@ const sprmPFInnerTtp = 0x244c;
 const sprmPFInnerTableCell = 0x244b;
 /** The properties are too big for the page (a row end carrying its table definition): they are in the Data stream. */
 const sprmPHugePapx = 0x6646;
+/** Character properties that leave text out: hidden; struck through, double-struck, raised or lowered (marks). */
+const sprmCFVanish = 0x083c;
+const sprmCFStrike = 0x0837;
+const sprmCFDStrike = 0x2a53;
+const sprmCIss = 0x2a48;
+
+/** A run of text (file positions `from` to `to`) that is hidden, or a mark (struck, super- or subscript). */
+interface CharRun {
+  from: number;
+  to: number;
+  hidden: boolean;
+  mark: boolean;
+}
 
 /** One item of the body: a paragraph, or a table row of cells (each cell's paragraphs joined by "\n"). */
 export type DocItem = { kind: 'paragraph'; text: string } | { kind: 'row'; cells: string[] };
@@ -139,6 +152,7 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
   const Extractor = require('word-extractor/lib/word-ole-extractor.js') as new () => OleExtractor;
   const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (b: Buffer) => { open(): Promise<void> };
   const props = new Map<number, ParaProps>();
+  let chars: CharRun[] = [];
   let data: Buffer = Buffer.alloc(0);
   class TableAware extends Extractor {
     override async extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
@@ -156,6 +170,7 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
     }
     override writeParagraphProperties(buffer: Buffer, table: Buffer): void {
       readParagraphMarks(buffer, table, data, props);
+      chars = readCharacterRuns(buffer, table);
       super.writeParagraphProperties(buffer, table);
     }
   }
@@ -168,7 +183,59 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
     if (e instanceof XxgkError) throw e;
     throw new XxgkError('DOC_DAMAGED', `The Word (.doc) file cannot be read: ${(e as Error).message}`, { cause: e });
   }
-  return items(ex._pieces, ex._boundaries.ccpText, props);
+  return items(ex._pieces, ex._boundaries.ccpText, props, chars);
+}
+
+/**
+ * The runs whose character properties (the CHPX FKPs) leave their text out, in file
+ * order: hidden text is not printed, and a figure struck through, or a footnote mark
+ * raised after it, is no part of a cell's value (as the DOCX and HTML readers read
+ * them). Only properties set on the run are seen, not a character style's.
+ */
+function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
+  const fc = word.readUInt32LE(0x00fa);
+  const lcb = word.readUInt32LE(0x00fe);
+  const out: CharRun[] = [];
+  if (lcb < 12 || fc + lcb > table.length) return out;
+  const n = (lcb - 4) / 8;
+  for (let i = 0; i < n; i++) {
+    const pn = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
+    const page = word.subarray(pn * 512, pn * 512 + 512);
+    if (page.length < 512) continue;
+    const crun = page[511]!;
+    for (let r = 0; r < crun && 4 * (crun + 1) + r < 511; r++) {
+      const at = page[4 * (crun + 1) + r]! * 2;
+      if (at === 0) continue;
+      const run = { from: page.readUInt32LE(r * 4), to: page.readUInt32LE((r + 1) * 4), hidden: false, mark: false };
+      const end = Math.min(at + 1 + page[at]!, 511);
+      for (let p = at + 1; p + 2 <= end; ) {
+        const sprm = page.readUInt16LE(p);
+        p += 2;
+        // A toggle: 1 on, 0x81 the opposite of the style's (off in a style that does not set it).
+        const on = page[p] === 1 || page[p] === 0x81;
+        if (sprm === sprmCFVanish) run.hidden = on;
+        else if (sprm === sprmCFStrike || sprm === sprmCFDStrike) run.mark ||= on;
+        else if (sprm === sprmCIss) run.mark ||= page[p] === 1 || page[p] === 2;
+        p += operandSize(sprm, page, p);
+      }
+      if (run.hidden || run.mark) out.push(run);
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** The run holding file position `fc`, if it is one that leaves text out. */
+function charRunAt(runs: CharRun[], fc: number): CharRun | undefined {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid]!;
+    if (fc < run.from) hi = mid - 1;
+    else if (fc >= run.to) lo = mid + 1;
+    else return run;
+  }
+  return undefined;
 }
 
 /** Paragraph-mark FC (the byte after the mark) → its table role, from the PAPX FKPs. */
@@ -246,9 +313,11 @@ function operandSize(sprm: number, buf: Buffer, p: number): number {
 }
 
 /** The main text, split into paragraphs and table rows by the marks' roles. */
-function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>): DocItem[] {
+function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, chars: CharRun[] = []): DocItem[] {
   const out: DocItem[] = [];
   let text = '';
+  /** The same text without its marks (struck, raised): what a table cell holds as its value. */
+  let value = '';
   let cellLines: string[] = [];
   let cells: string[] = [];
   let fieldDepth = 0;
@@ -280,8 +349,10 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>):
       const role = c === 0x0d || c === 0x07 || c === 0x0a ? roleAt(piece, cp) : undefined;
       if (c === 0x0d || c === 0x07 || (c === 0x0a && role?.rowEnd)) {
         const depth = role?.depth ?? (c === 0x07 ? 1 : 0);
-        const line = clean(text);
+        const inCell = c === 0x07 || depth > 0 || role?.inTable === true;
+        const line = clean(inCell ? value : text);
         text = '';
+        value = '';
         if (depth > 1) {
           // A nested table's cell or row: its text stays in the outer cell.
           if (line !== '') cellLines.push(line);
@@ -301,10 +372,11 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>):
         }
         continue;
       }
-      if (c === 0x0b) text += '\n';
-      else if (c === 0x09) text += ' ';
-      else if (c === 0x1e) text += '-';
-      else if (c >= 0x20 || c === 0x0a) text += ch;
+      const run = chars.length > 0 ? charRunAt(chars, piece.startFilePos + (cp - from) * piece.bpc) : undefined;
+      if (run?.hidden) continue;
+      const printed = c === 0x0b ? '\n' : c === 0x09 ? ' ' : c === 0x1e ? '-' : c >= 0x20 || c === 0x0a ? ch : '';
+      text += printed;
+      if (!run?.mark) value += printed;
       // \x00 (deleted), \x01 \x08 (pictures, objects), \x02 \x05 (note marks), \x0c (page break), \x1f: not printed.
     }
   }

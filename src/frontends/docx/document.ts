@@ -72,6 +72,13 @@ export class DocumentReader {
   readonly blocks: Block[] = [];
   /** Whether the text being read is a table cell's (marks are then left out: markOf). */
   private inCell = false;
+  /**
+   * The complex fields open where the reading is (w:fldChar begin … separate … end), each
+   * in its instruction or its result. A field nested in another's instruction (a mail merge's
+   * `{ IF { MERGEFIELD 数量 } = 2 "21" "0" }`) shows its own result there, which is no
+   * text of the document: `2` then `21` read 221.
+   */
+  private readonly fields: ('instruction' | 'result')[] = [];
 
   constructor(
     private readonly numbering: Numbering,
@@ -99,6 +106,8 @@ export class DocumentReader {
     const number = this.listNumber(pPr);
     const parts: string[] = [];
     this.runs(p, parts, valOf(pPr, 'w:pStyle'));
+    // An instruction does not run past its paragraph (a field damaged open must not hide the rest of the document).
+    while (this.fields[this.fields.length - 1] === 'instruction') this.fields.pop();
     const joined = parts.join('');
     const body = (joined.includes('\n') ? joined.split('\n').map((line, i, all) => (i < all.length - 1 ? trimChars(line, ' \t', 'end') : line)).join('\n') : joined).trim();
     if (body === '' && number === '') return '';
@@ -164,11 +173,30 @@ export class DocumentReader {
     return markOf(rPr) ?? this.styleSets(valOf(rPr, 'w:rStyle'), (s) => s.mark) ?? false;
   }
 
+  /** Follows a field character: a field opens in its instruction, shows its result, ends. */
+  private fieldChar(c: Element): void {
+    const type = c.attribs['w:fldCharType'];
+    if (type === 'begin') this.fields.push('instruction');
+    else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = 'result';
+    else if (type === 'end') this.fields.pop();
+  }
+
   private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
-    if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) return;
+    if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) {
+      // Fields open and close in hidden runs too.
+      for (const c of kids(r)) if (c.name === 'w:fldChar') this.fieldChar(c);
+      return;
+    }
+    // Hidden: a nested field's result inside an open field's instruction. Other text in an
+    // instruction (none in a sound file: only w:instrText is) is a damaged field's, and shown.
+    const shown = () => !(this.fields.indexOf('instruction') < this.fields.lastIndexOf('result') && this.fields.includes('instruction'));
     for (const c of kids(r)) {
+      if (c.name !== 'w:fldChar' && !shown()) continue;
       switch (c.name) {
+        case 'w:fldChar':
+          this.fieldChar(c);
+          break;
         case 'w:t':
           for (const t of c.children) if (t.type === 'text') out.push((t as unknown as { data: string }).data);
           break;

@@ -100,3 +100,15 @@ test('a table holding tables lays a page out (a web page saved as Word): its cel
     '三、收到和处理',
   ]);
 });
+
+test('a field nested in another field\'s instruction shows its result there, which is no text of the document (a mail merge\'s IF)', () => {
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const instr = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+  const t = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+  // { IF { =1+1 } = 2 "21" "0" }, its result 21; the nested field's result 2 before it read 221.
+  const cell = `${fld('begin')}${instr('IF ')}${fld('begin')}${instr('=1+1')}${fld('separate')}${t('2')}${fld('end')}${instr(' = 2 "21" "0"')}${fld('separate')}${t('21')}${fld('end')}`;
+  const r = read(`<w:tbl><w:tr><w:tc><w:p>${cell}</w:p></w:tc><w:tc><w:p>${t('5')}</w:p></w:tc></w:tr></w:tbl><w:p>${t('之后')}</w:p>`);
+  const table = r.blocks[0]!;
+  expect(table.kind === 'table' && table.rows[0]!.map((c) => c.text)).toEqual(['21', '5']);
+  expect(r.blocks.slice(1).map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['之后']);
+});
