@@ -170,7 +170,12 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
     }
     override writeParagraphProperties(buffer: Buffer, table: Buffer): void {
       readParagraphMarks(buffer, table, data, props);
-      chars = readCharacterRuns(buffer, table);
+      // Damaged character pages cost the formatting, not the document.
+      try {
+        chars = readCharacterRuns(buffer, table);
+      } catch {
+        chars = [];
+      }
       super.writeParagraphProperties(buffer, table);
     }
   }
@@ -193,15 +198,8 @@ export async function readDocItems(bytes: Uint8Array): Promise<DocItem[]> {
  * them). Only properties set on the run are seen, not a character style's.
  */
 function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
-  const fc = word.readUInt32LE(0x00fa);
-  const lcb = word.readUInt32LE(0x00fe);
   const out: CharRun[] = [];
-  if (lcb < 12 || fc + lcb > table.length) return out;
-  const n = (lcb - 4) / 8;
-  for (let i = 0; i < n; i++) {
-    const pn = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
-    const page = word.subarray(pn * 512, pn * 512 + 512);
-    if (page.length < 512) continue;
+  for (const page of fkpPages(word, table, 0x00fa)) {
     const crun = page[511]!;
     for (let r = 0; r < crun && 4 * (crun + 1) + r < 511; r++) {
       const at = page[4 * (crun + 1) + r]! * 2;
@@ -238,16 +236,25 @@ function charRunAt(runs: CharRun[], fc: number): CharRun | undefined {
   return undefined;
 }
 
-/** Paragraph-mark FC (the byte after the mark) → its table role, from the PAPX FKPs. */
-function readParagraphMarks(word: Buffer, table: Buffer, data: Buffer, out: Map<number, ParaProps>): void {
-  const fc = word.readUInt32LE(0x0102);
-  const lcb = word.readUInt32LE(0x0106);
+/**
+ * The 512-byte property pages (FKPs) a bin table lists: `at` is the FIB offset of its
+ * position and size in the table stream (0x0102 paragraphs' PlcBtePapx, 0x00FA characters').
+ */
+function* fkpPages(word: Buffer, table: Buffer, at: number): Generator<Buffer> {
+  const fc = word.readUInt32LE(at);
+  const lcb = word.readUInt32LE(at + 4);
   if (lcb < 12 || fc + lcb > table.length) return;
   const n = (lcb - 4) / 8;
   for (let i = 0; i < n; i++) {
     const pn = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
     const page = word.subarray(pn * 512, pn * 512 + 512);
-    if (page.length < 512) continue;
+    if (page.length === 512) yield page;
+  }
+}
+
+/** Paragraph-mark FC (the byte after the mark) → its table role, from the PAPX FKPs. */
+function readParagraphMarks(word: Buffer, table: Buffer, data: Buffer, out: Map<number, ParaProps>): void {
+  for (const page of fkpPages(word, table, 0x0102)) {
     const crun = page[511]!;
     for (let r = 0; r < crun; r++) {
       const end = page.readUInt32LE((r + 1) * 4);
