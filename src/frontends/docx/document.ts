@@ -42,6 +42,8 @@ export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
   return styles;
 }
 
+/** A table holding tables with a row of this many cells is a grid of data, not a page's layout. */
+const LAYOUT_COLUMNS = 4;
 /** More grid columns than a Word table can have (63): a span this wide is damage. */
 const MAX_GRID_SPAN = 1000;
 
@@ -264,7 +266,10 @@ export class DocumentReader {
   private table(tbl: Element): void {
     // A table holding tables lays a page out (a web page saved as Word keeps the site's layout
     // table, the report in one of its cells): its cells' content is read in its place, row by row.
-    if (rowsOf(tbl).some((tr) => cellsOf(tr).some((tc) => find(tc, 'w:tbl') !== undefined))) {
+    // Not a grid of data that holds one (a note's small table in table 三's corner, a value set
+    // in a table of its own): a layout has a few columns, a statistics table four or more.
+    const holdsTables = rowsOf(tbl).some((tr) => cellsOf(tr).some((tc) => find(tc, 'w:tbl') !== undefined));
+    if (holdsTables && rowsOf(tbl).every((tr) => cellsOf(tr).length < LAYOUT_COLUMNS)) {
       for (const tr of rowsOf(tbl)) for (const tc of cellsOf(tr)) this.readBody(tc);
       return;
     }
@@ -301,7 +306,7 @@ export class DocumentReader {
     if (rows.length > 0) this.blocks.push({ kind: 'table', rows, location: {} } satisfies TableBlock);
   }
 
-  /** A cell's paragraphs joined with "\n" (a cell holding a table makes its table a layout, read apart); auto-numbered labels get their number. */
+  /** A cell's paragraphs joined with "\n", a table inside it cell by cell; auto-numbered labels get their number. */
   private cellText(tc: Element): string {
     const lines: string[] = [];
     const walk = (el: Element): void => {
@@ -310,6 +315,7 @@ export class DocumentReader {
           const t = this.paragraphText(c);
           if (t !== '') lines.push(t);
         } else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+        else if (c.name === 'w:tbl') for (const tr of rowsOf(c)) for (const inner of cellsOf(tr)) walk(inner);
         else if (TRANSPARENT.has(c.name)) walk(c);
       }
     };

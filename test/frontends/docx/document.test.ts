@@ -112,3 +112,16 @@ test('a field nested in another field\'s instruction shows its result there, whi
   expect(table.kind === 'table' && table.rows[0]!.map((c) => c.text)).toEqual(['21', '5']);
   expect(r.blocks.slice(1).map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['之后']);
 });
+
+test('a grid of data holding a small table (a note in its corner, a value in a table of its own) stays a grid; a two-column table holding one is a layout', () => {
+  const inner = `<w:tbl><w:tr>${tc('注')}${tc('单位：件')}</w:tr></w:tbl>`;
+  const data = read(`<w:tbl><w:tr><w:tc><w:p/>${inner}</w:tc>${tc('自然人')}${tc('商业企业')}${tc('总计')}</w:tr><w:tr>${tc('一、本年新收')}<w:tc><w:tbl><w:tr>${tc('21')}</w:tr></w:tbl><w:p/></w:tc>${tc('0')}${tc('21')}</w:tr></w:tbl>`);
+  expect(data.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind))).toEqual([
+    [
+      ['注\n单位：件', '自然人', '商业企业', '总计'],
+      ['一、本年新收', '21', '0', '21'],
+    ],
+  ]);
+  const layout = read(`<w:tbl><w:tr>${tc('导航')}<w:tc><w:p><w:r><w:t>正文</w:t></w:r></w:p><w:tbl><w:tr>${tc('a')}${tc('b')}${tc('c')}${tc('d')}</w:tr></w:tbl></w:tc></w:tr></w:tbl>`);
+  expect(layout.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['导航', '正文', [['a', 'b', 'c', 'd']]]);
+});
