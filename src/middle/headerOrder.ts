@@ -65,24 +65,25 @@ export function orderContradicted(rows: readonly string[][], spans: readonly Hea
 /**
  * Whether a header row prints two of a group's column labels next to each other in
  * the order none of the groups is read in (table 四's five, printed under each of its
- * three groups). Only neighbouring cells are compared, within one group's run (a label
- * seen again starts the next group's): a garbled text header scatters the pieces of
- * wrapped labels, and labels far apart may belong to two groups.
+ * three groups). Only a row whose labels come whole, group by group (a multiple of the
+ * five, each five all different), is evidence: a garbled text or PDF header scatters
+ * the pieces of wrapped labels, and a group whose first labels were lost would seem to
+ * print the next group's first label after its own last. Only neighbouring cells are
+ * compared.
  */
 export function neighboursContradicted(rows: readonly string[][], orders: readonly (readonly string[])[]): boolean {
+  const width = orders[0]?.length ?? 0;
   const known = (cell: string) => orders.every((o) => o.includes(cell));
   for (const row of rows) {
-    let run = new Set<string>();
-    let previous: string | null = null;
-    for (const cell of row) {
-      if (!known(cell)) {
-        previous = null;
-        continue;
+    const labels = row.map((cell, at) => ({ cell, at })).filter((x) => known(x.cell));
+    if (labels.length === 0 || labels.length % width !== 0) continue;
+    const groups = Array.from({ length: labels.length / width }, (_, k) => labels.slice(k * width, (k + 1) * width));
+    if (groups.some((g) => new Set(g.map((x) => x.cell)).size !== width)) continue;
+    for (const g of groups) {
+      for (let i = 1; i < g.length; i++) {
+        const [a, b] = [g[i - 1]!, g[i]!];
+        if (b.at === a.at + 1 && orders.every((o) => o.indexOf(a.cell) > o.indexOf(b.cell))) return true;
       }
-      if (run.has(cell)) run = new Set();
-      else if (previous !== null && orders.every((o) => o.indexOf(previous!) > o.indexOf(cell))) return true;
-      run.add(cell);
-      previous = cell;
     }
   }
   return false;

@@ -233,6 +233,9 @@ function columnOrders(headerRows: SourcedRow[], starts: Map<Cell, number>, first
   let any: LabelKey[] | undefined;
   for (const r of headerRows) {
     const norms = headerOf(r.cells);
+    // A row whose labels do not come in whole groups lost some (misspelt, cut, scattered): a run
+    // of five there may be two groups' halves (`其他结果 尚未审结 总计` of one, `结果维持 结果纠正` of the next).
+    if (norms.filter((n) => labels.includes(n)).length % width !== 0) continue;
     const runs: { order: LabelKey[]; place: number | null }[] = [];
     for (let i = 0; i + width <= norms.length; ) {
       const run = norms.slice(i, i + width);

@@ -203,3 +203,20 @@ test('a row for an earlier period before the report\'s own (`上年`, or a year 
     expect(writer.warnings.map((w) => w.message)).toEqual([`Table 四 row "${label}" is for an earlier period; it is not read.`]);
   }
 });
+
+test('a group whose first labels were lost (a garbled PDF header) is no contradiction: the next group\'s first label after its last (review, fifteenth session)', () => {
+  const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const t = grid([['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], ['其他结果', '尚未审结', '总计', ...five, ...five], Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  const { value, writer } = mapReviewLitigation([t]);
+  expect(writer.warnings.map((w) => w.code)).toEqual([]);
+  expect(value.review).toEqual(review([0, 1, 2, 3, 4]));
+});
+
+test('a misspelt first column label (`结果维特`) does not make the next five labels a group\'s order: values not rotated (review, fifteenth session)', () => {
+  const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const t = grid([['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], ['结果维特', ...five.slice(1), ...five, ...five], Array.from({ length: 15 }, (_, i) => String(i))]);
+  t.kind = 'reviewLitigation';
+  const { value } = mapReviewLitigation([t]);
+  expect(value).toEqual({ review: review([0, 1, 2, 3, 4]), litigationDirect: review([5, 6, 7, 8, 9]), litigationAfterReview: review([10, 11, 12, 13, 14]) });
+});

@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler';
 import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/blocks.js';
 import { Numbering } from './numbering.js';
-import { child, find, isOn, isTag, kids, toggle, valOf } from './xml.js';
+import { child, find, findAll, isOn, isTag, kids, toggle, valOf } from './xml.js';
 import { trimChars } from '../../util/normalize.js';
 
 /** A paragraph style's list (numPr), and a paragraph or character style's hidden text (w:vanish) and marks (markOf), following w:basedOn. */
@@ -42,8 +42,9 @@ export function readStyles(root: Element | undefined): Map<string, StyleInfo> {
   return styles;
 }
 
-/** A table holding tables with a row of this many cells is a grid of data, not a page's layout. */
+/** A table holding only small tables (this many cells at most) with a row of `LAYOUT_COLUMNS` cells is a grid of data, not a page's layout. */
 const LAYOUT_COLUMNS = 4;
+const SMALL_TABLE_CELLS = 8;
 /** More grid columns than a Word table can have (63): a span this wide is damage. */
 const MAX_GRID_SPAN = 1000;
 
@@ -108,8 +109,10 @@ export class DocumentReader {
     const number = this.listNumber(pPr);
     const parts: string[] = [];
     this.runs(p, parts, valOf(pPr, 'w:pStyle'));
-    // An instruction does not run past its paragraph (a field damaged open must not hide the rest of the document).
-    while (this.fields[this.fields.length - 1] === 'instruction') this.fields.pop();
+    // An instruction does not run past its paragraph (a field damaged open must not hide the rest
+    // of the document): the fields from the first still in its instruction on are closed.
+    const open = this.fields.indexOf('instruction');
+    if (open >= 0) this.fields.length = open;
     const joined = parts.join('');
     const body = (joined.includes('\n') ? joined.split('\n').map((line, i, all) => (i < all.length - 1 ? trimChars(line, ' \t', 'end') : line)).join('\n') : joined).trim();
     if (body === '' && number === '') return '';
@@ -266,10 +269,11 @@ export class DocumentReader {
   private table(tbl: Element): void {
     // A table holding tables lays a page out (a web page saved as Word keeps the site's layout
     // table, the report in one of its cells): its cells' content is read in its place, row by row.
-    // Not a grid of data that holds one (a note's small table in table 三's corner, a value set
-    // in a table of its own): a layout has a few columns, a statistics table four or more.
-    const holdsTables = rowsOf(tbl).some((tr) => cellsOf(tr).some((tc) => find(tc, 'w:tbl') !== undefined));
-    if (holdsTables && rowsOf(tbl).every((tr) => cellsOf(tr).length < LAYOUT_COLUMNS)) {
+    // Not a grid of data that holds a small one (a note's table in table 三's corner, a value set in
+    // a table of its own): that grid has a row of four cells or more, and what it holds is small.
+    const inner = rowsOf(tbl).flatMap((tr) => cellsOf(tr).flatMap((tc) => findAll(tc, 'w:tbl')));
+    const grid = rowsOf(tbl).some((tr) => cellsOf(tr).length >= LAYOUT_COLUMNS) && inner.every((t) => findAll(t, 'w:tc').length <= SMALL_TABLE_CELLS);
+    if (inner.length > 0 && !grid) {
       for (const tr of rowsOf(tbl)) for (const tc of cellsOf(tr)) this.readBody(tc);
       return;
     }

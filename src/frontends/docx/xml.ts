@@ -45,3 +45,19 @@ export function find(el: Element, name: string): Element | undefined {
   }
   return undefined;
 }
+
+/** The descendants named `name`, not looking inside one found (the outermost), in no set order. */
+export function findAll(el: Element, name: string): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!;
+      if (!isTag(c)) continue;
+      if (c.name === name) out.push(c);
+      else stack.push(c);
+    }
+  }
+  return out;
+}

@@ -46,9 +46,11 @@ function spacedNumbers(trimmed: string): boolean {
   const tokens = trimmed.split(' ');
   let k = tokens.length;
   while (k > 0 && SPACED_NUMBER.test(tokens[k - 1]!)) k--;
-  if (tokens.length - k < 2) return false;
-  // What stands before the numbers ends in no white space (`\S `), or nothing does.
-  return k === 0 || /\S$/.test(tokens[k - 1]!);
+  const numbers = tokens.length - k;
+  if (numbers < 2) return false;
+  // What stands before the numbers ends in no white space (`\S `), or nothing does; with three
+  // numbers or more the first is that `\S` itself, whatever stands before it.
+  return numbers >= 3 || k === 0 || /\S$/.test(tokens[k - 1]!);
 }
 
 /** Runs of two or more spaces (a no-break space among them) or an ideographic space part cells in aligned text. */

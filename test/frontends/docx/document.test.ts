@@ -125,3 +125,16 @@ test('a grid of data holding a small table (a note in its corner, a value in a t
   const layout = read(`<w:tbl><w:tr>${tc('导航')}<w:tc><w:p><w:r><w:t>正文</w:t></w:r></w:p><w:tbl><w:tr>${tc('a')}${tc('b')}${tc('c')}${tc('d')}</w:tr></w:tbl></w:tc></w:tr></w:tbl>`);
   expect(layout.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['导航', '正文', [['a', 'b', 'c', 'd']]]);
 });
+
+test('a page laid out in a table with a menu row of five cells, the report in a table below, is a layout (review, fifteenth session)', () => {
+  const menu = ['首页', '机构', '政策', '公开', '互动'].map((m) => tc(m)).join('');
+  const report = `<w:tbl>${[0, 1, 2].map((r) => `<w:tr>${tc(`标签${r}`)}${tc('1')}${tc('2')}${tc('3')}</w:tr>`).join('')}</w:tbl>`;
+  const r = read(`<w:tbl><w:tr>${menu}</w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val="5"/></w:tcPr><w:p><w:r><w:t>正文</w:t></w:r></w:p>${report}</w:tc></w:tr></w:tbl>`);
+  expect(r.blocks.map((b) => (b.kind === 'table' ? b.rows.length : b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['首页', '机构', '政策', '公开', '互动', '正文', 3]);
+});
+
+test('a field left open in a paragraph (no separate, no end) hides nothing after its paragraph (review, fifteenth session)', () => {
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const r = read(`<w:p>${fld('begin')}<w:r><w:instrText>IF </w:instrText></w:r>${fld('begin')}${fld('separate')}<w:r><w:t>2</w:t></w:r></w:p><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>`);
+  expect(r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['一、总体情况']);
+});

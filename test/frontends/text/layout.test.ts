@@ -75,3 +75,8 @@ test('tabs that are padding (unexpand of aligned text): spaces after tabs on mos
   // Fewer than three tab lines say nothing.
   expect(tabsArePadding(aligned.slice(0, 2))).toBe(false);
 });
+
+test('rows of numbers a space apart after a label and two spaces (`一、本年新收  56 0 0 57`) are pdftotext -raw\'s rows (review, fifteenth session)', () => {
+  // The pattern replaced by tokens took three numbers or more whatever stood before them.
+  expect(detectLayout(Array.from({ length: 12 }, (_, i) => `第${i}行标签  ${i} 0 0 ${i + 1}`))).toBe('cells');
+});
