@@ -7,7 +7,7 @@ import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
 import { alignValues, numberInLabel, rowWidth, valuesByPosition } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
-import { canonicalHeader, orderContradicted, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
+import { canonicalHeader, orderContradicted, spanOver, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
 import { rowsOfKind } from './tables.js';
 import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 
@@ -276,8 +276,8 @@ export function columnOrder(headerRows: string[][]): LabelKey[] {
 /** Where each column label, and the organisations' group, stands in the order `columns` reads. */
 function headerSpans(columns: LabelKey[]): HeaderSpan[] {
   const spans = columns.map((c, i) => ({ label: normalizeLabel(c.label), from: i, to: i }));
-  const orgs = TABLE3_COLUMNS.slice(1, -1).map((c) => columns.indexOf(c));
-  return [...spans, { label: ORG, from: Math.min(...orgs), to: Math.max(...orgs) }];
+  const orgs = new Set(TABLE3_COLUMNS.slice(1, -1).map((c) => normalizeLabel(c.label)));
+  return [...spans, spanOver(ORG, spans.filter((s) => orgs.has(s.label)))];
 }
 
 /** The labels stand next to each other in the row (blank cells between them allowed). */

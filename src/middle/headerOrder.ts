@@ -34,6 +34,11 @@ export interface HeaderSpan {
   to: number;
 }
 
+/** A group's label over the columns of `under` (wherever they are read). */
+export function spanOver(label: string, under: readonly HeaderSpan[]): HeaderSpan {
+  return { label, from: Math.min(...under.map((s) => s.from)), to: Math.max(...under.map((s) => s.to)) };
+}
+
 /**
  * Labels printed side by side on one level of the header (`自然人`, `法人或其他组织`,
  * `总计`), whose order among themselves a row shows. `unless`: a label whose

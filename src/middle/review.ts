@@ -8,7 +8,7 @@ import type { MappedTable } from './applications.js';
 import { alignValues, valuesByPosition } from './align.js';
 import { headerCutAtRight } from './clipped.js';
 import { EARLIER_PERIOD } from './periods.js';
-import { canonicalHeader, neighboursContradicted, orderContradicted, type HeaderLevel } from './headerOrder.js';
+import { canonicalHeader, neighboursContradicted, orderContradicted, spanOver, type HeaderLevel } from './headerOrder.js';
 import { rowsOfKind, type SourcedRow } from './tables.js';
 import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
 
@@ -160,7 +160,6 @@ function isGroupSum(total: { text: string }, group: { text: string }[]): boolean
  */
 function groupOrder(rows: string[][]): LabelKey[] {
   const [review, direct, afterReview] = TABLE4_GROUPS as [LabelKey, LabelKey, LabelKey];
-  const [r, d, a, l] = [review, direct, afterReview, TABLE4_LITIGATION_GROUP].map((g) => normalizeLabel(g.label)) as [string, string, string, string];
   /** Whether a row prints one of `first` before one of `then` (null when no row holds both). */
   const before = (first: string[], then: string[]): boolean | null => {
     const at = (cells: string[], labels: string[]) => Math.min(...labels.map((x) => cells.indexOf(x)).filter((i) => i >= 0));
@@ -168,8 +167,8 @@ function groupOrder(rows: string[][]): LabelKey[] {
     return row ? at(row, first) < at(row, then) : null;
   };
   // Litigation is 行政诉讼 above its two groups, or the two groups alone on a one-row header.
-  const reviewFirst = before([r], [l]) ?? before([r], [d, a]) ?? true;
-  const directFirst = before([d], [a]) ?? true;
+  const reviewFirst = before([REVIEW], [LITIGATION]) ?? before([REVIEW], [DIRECT, AFTER_REVIEW]) ?? true;
+  const directFirst = before([DIRECT], [AFTER_REVIEW]) ?? true;
   const litigation = directFirst ? [direct, afterReview] : [afterReview, direct];
   return reviewFirst ? [review, ...litigation] : [...litigation, review];
 }
@@ -182,8 +181,7 @@ function groupOrder(rows: string[][]): LabelKey[] {
 function orderUnclear(header: string[][], groups: LabelKey[], orders: (LabelKey[] | null)[]): boolean {
   const width = TABLE4_COLUMNS.length;
   const spans = groups.map((g, gi) => ({ label: normalizeLabel(g.label), from: gi * width, to: gi * width + width - 1 }));
-  const litigation = spans.filter((s) => s.label !== REVIEW);
-  spans.push({ label: LITIGATION, from: Math.min(...litigation.map((s) => s.from)), to: Math.max(...litigation.map((s) => s.to)) });
+  spans.push(spanOver(LITIGATION, spans.filter((s) => s.label !== REVIEW)));
   const known = orders.filter((o): o is LabelKey[] => o !== null).map((o) => o.map((c) => normalizeLabel(c.label)));
   // Where a group's order is unknown (its values are not read), the others' say nothing of its labels.
   return orderContradicted(header, spans, GROUP_LEVELS) || (known.length === orders.length && neighboursContradicted(header, known));

@@ -379,7 +379,7 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
         }
         continue;
       }
-      const run = chars.length > 0 ? charRunAt(chars, piece.startFilePos + (cp - from) * piece.bpc) : undefined;
+      const run = charRunAt(chars, piece.startFilePos + (cp - from) * piece.bpc);
       if (run?.hidden) continue;
       const printed = c === 0x0b ? '\n' : c === 0x09 ? ' ' : c === 0x1e ? '-' : c >= 0x20 || c === 0x0a ? ch : '';
       text += printed;

@@ -113,8 +113,12 @@ export class DocumentReader {
     // of the document): the fields from the first still in its instruction on are closed.
     const open = this.fields.indexOf('instruction');
     if (open >= 0) this.fields.length = open;
-    const joined = parts.join('');
-    const body = (joined.includes('\n') ? joined.split('\n').map((line, i, all) => (i < all.length - 1 ? trimChars(line, ' \t', 'end') : line)).join('\n') : joined).trim();
+    const body = parts
+      .join('')
+      .split('\n')
+      .map((line) => trimChars(line, ' \t', 'end'))
+      .join('\n')
+      .trim();
     if (body === '' && number === '') return '';
     // `1` + `总体情况` would run together; `一、` or `（一）` end in punctuation.
     const sep = number !== '' && /[0-9A-Za-z]$/.test(number) && body !== '' ? ' ' : '';
@@ -186,6 +190,16 @@ export class DocumentReader {
     else if (type === 'end') this.fields.pop();
   }
 
+  /**
+   * Whether text read now is the document's: not a nested field's result inside an open
+   * field's instruction. Other text in an instruction (none in a sound file: only
+   * w:instrText is) is a damaged field's, and shown.
+   */
+  private fieldTextShown(): boolean {
+    const instruction = this.fields.indexOf('instruction');
+    return instruction < 0 || instruction > this.fields.lastIndexOf('result');
+  }
+
   private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
     if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) {
@@ -193,11 +207,8 @@ export class DocumentReader {
       for (const c of kids(r)) if (c.name === 'w:fldChar') this.fieldChar(c);
       return;
     }
-    // Hidden: a nested field's result inside an open field's instruction. Other text in an
-    // instruction (none in a sound file: only w:instrText is) is a damaged field's, and shown.
-    const shown = () => !(this.fields.indexOf('instruction') < this.fields.lastIndexOf('result') && this.fields.includes('instruction'));
     for (const c of kids(r)) {
-      if (c.name !== 'w:fldChar' && !shown()) continue;
+      if (c.name !== 'w:fldChar' && !this.fieldTextShown()) continue;
       switch (c.name) {
         case 'w:fldChar':
           this.fieldChar(c);

@@ -37,15 +37,14 @@ export const NUMBER_CELL = new RegExp(`^${NUMBER}$`);
 /**
  * A line that ends in two or more numbers a single space apart, after a label
  * or alone (`一、本年新收政府信息公开 56 0 0 57`, `0 0 34 24`): a table row as
- * `pdftotext -raw` prints it, cells parted by one space.
+ * `pdftotext -raw` prints it, cells parted by one space. By tokens: the pattern
+ * `(?:^|\S )N(?: N)+$` retried every start in a long line of numbers (quadratic).
  */
-const SPACED_NUMBER = new RegExp(`^${NUMBER}$`);
-/** SPACED_NUMBERS by tokens: the pattern `(?:^|\S )N(?: N)+$` retried every start in a long line of numbers (quadratic). */
 function spacedNumbers(trimmed: string): boolean {
   if (!trimmed.includes(' ')) return false;
   const tokens = trimmed.split(' ');
   let k = tokens.length;
-  while (k > 0 && SPACED_NUMBER.test(tokens[k - 1]!)) k--;
+  while (k > 0 && NUMBER_CELL.test(tokens[k - 1]!)) k--;
   const numbers = tokens.length - k;
   if (numbers < 2) return false;
   // What stands before the numbers ends in no white space (`\S `), or nothing does; with three
