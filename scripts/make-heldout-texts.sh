@@ -22,7 +22,8 @@
 #   seeds 20001 and 20018 through pandoc -f html -t plain --columns=200 of their
 #   pages (grid tables whose bars CJK characters pushed; labels across three columns);
 # - fixtures/generated/text-mammoth/: mammoth's HTML of four of seed 20001's DOCX (20005, 20007,
-#   20019, 20034), markitdown's path for a DOCX (table 三 rows under a vertical merge).
+#   20019, 20034), markitdown's path for a DOCX (table 三 rows under a vertical merge);
+# - text-heldout/ also: seeds 28030 and 28054 through wv's HTML and a text browser (see the end).
 # Also needs html2text (Debian's) and mammoth in MAMMOTH_DIR.
 # Needs what make-text-layout-fixtures.sh needs.
 set -euo pipefail
@@ -105,4 +106,16 @@ cp "$work/24001/gen/text-specs/text-2021-50.json" "fixtures/generated/text-heldo
 for tool in pdftotext-layout mutool; do
   cp "$work/24001/gen/text-$tool/text-2021-50.txt" "fixtures/generated/text-heldout/report-24050.$tool.txt"
 done
+# Two of 28001's through wv (apt-get install wv): wvHtml of LibreOffice's .doc leaves its cells' <p>
+# unclosed, and text browsers draw each table row a column further right (a staircase, a grid of 15
+# to 48 columns): 28030 through w3m, 28054 through wvText (wvHtml, then elinks).
+need_tools wv wvHtml wvText
+need_tools w3m w3m
+generate 28001
+soffice "-env:UserInstallation=file://$work/lo-profile" --headless --norestore --convert-to doc --outdir "$work/28001/doc" "$work/28001/docx/text-2021-30.docx" "$work/28001/docx/text-2021-54.docx" >/dev/null
+wvHtml "$work/28001/doc/text-2021-30.doc" "$work/28001/text-2021-30.html"
+w3m -dump -cols 200 -T text/html -I UTF-8 -O UTF-8 "$work/28001/text-2021-30.html" > fixtures/generated/text-heldout/report-28030.wv-w3m.txt
+wvText "$work/28001/doc/text-2021-54.doc" fixtures/generated/text-heldout/report-28054.wvtext.txt
+cp "$work/28001/gen/text-specs/text-2021-30.json" fixtures/generated/text-heldout/report-28030.json
+cp "$work/28001/gen/text-specs/text-2021-54.json" fixtures/generated/text-heldout/report-28054.json
 ls -l fixtures/generated/text-padded fixtures/generated/text-heldout fixtures/generated/text-mammoth

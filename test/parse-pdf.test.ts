@@ -384,6 +384,41 @@ describe('a page number `- 3 -` stamped eight times down every page, across the 
   });
 });
 
+describe('a red seal over every page, its serial number set across the tables (scripts/make-stamped-pdfs.sh; probe 2026-12-07, sixteenth session)', () => {
+  // The seal's serial `3201080012345` (11 px) fell over cells and ran into their numbers (`23` read
+  // 320108001234523: one wrong value in the ruled and the Chromium file); in the borderless one the
+  // ring's turned characters stood among the numbers as a label, and a row's values moved a column (3 wrong).
+  test.each([
+    ['report-2019-01-a4', 5],
+    ['chromium-2021-04-a4', 4],
+    ['borderless-2021-04-threeline-b5', 106],
+  ] as const)('%s: every value as printed or null and warned where the seal fell (%i values), none wrong', async (name, spoiled) => {
+    const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-stamped/${name}-seal.json`), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`generated/pdf-stamped/${name}-seal.pdf`));
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    const differing = paths.filter((p) => at(report, p) !== spec.values[p]);
+    expect(differing.map((p) => [p, at(report, p)])).toEqual(differing.map((p) => [p, null]));
+    expect(differing).toHaveLength(spoiled);
+    for (const p of differing) {
+      const [, ...rest] = p.split('.');
+      const row = rest.slice(0, -1).join('.');
+      const where = warnings.filter((w) => w.location.row === row || (w.location.row === undefined && w.code !== 'LABEL_UNRECOGNIZED'));
+      expect([p, where.some((w) => ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'ROW_MISSING'].includes(w.code))]).toEqual([p, true]);
+    }
+  });
+
+  test('text printed over a cell\'s number leaves the cell unread: the serial and the number are kept as text', async () => {
+    const { report, warnings } = await parseReport(fixturePath('generated/pdf-stamped/chromium-2021-04-a4-seal.pdf'));
+    const cell = report.tables.flatMap((t) => t.rows.flat()).find((c) => c.text.startsWith('3201080012345'))!;
+    expect([cell.text, cell.value]).toEqual(['320108001234523…', null]);
+    expect(warnings.filter((w) => w.location.row === 'notProcessed.confirmation').map((w) => [w.code, w.location.column])).toEqual([['CELL_NOT_NUMERIC', 'socialWelfare']]);
+  });
+});
+
+test('a PDF printed through PostScript (pdftops, then ps2pdf), whose text is glyph numbers, is PDF_TEXT_UNDECODABLE, not NOT_A_REPORT', async () => {
+  await expect(parseReport(fixturePath('generated/pdf-stamped/report-2019-01-a4-ps2pdf.pdf'))).rejects.toMatchObject({ code: 'PDF_TEXT_UNDECODABLE' });
+});
+
 describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {
   /** The rotated file, its source, and a cell to find on a turned page with its box there. */
   const ROTATED = [

@@ -264,6 +264,23 @@ describe('bad Word inputs get their codes', () => {
     expect(await codeOf(zip([{ name: '_rels/.rels', data: rels }, { name: 'word/document.xml', data: '<w:document/>' }]))).toBe('ZIP_NOT_DOCX');
   });
 
+  test('an Excel or PowerPoint package is not a Word document (ZIP_NOT_DOCX), not a damaged one', async () => {
+    const rels = (target: string) => `<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+    const workbook = zip([{ name: '_rels/.rels', data: rels('xl/workbook.xml') }, { name: 'xl/workbook.xml', data: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>' }]);
+    const slides = zip([{ name: '_rels/.rels', data: rels('ppt/presentation.xml') }, { name: 'ppt/presentation.xml', data: '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>' }]);
+    expect([await codeOf(workbook), await codeOf(slides)]).toEqual(['ZIP_NOT_DOCX', 'ZIP_NOT_DOCX']);
+    // LibreOffice's own package says what it is.
+    const odt = zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true }, { name: 'content.xml', data: '<office:document-content/>' }]);
+    await expect(parseReport(odt)).rejects.toMatchObject({ code: 'ZIP_NOT_DOCX', message: 'The zip is an OpenDocument file (application/vnd.oasis.opendocument.text), not a Word document: save it as DOCX.' });
+    // Word's main part under another prefix is still Word's.
+    expect(await codeOf(zip([{ name: 'word/document.xml', data: '<x:document xmlns:x="w"><x:body/></x:document>' }]))).toBe('DOCX_DAMAGED');
+  });
+
+  test('a document saved as one XML file (Word 2003 XML, flat ODT) is UNSUPPORTED_FORMAT with what to do, not NOT_A_REPORT', async () => {
+    const word2003 = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:wordDocument>';
+    await expect(parseReport(Buffer.from(word2003))).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('save it as DOCX') });
+  });
+
   test('a file whose name lies is read as what its bytes are', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-'));
     try {
@@ -310,6 +327,17 @@ describe('text left out by its character formatting (scripts/make-doc-charprops.
     expect(marked.report.applications).toEqual(plain.report.applications);
     expect(marked.report.activeDisclosure).toEqual(plain.report.activeDisclosure);
     expect(marked.report.reviewLitigation).toEqual(plain.report.reviewLitigation);
+    expect(marked.warnings).toEqual(plain.warnings);
+  });
+
+  // The same row with marks raised and lowered by hand (w:position ±3 pt; sprmCHpsPos in the .doc): `21` + `1`, `0` + `2`.
+  // Both read 211 before, with no warning for it, and `0` + `2` as null (CELL_NOT_NUMERIC).
+  test.each(['docx', 'doc'])('%s: marks raised or lowered by hand are left out too', async (ext) => {
+    const marked = await parseReport(fixturePath(`word/hongze-2023-position.${ext}`));
+    const plain = await parseReport(fixturePath(`word/hongze-2023-template.${ext}`));
+    expect(marked.report.applications.newReceived).toEqual(applicant([21, 0, 0, 0, 0, 0, 21]));
+    expect(marked.report.applications).toEqual(plain.report.applications);
+    expect(marked.report.activeDisclosure).toEqual(plain.report.activeDisclosure);
     expect(marked.warnings).toEqual(plain.warnings);
   });
 });

@@ -35,4 +35,10 @@ export const CORPUS = [
   // A web page's text as a browser gives it (lines of lone tabs).
   { path: 'fixtures/generated/text-real/hongze-2023-page.chromium.txt', kind: 'text', weight: 1, ciWeight: 0 },
   { path: 'fixtures/generated/text-chromium/text-2021-06.txt', kind: 'text', weight: 1, ciWeight: 0 },
+  // Web pages saved as one file (MIME: boundaries, quoted-printable, base64 parts).
+  { path: 'fixtures/word/zhangdian-2020.mhtml', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/word/hongze-2023-word.mht', kind: 'text', weight: 1, ciWeight: 0 },
+  // RTF (groups, control words, hex bytes, binary pictures).
+  { path: 'fixtures/word/hongze-2023-template.rtf', kind: 'text', weight: 1, ciWeight: 0 },
+  { path: 'fixtures/word/zhangdian-2020.rtf', kind: 'text', weight: 1, ciWeight: 0 },
 ];

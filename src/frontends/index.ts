@@ -35,6 +35,11 @@ const READERS: Record<DetectedFormat, () => Promise<Reader>> = {
   },
   doc: async () => (await import('./doc/index.js')).readDoc,
   html: async () => (await import('./html/index.js')).readHtml,
+  mhtml: async () => (await import('./html/mhtml.js')).readMhtml,
+  rtf: async () => (await import('./rtf/index.js')).readRtf,
+  'office-xml': async () => () => {
+    throw new XxgkError('UNSUPPORTED_FORMAT', 'The bytes are a word processor document saved as one XML file (Word 2003 XML, flat OPC or flat ODT), which xxgk does not read: save it as DOCX.');
+  },
 };
 
 /** What a reader loads on its first input besides its own modules: loaded ahead by `prepareReader`. */

@@ -2,6 +2,9 @@ import type { Cell, Table } from '../model/report.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 
+/** Box-drawing characters: the rules of a table a text tool drew. */
+const DRAWN_RULES = /[\u2500-\u257f]/;
+
 /**
  * The value cells of a row, exactly `width` of them, or null when they cannot
  * be aligned. Extra cells are dropped only when they are blank and all at one
@@ -13,6 +16,9 @@ export function alignValues(data: Cell[], width: number): Cell[] | null {
   const excess = data.length - width;
   if (excess < 0) return null;
   if (excess === 0) return data;
+  // A cell holding a drawn table's rules is a grid a text tool drew and the reader did not
+  // rebuild (elinks' staircase of wvHtml's unclosed cells): which cells are extra is unknown.
+  if (data.some((c) => DRAWN_RULES.test(c.text))) return null;
   const blank = (c: Cell | undefined) => c !== undefined && readNumber(c.text).kind === 'blank';
   let lead = 0;
   while (lead < data.length && blank(data[lead])) lead++;
@@ -33,10 +39,13 @@ export function alignValues(data: Cell[], width: number): Cell[] | null {
  * that writes a merged label as the label and empty cells). Only for tables
  * whose values are always the grid's last single columns (三, 四). Null when the row
  * is shorter or longer, a cell straddles the first value column or spans
- * several value columns, or a number stands before the value columns.
+ * several value columns, a number stands before the value columns, or the
+ * grid has more columns before the values than the table's labels take.
  */
-export function valuesByPosition(cells: Cell[], columns: number | undefined, width: number): Cell[] | null {
-  if (columns === undefined || width > columns) return null;
+export function valuesByPosition(cells: Cell[], columns: number | undefined, width: number, maxLabelColumns: number): Cell[] | null {
+  // A grid wider than its labels and values can be is no table of the template's: a tool drew its
+  // rows a column apart each (w3m of wvHtml's unclosed cells), and the last columns are not the values.
+  if (columns === undefined || width > columns || columns - width > maxLabelColumns) return null;
   const first = columns - width;
   const values: Cell[] = [];
   let column = 0;

@@ -20,6 +20,8 @@ import { emptyApplications, rowWhere, ValueWriter } from './typed.js';
 const ROW_MATCHER = makeMatcher(TABLE3_ROWS, (r) => [r.label, ...(r.aliases ?? [])]);
 const GROUP_MATCHER = makeMatcher(TABLE3_GROUPS, (g) => [g]);
 const WIDTH = TABLE3_COLUMNS.length;
+/** Columns a row's labels can take before its values: `三、本年度办理结果` | `（三）不予公开` | `1.属于国家秘密`. */
+const LABEL_COLUMNS = 3;
 const HEADER_NORMS = TABLE3_HEADER_LABELS.map(normalizeLabel);
 const GROUP_NORMS = TABLE3_GROUPS.map((group) => ({ group, norm: normalizeLabel(group) }));
 /** The labels a header cell may print, variants read as their template label. */
@@ -105,7 +107,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       continue;
     }
     if (match.item.group) group = match.item.group;
-    const byPosition = valuesByPosition(cells, declared === undefined ? undefined : declared - shift, WIDTH);
+    const byPosition = valuesByPosition(cells, declared === undefined ? undefined : declared - shift, WIDTH, LABEL_COLUMNS);
     const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH);
     if (!values) {
       unreadable.add(key);
@@ -132,8 +134,10 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     });
   }
   checkHeader(headerRows.flat(), writer, tables);
+  // A row printed but unreadable is printed all the same: it decides which form of （六） the table has.
+  const printed = new Set([...found.keys(), ...unreadable]);
   for (const r of TABLE3_ROWS) {
-    if (found.has(r.key) || found.isAmbiguous(r.key) || unreadable.has(r.key) || !expected(r, found.keys(), version)) continue;
+    if (found.has(r.key) || found.isAmbiguous(r.key) || unreadable.has(r.key) || !expected(r, printed, version)) continue;
     writer.warn('ROW_MISSING', `Table 三 has no row ${r.label} (${r.key}); its values are null.`, { table: firstTable(tables), row: r.key });
   }
   return { value, writer, found: true };
@@ -166,7 +170,9 @@ function expected(row: TemplateRow, found: Set<string>, version: FormatVersion):
   if (!row.key.startsWith('other.')) return true;
   const printedTotal = found.has('other.total');
   const printedSub = [...found].some((k) => k.startsWith('other.') && k !== 'other.total');
-  if (row.key === 'other.total') return !printedSub && version === '2019';
+  // The 2021 format prints （六） whole or as its three sub-rows (agencies print either): when neither
+  // is there, every one of them is missing, so that no null of the table goes unwarned.
+  if (row.key === 'other.total') return !printedSub && (version === '2019' || !printedTotal);
   return !printedTotal && (printedSub || version === '2021');
 }
 

@@ -19,6 +19,8 @@ import { emptyReviewLitigation, rowWhere, ValueWriter } from './typed.js';
  */
 
 const WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+/** Columns a value row's labels can take before its fifteen values (none, or a word or two such as `数量`). */
+const LABEL_COLUMNS = 2;
 const HEADER_NORMS = new Set(TABLE4_HEADER_LABELS.map(normalizeLabel));
 const COLUMN_NORMS = new Set(TABLE4_COLUMNS.map((c) => normalizeLabel(c.label)));
 /** The labels a header cell may print, variants read as their template label. */
@@ -65,7 +67,7 @@ export function mapReviewLitigation(tables: Table[], year: number | null = null)
       if (r.cells.some((c) => readNumber(c.text).kind === 'number')) writer.warn('LABEL_UNRECOGNIZED', `Table 四 row "${label}" is for an earlier period; it is not read.`, rowWhere(r.table, r.cells));
       continue;
     }
-    const byPosition = valuesByPosition(r.cells, r.columns, WIDTH);
+    const byPosition = valuesByPosition(r.cells, r.columns, WIDTH, LABEL_COLUMNS);
     const values =
       (byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH)) ??
       (start > 0 && underColumnLabels(r.cells, starts, firstLabelAt) ? r.cells : null);

@@ -84,7 +84,7 @@ export interface FrontEndResult {
 /** Facts about the input itself. */
 export interface SourceInfo {
   /** Detected input format. */
-  format: 'text' | 'pdf' | 'docx' | 'doc' | 'html';
+  format: 'text' | 'pdf' | 'docx' | 'doc' | 'rtf' | 'html';
   /** Detected text encoding, for text inputs (e.g. "utf-8", "gb18030", "utf-16le"). */
   encoding?: string;
   /** Input size in bytes (for `{ text }` input: the UTF-8 byte length). */

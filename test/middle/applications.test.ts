@@ -87,6 +87,29 @@ test('a missing sub-row of （六） in a 2021 table is ROW_MISSING; an unknown 
   expect(value.other.other).toEqual(nulls);
 });
 
+test('（六） missing whole from a 2021 table warns every form of it, the single row too (probe 2026-12-07, sixteenth session: other.total was null unwarned)', () => {
+  const t = official2021({ singleOther: true });
+  const at = t.rows.findIndex((r) => r.some((c) => c.text === '（六）其他处理'));
+  t.rows.splice(at, 1);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([
+    ['ROW_MISSING', 'other.total'],
+    ['ROW_MISSING', 'other.overdueCorrection'],
+    ['ROW_MISSING', 'other.overdueFee'],
+    ['ROW_MISSING', 'other.other'],
+  ]);
+  expect(value.other).toEqual({ total: nulls, overdueCorrection: nulls, overdueFee: nulls, other: nulls });
+});
+
+test('（六） printed as one row but unreadable is COLUMN_MISSING only: its sub-rows are not missing', () => {
+  const t = official2021({ singleOther: true });
+  const at = t.rows.findIndex((r) => r.some((c) => c.text === '（六）其他处理'));
+  t.rows[at] = t.rows[at]!.slice(0, 6);
+  const { value, writer } = mapApplications([t], '2021');
+  expect(writer.warnings.map((w) => [w.code, w.location.row])).toEqual([['COLUMN_MISSING', 'other.total']]);
+  expect(value.other.total).toEqual(nulls);
+});
+
 test('a row with too few value cells is COLUMN_MISSING and null, not shifted', () => {
   const t = official2021();
   t.rows[4] = t.rows[4]!.slice(0, 6);

@@ -78,6 +78,7 @@ export interface Score {
 const TABLE_OF: Record<string, string> = { activeDisclosure: 'activeDisclosure', applications: 'applications', reviewLitigation: 'reviewLitigation' };
 
 /** Whether a warning accounts for a null at `path` (its row or its whole table). */
+/** Whether a null is warned where it is: its row, or its whole table (table 四 has one value row, so a ROW_MISSING without a row is its). */
 function warned(result: ParseResult, path: string): boolean {
   const [table, ...rest] = path.split('.');
   const row = rest.slice(0, -1).join('.');
@@ -85,7 +86,7 @@ function warned(result: ParseResult, path: string): boolean {
   return result.warnings.some(
     (w) =>
       (w.code === 'TABLE_MISSING' && w.message.includes(table === 'activeDisclosure' ? '二' : table === 'applications' ? '三' : '四')) ||
-      ((w.location.row === row || w.location.row === undefined) && (w.location.table === undefined || kinds.includes(w.location.table)) && w.code !== 'HEADING_MISNUMBERED' && w.code !== 'METADATA_MISSING' && (w.location.row === row || w.code === 'CELLS_VANISHED' || w.code === 'COLUMN_MISSING' || w.code === 'TABS_AMBIGUOUS' || w.code === 'ALIGNMENT_LOST')),
+      ((w.location.row === row || w.location.row === undefined) && (w.location.table === undefined || kinds.includes(w.location.table)) && w.code !== 'HEADING_MISNUMBERED' && w.code !== 'METADATA_MISSING' && (w.location.row === row || w.code === 'CELLS_VANISHED' || w.code === 'COLUMN_MISSING' || w.code === 'TABS_AMBIGUOUS' || w.code === 'ALIGNMENT_LOST' || (w.code === 'ROW_MISSING' && table === 'reviewLitigation'))),
   );
 }
 

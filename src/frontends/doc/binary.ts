@@ -48,6 +48,8 @@ const sprmCFVanish = 0x083c;
 const sprmCFStrike = 0x0837;
 const sprmCFDStrike = 0x2a53;
 const sprmCIss = 0x2a48;
+/** Text raised or lowered by hand (half-points, signed): DOCX's w:position. */
+const sprmCHpsPos = 0x4845;
 
 /** A run of text (file positions `from` to `to`) that is hidden, or a mark (struck, super- or subscript). */
 interface CharRun {
@@ -55,6 +57,8 @@ interface CharRun {
   to: number;
   hidden: boolean;
   mark: boolean;
+  /** Raised (+) or lowered (−) from the line, in half-points; 0 on the line. */
+  position: number;
 }
 
 /** One item of the body: a paragraph, or a table row of cells (each cell's paragraphs joined by "\n"). */
@@ -204,7 +208,7 @@ function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
     for (let r = 0; r < crun && 4 * (crun + 1) + r < 511; r++) {
       const at = page[4 * (crun + 1) + r]! * 2;
       if (at === 0) continue;
-      const run = { from: page.readUInt32LE(r * 4), to: page.readUInt32LE((r + 1) * 4), hidden: false, mark: false };
+      const run = { from: page.readUInt32LE(r * 4), to: page.readUInt32LE((r + 1) * 4), hidden: false, mark: false, position: 0 };
       const end = Math.min(at + 1 + page[at]!, 511);
       for (let p = at + 1; p + 2 <= end; ) {
         const sprm = page.readUInt16LE(p);
@@ -214,12 +218,21 @@ function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
         if (sprm === sprmCFVanish) run.hidden = on;
         else if (sprm === sprmCFStrike || sprm === sprmCFDStrike) run.mark ||= on;
         else if (sprm === sprmCIss) run.mark ||= page[p] === 1 || page[p] === 2;
+        else if (sprm === sprmCHpsPos && p + 2 <= end) run.position = page.readInt16LE(p);
         p += operandSize(sprm, page, p);
       }
-      if (run.hidden || run.mark) out.push(run);
+      if (run.hidden || run.mark || run.position !== 0) out.push(run);
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** A shift from the line's first text this large (1.5 pt) sets a run of a figure or two apart as a mark (see DOCX's document.ts). */
+const RAISED_HALF_POINTS = 3;
+const MARK_CHARS = 3;
+
+function offLine(run: CharRun, baseline: number, bytesPerChar: number): boolean {
+  return Math.abs(run.position - baseline) >= RAISED_HALF_POINTS && (run.to - run.from) / bytesPerChar <= MARK_CHARS;
 }
 
 /** The run holding file position `fc`, if it is one that leaves text out. */
@@ -329,6 +342,8 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
   let cells: string[] = [];
   let fieldDepth = 0;
   const inInstr: boolean[] = [];
+  /** The position of the line's first printed character: a figure or two set off it by hand is a mark (as DOCX's w:position). */
+  let baseline: number | undefined;
   const roleAt = (piece: Piece, cp: number): ParaProps | undefined => props.get(piece.startFilePos + (cp - piece.startCp + 1) * piece.bpc);
   for (const piece of pieces) {
     const from = piece.startCp;
@@ -360,6 +375,7 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
         const line = clean(inCell ? value : text);
         text = '';
         value = '';
+        baseline = undefined;
         if (depth > 1) {
           // A nested table's cell or row: its text stays in the outer cell.
           if (line !== '') cellLines.push(line);
@@ -383,7 +399,9 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
       if (run?.hidden) continue;
       const printed = c === 0x0b ? '\n' : c === 0x09 ? ' ' : c === 0x1e ? '-' : c >= 0x20 || c === 0x0a ? ch : '';
       text += printed;
-      if (!run?.mark) value += printed;
+      if (printed === '\n') baseline = undefined;
+      else if (printed.trim() !== '' && baseline === undefined) baseline = run?.position ?? 0;
+      if (!run?.mark && !(run && baseline !== undefined && offLine(run, baseline, piece.bpc))) value += printed;
       // \x00 (deleted), \x01 \x08 (pictures, objects), \x02 \x05 (note marks), \x0c (page break), \x1f: not printed.
     }
   }

@@ -68,6 +68,10 @@ function markOf(rPr: Element | undefined): boolean | undefined {
   return undefined;
 }
 
+/** A shift from the line's first text this large (1.5 pt) sets a run apart as a mark; smaller ones align glyphs. */
+const RAISED_HALF_POINTS = 3;
+const MARK_CHARS = 3;
+
 /** Tracked deletions and moved-away text: not in the accepted document. */
 const DROPPED = new Set(['w:del', 'w:moveFrom']);
 
@@ -82,6 +86,12 @@ export class DocumentReader {
    * text of the document: `2` then `21` read 221.
    */
   private readonly fields: ('instruction' | 'result')[] = [];
+  /**
+   * The vertical position (`w:position`, half-points) of the paragraph's first run of text,
+   * in a cell: text raised or lowered from it by hand (a footnote mark typed after a figure,
+   * `21` then a raised `1`) is a mark, as `w:vertAlign` is. A line shifted whole is content.
+   */
+  private baseline: number | undefined;
 
   constructor(
     private readonly numbering: Numbering,
@@ -108,7 +118,13 @@ export class DocumentReader {
     const pPr = child(p, 'w:pPr');
     const number = this.listNumber(pPr);
     const parts: string[] = [];
-    this.runs(p, parts, valOf(pPr, 'w:pStyle'));
+    const outerBaseline = this.baseline;
+    this.baseline = undefined;
+    try {
+      this.runs(p, parts, valOf(pPr, 'w:pStyle'));
+    } finally {
+      this.baseline = outerBaseline;
+    }
     // An instruction does not run past its paragraph (a field damaged open must not hide the rest
     // of the document): the fields from the first still in its instruction on are closed.
     const open = this.fields.indexOf('instruction');
@@ -182,6 +198,24 @@ export class DocumentReader {
     return markOf(rPr) ?? this.styleSets(valOf(rPr, 'w:rStyle'), (s) => s.mark) ?? false;
   }
 
+  /** Whether a cell's run of text stands raised or lowered from its line's first (see `baseline`); the first sets it. */
+  private offBaseline(r: Element, rPr: Element | undefined): boolean {
+    const text = kids(r)
+      .filter((c) => c.name === 'w:t')
+      .flatMap((c) => c.children.map((t) => (t.type === 'text' ? (t as unknown as { data: string }).data : '')))
+      .join('')
+      .trim();
+    if (text === '') return false;
+    const position = Number.parseInt(valOf(rPr, 'w:position') ?? '0', 10);
+    const at = Number.isFinite(position) ? position : 0;
+    if (this.baseline === undefined) {
+      this.baseline = at;
+      return false;
+    }
+    // A mark is a figure or two (`1`, `*`, `注1`); longer text set apart is read as it stands.
+    return Math.abs(at - this.baseline) >= RAISED_HALF_POINTS && [...text].length <= MARK_CHARS;
+  }
+
   /** Follows a field character: a field opens in its instruction, shows its result, ends. */
   private fieldChar(c: Element): void {
     const type = c.attribs['w:fldCharType'];
@@ -202,7 +236,7 @@ export class DocumentReader {
 
   private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
-    if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) {
+    if (this.hidden(rPr, paragraphStyle) || (this.inCell && (this.isMark(rPr) || this.offBaseline(r, rPr)))) {
       // Fields open and close in hidden runs too.
       for (const c of kids(r)) if (c.name === 'w:fldChar') this.fieldChar(c);
       return;

@@ -26,9 +26,18 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<F
   };
   const mainName = mainPartName(part('_rels/.rels')) ?? 'word/document.xml';
   const main = entries.get(mainName);
-  if (!main) throw new XxgkError('ZIP_NOT_DOCX', `The zip has no Word document part (${mainName}).`);
+  if (!main) {
+    // LibreOffice's own format names itself in a `mimetype` entry: say so, and what to do.
+    const mimetype = entries.get('mimetype');
+    const odf = mimetype ? readZipEntry(bytes, mimetype).toString('latin1').trim() : '';
+    if (odf.startsWith('application/vnd.oasis.opendocument')) throw new XxgkError('ZIP_NOT_DOCX', `The zip is an OpenDocument file (${odf}), not a Word document: save it as DOCX.`);
+    throw new XxgkError('ZIP_NOT_DOCX', `The zip has no Word document part (${mainName}).`);
+  }
   const dir = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';
-  const body = child(rootOf(bytes, main), 'w:body');
+  const root = rootOf(bytes, main);
+  // Excel and PowerPoint packages name their main part the same way (xl/workbook.xml): not a Word document, not a damaged one.
+  if (!/^(?:[\w-]+:)?document$/.test(root.name)) throw new XxgkError('ZIP_NOT_DOCX', `The zip is an Office package whose main part (${mainName}, <${root.name}>) is not a Word document.`);
+  const body = child(root, 'w:body');
   if (!body) throw new XxgkError('DOCX_DAMAGED', `${mainName} has no w:body.`);
   // Styles matter here for the lists they attach and the text they hide. Without a numbering
   // part they attach no list, and a damaged styles part then costs only what it would hide.

@@ -10,6 +10,7 @@ import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
 import { boxesAsDisplayed } from './orientation.js';
 import { readPage } from './page.js';
+import { undecodable } from './undecodable.js';
 import type { PageContent } from './types.js';
 import { testHooks } from '../../testHooks.js';
 
@@ -56,6 +57,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       if (unreadable > 0) throw mapPdfjsError(firstError);
       throw new XxgkError('PDF_NO_TEXT_LAYER');
     }
+    if (undecodable(withText)) throw new XxgkError('PDF_TEXT_UNDECODABLE');
     const blocks = layoutPages(withText);
     const cutPages = new Set(warnings.filter((w) => w.code === 'TEXT_OFF_PAGE').map((w) => w.location.page!));
     warnings.push(...markCutCells(blocks, new Map(withText.map((p) => [p.page, p.width])), cutPages));

@@ -6,6 +6,8 @@
  */
 import { lineText } from './lines.js';
 import { withoutMarks } from './marks.js';
+import { overprinted } from './overprint.js';
+import { markUnread } from '../../util/numbers.js';
 import { advance, splitAcrossColumns } from './runs.js';
 import { looksNumeric } from './text.js';
 import { unionBox, type Box, type Line, type Run } from './types.js';
@@ -63,7 +65,8 @@ function splitNumbers(run: Run): Run[] {
 
 export function makeSegment(runs: Run[]): Segment {
   // A footnote mark set small beside a cell's number is no part of its text (marks.ts).
-  const text = runs[0]?.vertical ? runs.map((r) => r.text).join('') : lineText(withoutMarks(runs));
+  // Text printed over text (a seal's serial number across a cell) is no number (overprint.ts).
+  const text = runs[0]?.vertical ? runs.map((r) => r.text).join('') : overprinted(runs) ? markUnread(lineText(withoutMarks(runs))) : lineText(withoutMarks(runs));
   const sizes = runs.map((r) => r.fontSize).sort((a, b) => a - b);
   return { runs, box: unionBox(runs.map((r) => r.box)), text, numeric: looksNumeric(text), fontSize: sizes[sizes.length >> 1] ?? 0 };
 }

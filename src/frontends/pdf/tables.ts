@@ -11,6 +11,8 @@
 import { groupLines } from './lines.js';
 import { clusterValues, type Rule, type RulingGroup } from './rulings.js';
 import { withoutMarks } from './marks.js';
+import { overprinted } from './overprint.js';
+import { markUnread } from '../../util/numbers.js';
 import { looksNumeric } from './text.js';
 import { splitAcrossColumns } from './runs.js';
 import type { Box, GridCell, Run, TableGrid } from './types.js';
@@ -142,7 +144,8 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
     }
     best?.runs.push(run);
   }
-  for (const cell of cells) cell.text = cellText(withoutMarks(cell.runs));
+  // Text printed over text (a seal's serial number across a cell) leaves the cell unread (overprint.ts).
+  for (const cell of cells) cell.text = overprinted(cell.runs) ? markUnread(cellText(withoutMarks(cell.runs))) : cellText(withoutMarks(cell.runs));
   return dropEmptyRows({ page, box, xs, nrows, cells });
 }
 

@@ -252,7 +252,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   });
   const columnsOf = parts.map((p) => partColumns(p.numbers, p.headers));
 
-  const place = (s: Segment, columns: [number, number][]): [number, number] => {
+  const place = (s: Segment, columns: [number, number][], asData = false): [number, number] => {
     const dataCol = (b: Box) => {
       let best = 0, bestD = Infinity;
       columns.forEach(([lo, hi], i) => {
@@ -261,7 +261,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
       });
       return nLabel + best;
     };
-    if (!inData(s)) {
+    if (!inData(s) && !asData) {
       const c = labelCol(s.box.x + 0.5 * s.fontSize);
       let end = labelCol(right(s.box) - 0.5 * s.fontSize);
       if (right(s.box) > dataLeft + s.fontSize) end = Math.max(end, dataCol({ ...s.box, x: right(s.box) - 1, width: 0 }));
@@ -276,9 +276,17 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   };
 
   // Pieces per line: segments placed, same-cell neighbours of a line merged.
+  // Vertical text over the number columns is no label (labels stand left of the numbers): a seal's
+  // or a stamp's characters set turned. It joins the cell under it, which it leaves unread.
+  const overData = (s: Segment, li: number) => !isHeader[li] && s.runs[0]!.vertical && centreX(s.box) >= dataLeft;
+  const strays: { seg: Segment; line: number }[] = [];
   const lines: Piece[][] = region.map((_, li) => {
     const out: Piece[] = [];
-    for (const s of segsOf[li]!.flatMap((x) => (inData(x) ? [x] : cutAtBoundaries(x, bounds)))) {
+    for (const s of segsOf[li]!.flatMap((x) => (inData(x) || overData(x, li) ? [x] : cutAtBoundaries(x, bounds)))) {
+      if (overData(s, li)) {
+        strays.push({ seg: s, line: li });
+        continue;
+      }
       const [col, colSpan] = place(s, columnsOf[partOf[li]!]!);
       const prev = out[out.length - 1];
       if (prev && prev.col === col && prev.colSpan === colSpan && !s.numeric) {
@@ -304,6 +312,14 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     rows.push(row);
     dataRows.push(row);
   });
+  for (const { seg, line } of strays) {
+    const y = seg.box.y + seg.box.height / 2;
+    const row = dataRows.find((r) => r.top - seg.fontSize / 2 <= y && y <= r.bottom + seg.fontSize / 2);
+    // Between rows it stands beside no value.
+    if (!row) continue;
+    const [col] = place(seg, columnsOf[row.part]!, true);
+    row.data!.set(col, [...(row.data!.get(col) ?? []), { col, colSpan: 1, box: seg.box, text: seg.text, runs: [...seg.runs], fontSize: seg.fontSize, line }]);
+  }
 
   // Every piece but the numbers of data lines, stacked into cells; a cell with a piece on a header line is a header cell.
   const blocks = stack(

@@ -85,6 +85,25 @@ test('in a table cell, struck and raised or lowered text is a mark, not part of 
   expect(paragraph!.kind === 'paragraph' && paragraph!.text).toBe('面积100m2旧');
 });
 
+test('in a table cell, a figure or two raised or lowered by hand (w:position) from the line\'s first text is a mark; a line shifted whole, longer text and text outside cells are read', () => {
+  const run = (text: string, position?: number) => `<w:r><w:rPr>${position === undefined ? '' : `<w:position w:val="${position}"/>`}</w:rPr><w:t>${text}</w:t></w:r>`;
+  const cell = (...paragraphs: string[]) => `<w:tc>${paragraphs.map((p) => `<w:p>${p}</w:p>`).join('')}</w:tc>`;
+  const r = read(
+    '<w:tbl><w:tr>' +
+      cell(run('21') + run('1', 6)) +
+      cell(run('53') + run('*', -6)) +
+      cell(run('7', -4) + run('0', -4)) +
+      cell(run('8') + run('2', 2)) +
+      cell(run('4') + run('（见注释）', 8)) +
+      cell(run('12') + run('3', 6), run('9', 6) + run('5', 6)) +
+      '</w:tr></w:tbl>' +
+      `<w:p>${run('面积100m')}${run('2', 6)}</w:p>`,
+  );
+  const [table, paragraph] = r.blocks;
+  expect(table!.kind === 'table' && table!.rows[0]!.map((c) => c.text)).toEqual(['21', '53', '70', '82', '4（见注释）', '12\n95']);
+  expect(paragraph!.kind === 'paragraph' && paragraph!.text).toBe('面积100m2');
+});
+
 test('a table holding tables lays a page out (a web page saved as Word): its cells\' paragraphs and tables are read in its place', () => {
   const inner = `<w:tbl><w:tr>${tc('信息内容')}${tc('本年新制作数量')}</w:tr><w:tr>${tc('规章')}${tc('3')}</w:tr></w:tbl>`;
   const r = read(
