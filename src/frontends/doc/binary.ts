@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { XxgkError } from '../../codes.js';
+import { type PlacedText, withoutRaisedMarks } from '../raisedMarks.js';
 
 /** A paragraph mark's table role. */
 interface ParaProps {
@@ -227,14 +228,6 @@ function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
-/** A shift from the line's first text this large (1.5 pt) sets a run of a figure or two apart as a mark (see DOCX's document.ts). */
-const RAISED_HALF_POINTS = 3;
-const MARK_CHARS = 3;
-
-function offLine(run: CharRun, baseline: number, bytesPerChar: number): boolean {
-  return Math.abs(run.position - baseline) >= RAISED_HALF_POINTS && (run.to - run.from) / bytesPerChar <= MARK_CHARS;
-}
-
 /** The run holding file position `fc`, if it is one that leaves text out. */
 function charRunAt(runs: CharRun[], fc: number): CharRun | undefined {
   let lo = 0;
@@ -336,14 +329,12 @@ function operandSize(sprm: number, buf: Buffer, p: number): number {
 function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, chars: CharRun[] = []): DocItem[] {
   const out: DocItem[] = [];
   let text = '';
-  /** The same text without its marks (struck, raised): what a table cell holds as its value. */
-  let value = '';
+  /** The same text without its marks (struck, raised), each piece at its position: what a table cell holds (raisedMarks.ts). */
+  let value: PlacedText[] = [];
   let cellLines: string[] = [];
   let cells: string[] = [];
   let fieldDepth = 0;
   const inInstr: boolean[] = [];
-  /** The position of the line's first printed character: a figure or two set off it by hand is a mark (as DOCX's w:position). */
-  let baseline: number | undefined;
   const roleAt = (piece: Piece, cp: number): ParaProps | undefined => props.get(piece.startFilePos + (cp - piece.startCp + 1) * piece.bpc);
   for (const piece of pieces) {
     const from = piece.startCp;
@@ -372,10 +363,9 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
       if (c === 0x0d || c === 0x07 || (c === 0x0a && role?.rowEnd)) {
         const depth = role?.depth ?? (c === 0x07 ? 1 : 0);
         const inCell = c === 0x07 || depth > 0 || role?.inTable === true;
-        const line = clean(inCell ? value : text);
+        const line = clean(inCell ? withoutRaisedMarks(value) : text);
         text = '';
-        value = '';
-        baseline = undefined;
+        value = [];
         if (depth > 1) {
           // A nested table's cell or row: its text stays in the outer cell.
           if (line !== '') cellLines.push(line);
@@ -399,9 +389,7 @@ function items(pieces: Piece[], ccpText: number, props: Map<number, ParaProps>, 
       if (run?.hidden) continue;
       const printed = c === 0x0b ? '\n' : c === 0x09 ? ' ' : c === 0x1e ? '-' : c >= 0x20 || c === 0x0a ? ch : '';
       text += printed;
-      if (printed === '\n') baseline = undefined;
-      else if (printed.trim() !== '' && baseline === undefined) baseline = run?.position ?? 0;
-      if (!run?.mark && !(run && baseline !== undefined && offLine(run, baseline, piece.bpc))) value += printed;
+      if (!run?.mark && printed !== '') value.push({ text: printed, position: run?.position ?? 0 });
       // \x00 (deleted), \x01 \x08 (pictures, objects), \x02 \x05 (note marks), \x0c (page break), \x1f: not printed.
     }
   }

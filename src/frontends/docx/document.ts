@@ -11,6 +11,7 @@ import type { Block, BlockCell, ParagraphBlock, TableBlock } from '../../model/b
 import { Numbering } from './numbering.js';
 import { child, find, findAll, isOn, isTag, kids, toggle, valOf } from './xml.js';
 import { trimChars } from '../../util/normalize.js';
+import { withoutRaisedMarks } from '../raisedMarks.js';
 
 /** A paragraph style's list (numPr), and a paragraph or character style's hidden text (w:vanish) and marks (markOf), following w:basedOn. */
 export interface StyleInfo {
@@ -68,10 +69,6 @@ function markOf(rPr: Element | undefined): boolean | undefined {
   return undefined;
 }
 
-/** A shift from the line's first text this large (1.5 pt) sets a run apart as a mark; smaller ones align glyphs. */
-const RAISED_HALF_POINTS = 3;
-const MARK_CHARS = 3;
-
 /** Tracked deletions and moved-away text: not in the accepted document. */
 const DROPPED = new Set(['w:del', 'w:moveFrom']);
 
@@ -86,12 +83,8 @@ export class DocumentReader {
    * text of the document: `2` then `21` read 221.
    */
   private readonly fields: ('instruction' | 'result')[] = [];
-  /**
-   * The vertical position (`w:position`, half-points) of the paragraph's first run of text,
-   * in a cell: text raised or lowered from it by hand (a footnote mark typed after a figure,
-   * `21` then a raised `1`) is a mark, as `w:vertAlign` is. A line shifted whole is content.
-   */
-  private baseline: number | undefined;
+  /** The vertical position (`w:position`, half-points) of each piece of the paragraph's text read so far (raisedMarks.ts). */
+  private positions: number[] = [];
 
   constructor(
     private readonly numbering: Numbering,
@@ -118,19 +111,22 @@ export class DocumentReader {
     const pPr = child(p, 'w:pPr');
     const number = this.listNumber(pPr);
     const parts: string[] = [];
-    const outerBaseline = this.baseline;
-    this.baseline = undefined;
+    const outerPositions = this.positions;
+    this.positions = [];
+    let positions: number[];
     try {
       this.runs(p, parts, valOf(pPr, 'w:pStyle'));
     } finally {
-      this.baseline = outerBaseline;
+      positions = this.positions;
+      this.positions = outerPositions;
     }
     // An instruction does not run past its paragraph (a field damaged open must not hide the rest
     // of the document): the fields from the first still in its instruction on are closed.
     const open = this.fields.indexOf('instruction');
     if (open >= 0) this.fields.length = open;
-    const body = parts
-      .join('')
+    // In a cell, marks raised or lowered by hand are no part of the value (raisedMarks.ts).
+    const joined = this.inCell ? withoutRaisedMarks(parts.map((text, i) => ({ text, position: positions[i] ?? 0 }))) : parts.join('');
+    const body = joined
       .split('\n')
       .map((line) => trimChars(line, ' \t', 'end'))
       .join('\n')
@@ -198,24 +194,6 @@ export class DocumentReader {
     return markOf(rPr) ?? this.styleSets(valOf(rPr, 'w:rStyle'), (s) => s.mark) ?? false;
   }
 
-  /** Whether a cell's run of text stands raised or lowered from its line's first (see `baseline`); the first sets it. */
-  private offBaseline(r: Element, rPr: Element | undefined): boolean {
-    const text = kids(r)
-      .filter((c) => c.name === 'w:t')
-      .flatMap((c) => c.children.map((t) => (t.type === 'text' ? (t as unknown as { data: string }).data : '')))
-      .join('')
-      .trim();
-    if (text === '') return false;
-    const position = Number.parseInt(valOf(rPr, 'w:position') ?? '0', 10);
-    const at = Number.isFinite(position) ? position : 0;
-    if (this.baseline === undefined) {
-      this.baseline = at;
-      return false;
-    }
-    // A mark is a figure or two (`1`, `*`, `注1`); longer text set apart is read as it stands.
-    return Math.abs(at - this.baseline) >= RAISED_HALF_POINTS && [...text].length <= MARK_CHARS;
-  }
-
   /** Follows a field character: a field opens in its instruction, shows its result, ends. */
   private fieldChar(c: Element): void {
     const type = c.attribs['w:fldCharType'];
@@ -236,7 +214,7 @@ export class DocumentReader {
 
   private run(r: Element, out: string[], paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr');
-    if (this.hidden(rPr, paragraphStyle) || (this.inCell && (this.isMark(rPr) || this.offBaseline(r, rPr)))) {
+    if (this.hidden(rPr, paragraphStyle) || (this.inCell && this.isMark(rPr))) {
       // Fields open and close in hidden runs too.
       for (const c of kids(r)) if (c.name === 'w:fldChar') this.fieldChar(c);
       return;
@@ -284,6 +262,9 @@ export class DocumentReader {
           break;
       }
     }
+    // Each piece this run gave, at the run's position (a nested run has given its own already).
+    const position = Number.parseInt(valOf(rPr, 'w:position') ?? '0', 10);
+    while (this.positions.length < out.length) this.positions.push(Number.isFinite(position) ? position : 0);
   }
 
   /** A picture as an image block with its size (DrawingML extent or VML style); text boxes and shapes without an image are not pictures. */

@@ -20,11 +20,11 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return meta ? meta[1]!.toLowerCase() : null;
 }
 
-/** `fallback`: the charset declared outside the page (a saved page's MIME part), used when the page declares none. */
-export function decodePage(bytes: Uint8Array, fallback?: string): DecodedText {
+/** `transport`: the charset declared outside the page (a saved page's MIME part); as HTTP's, it comes before the page's own. */
+export function decodePage(bytes: Uint8Array, transport?: string): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hasBom = (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
-  const declared = declaredCharset(bytes) ?? fallback?.toLowerCase() ?? null;
+  const declared = transport?.toLowerCase() ?? declaredCharset(bytes);
   const encoding = declared ? ALIASES[declared] : undefined;
   if (hasBom || !encoding) return decodeText(bytes);
   const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(buf) : (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')).decode(buf, encoding);

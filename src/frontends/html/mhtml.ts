@@ -4,7 +4,8 @@
  * `.doc`). It is a MIME message (RFC 2557): the page is its first `text/html`
  * part, quoted-printable or base64 encoded; the other parts are the page's
  * pictures and styles, which nothing here reads. The page is then read by the
- * HTML front end, so its warnings' lines are lines of the decoded page.
+ * HTML front end, so its warnings' lines are lines of the decoded page; the
+ * part's charset comes before the page's `<meta>`, as a server's would.
  */
 import { XxgkError } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
@@ -23,7 +24,7 @@ const MAX_DEPTH = 4;
 export async function readMhtml(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
   if (bytes.byteLength > limits.maxTextBytes) throw new XxgkError('TOO_LARGE', `The saved page has ${bytes.byteLength} bytes; the limit is ${limits.maxTextBytes}.`);
   const page = findPage(parseEntity(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), 0);
-  if (!page) throw new XxgkError('NOT_A_REPORT', 'The saved page (MHTML) holds no HTML part.');
+  if (!page) throw new XxgkError('UNSUPPORTED_FORMAT', 'The MIME message holds no HTML part (a saved page has one): there is no page to read.');
   const html = decodeBody(page);
   const charset = parameter(page.headers.get('content-type') ?? '', 'charset') ?? undefined;
   const read = await readHtml(html, limits, charset);

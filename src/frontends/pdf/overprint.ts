@@ -32,10 +32,14 @@ function doublePrinted(a: Run, b: Run): boolean {
   return a.text.trim() === b.text.trim() && Math.abs(a.box.x - b.box.x) < DOUBLE_PRINT * size && Math.abs(a.box.y - b.box.y) < DOUBLE_PRINT * size;
 }
 
-/** Whether two of the cell's runs of text on one line are printed over each other. */
+/**
+ * Whether two of the cell's runs of figures on one line are printed over each other. Only
+ * figures matter: text over words (a stamp across a label) makes no number, and a cell
+ * whose number has words printed over it is no number either.
+ */
 export function overprinted(runs: readonly Run[]): boolean {
   const spans = runs
-    .filter((r) => !r.vertical && r.text.trim() !== '')
+    .filter((r) => !r.vertical && /\d/.test(r.text))
     .map((r) => ({ r, span: inked(r) }))
     .sort((a, b) => a.span[0] - b.span[0]);
   for (let i = 1; i < spans.length; i++) {

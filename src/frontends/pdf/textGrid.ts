@@ -15,6 +15,7 @@
  *    data cells from the row's end.
  */
 import { ITEM_START } from '../../util/normalize.js';
+import { markUnread } from '../../util/numbers.js';
 import type { Rule } from './rulings.js';
 import { makeSegment, type Segment } from './segments.js';
 import { dataLeftOf, type TableLine } from './textRegions.js';
@@ -30,6 +31,8 @@ interface Piece {
   runs: Run[];
   fontSize: number;
   line: number;
+  /** Text standing over the cell that is none of its own (a seal's turned characters): the cell is not read. */
+  stray?: true;
 }
 
 /** Pieces of one column stacked into one cell. */
@@ -278,7 +281,8 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   // Pieces per line: segments placed, same-cell neighbours of a line merged.
   // Vertical text over the number columns is no label (labels stand left of the numbers): a seal's
   // or a stamp's characters set turned. It joins the cell under it, which it leaves unread.
-  const overData = (s: Segment, li: number) => !isHeader[li] && s.runs[0]!.vertical && centreX(s.box) >= dataLeft;
+  const numbersRight = Math.max(...columnsOf.flatMap((cols) => cols.map(([, hi]) => hi)));
+  const overData = (s: Segment, li: number) => !isHeader[li] && s.runs[0]!.vertical && centreX(s.box) >= dataLeft && centreX(s.box) <= numbersRight + s.fontSize;
   const strays: { seg: Segment; line: number }[] = [];
   const lines: Piece[][] = region.map((_, li) => {
     const out: Piece[] = [];
@@ -318,7 +322,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     // Between rows it stands beside no value.
     if (!row) continue;
     const [col] = place(seg, columnsOf[row.part]!, true);
-    row.data!.set(col, [...(row.data!.get(col) ?? []), { col, colSpan: 1, box: seg.box, text: seg.text, runs: [...seg.runs], fontSize: seg.fontSize, line }]);
+    row.data!.set(col, [...(row.data!.get(col) ?? []), { col, colSpan: 1, box: seg.box, text: seg.text, runs: [...seg.runs], fontSize: seg.fontSize, line, stray: true }]);
   }
 
   // Every piece but the numbers of data lines, stacked into cells; a cell with a piece on a header line is a header cell.
@@ -403,7 +407,8 @@ function cellOf(col: number, colSpan: number, rowSpan: number, row: number, page
     page = runs[0]!.page;
     box = unionBox(runs.map((r) => r.box));
   }
-  return { row, col, rowSpan, colSpan, page, box, openTop: false, openBottom: false, runs, text: lines.join('\n') };
+  const text = lines.join('\n');
+  return { row, col, rowSpan, colSpan, page, box, openTop: false, openBottom: false, runs, text: pieces.some((p) => p.stray) ? markUnread(text) : text };
 }
 
 /** Runs this far apart (font sizes) are two words, not one word's glyphs. */

@@ -13,6 +13,7 @@
 import { warning, type Warning } from '../../codes.js';
 import type { Block } from '../../model/blocks.js';
 import { trimChars } from '../../util/normalize.js';
+import { type PlacedText, withoutRaisedMarks } from '../raisedMarks.js';
 import { charsetCodepage, decodeBytes, SYMBOL_CHARSET } from './codepage.js';
 import { SKIPPED, STARRED_READ } from './destinations.js';
 import { rtfDamaged } from './errors.js';
@@ -52,9 +53,6 @@ const MAX_UC = 16;
 /** How many tokens between looks at the abort signal. */
 const SIGNAL_EVERY = 1 << 16;
 const TWIPS_PER_CM = 1440 / 2.54;
-/** A shift from the line's first text this large (half-points: 1.5 pt) sets a figure or two (at most this many characters) apart as a mark. */
-const RAISED_HALF_POINTS = 3;
-const MARK_CHARS = 3;
 
 interface Picture {
   goalWidth?: number;
@@ -76,7 +74,7 @@ interface Frame {
   deleted: boolean;
   struck: boolean;
   script: boolean;
-  /** Raised (`\\upN`, +) or lowered (`\\dnN`, −) from the line, in half-points (DOCX's w:position). */
+  /** Raised (`\upN`, +) or lowered (`\dnN`, −) in half-points, as DOCX's w:position (raisedMarks.ts compares it with the line's first text). */
   position: number;
   intbl: boolean;
   itap: number;
@@ -123,8 +121,8 @@ export class RtfReader {
   private starred = false;
   private uprChild = false;
   private replaced = false;
-  /** The position of the first text of the cell line being read (see offBaseline). */
-  private baseline: number | undefined;
+  /** The paragraph's text as pieces at their positions (`\up`, `\dn`), for a cell's marks. */
+  private placed: PlacedText[] = [];
 
   /** Tables being read, by nesting level (index 1 = the outer table), and each level's row definition. */
   private readonly tables: (TableBuilder | undefined)[] = [];
@@ -267,23 +265,13 @@ export class RtfReader {
     const f = this.top();
     if (!this.accepting(f)) return;
     if (f.dest === Dest.ListText) this.prefix += s;
-    else if (!this.offBaseline(f, s)) this.body += s;
-  }
-
-  /**
-   * In a table cell, a figure or two raised or lowered by hand (`\\up`, `\\dn`) 1.5 pt or more from
-   * the line's first text is a mark, as in DOCX (`21` then a raised `1`); a line shifted whole is content.
-   */
-  private offBaseline(f: Frame, s: string): boolean {
-    if (!f.intbl) return false;
-    const text = s.trim();
-    if (text === '') return false;
-    const line = this.body.slice(this.body.lastIndexOf('\n') + 1);
-    if (line.trim() === '') {
-      this.baseline = f.position;
-      return false;
+    else {
+      this.body += s;
+      // Each piece at its position, for a cell's marks raised or lowered by hand (raisedMarks.ts).
+      const last = this.placed[this.placed.length - 1];
+      if (last && last.position === f.position) last.text += s;
+      else this.placed.push({ text: s, position: f.position });
     }
-    return Math.abs(f.position - (this.baseline ?? 0)) >= RAISED_HALF_POINTS && [...text].length <= MARK_CHARS;
   }
 
   private codepage(f: Frame): number | undefined {
@@ -618,10 +606,12 @@ export class RtfReader {
   }
 
   /** The paragraph's text as DOCX gives it: lines end-trimmed, the list number before the text (a space after a number ending in a letter or digit). */
-  private takeParagraph(): string {
+  private takeParagraph(inCell: boolean): string {
     if (this.body === '' && this.prefix === '') return '';
     const number = this.prefix.trim();
-    const joined = this.body;
+    // In a cell, marks raised or lowered by hand are no part of the value (raisedMarks.ts).
+    const joined = inCell ? withoutRaisedMarks(this.placed) : this.body;
+    this.placed = [];
     const body = joined.includes('\n')
       ? joined
           .split('\n')
@@ -644,8 +634,8 @@ export class RtfReader {
   }
 
   private endParagraph(atEnd: boolean): void {
-    const text = this.takeParagraph();
     const level = atEnd ? 0 : this.level();
+    const text = this.takeParagraph(level > 0);
     this.closeTablesBelow(level);
     if (level === 0) {
       if (text !== '') this.blocks.push({ kind: 'paragraph', text, location: {} });
@@ -655,7 +645,7 @@ export class RtfReader {
   private cell(level: number): void {
     const f = this.top();
     if (f.dest !== Dest.Body && f.dest !== Dest.ListText) return;
-    const text = this.takeParagraph();
+    const text = this.takeParagraph(true);
     this.closeTablesBelow(level);
     const t = this.table(level);
     t.add(text);
@@ -665,7 +655,7 @@ export class RtfReader {
   private row(level: number): void {
     const f = this.top();
     if (f.dest !== Dest.Body && f.dest !== Dest.ListText && !f.nestProps) return;
-    const text = this.takeParagraph();
+    const text = this.takeParagraph(true);
     this.closeTablesBelow(level);
     const t = this.table(level);
     t.add(text);

@@ -85,7 +85,7 @@ test('in a table cell, struck and raised or lowered text is a mark, not part of 
   expect(paragraph!.kind === 'paragraph' && paragraph!.text).toBe('面积100m2旧');
 });
 
-test('in a table cell, a figure or two raised or lowered by hand (w:position) from the line\'s first text is a mark; a line shifted whole, longer text and text outside cells are read', () => {
+test('in a table cell, a figure or two raised or lowered by hand (w:position) off the line is a mark, before or after the figure; a line shifted whole and text outside cells are read; longer text set off leaves the line unread', () => {
   const run = (text: string, position?: number) => `<w:r><w:rPr>${position === undefined ? '' : `<w:position w:val="${position}"/>`}</w:rPr><w:t>${text}</w:t></w:r>`;
   const cell = (...paragraphs: string[]) => `<w:tc>${paragraphs.map((p) => `<w:p>${p}</w:p>`).join('')}</w:tc>`;
   const r = read(
@@ -96,11 +96,13 @@ test('in a table cell, a figure or two raised or lowered by hand (w:position) fr
       cell(run('8') + run('2', 2)) +
       cell(run('4') + run('（见注释）', 8)) +
       cell(run('12') + run('3', 6), run('9', 6) + run('5', 6)) +
+      cell(run('1', 6) + run('23')) +
+      cell(run('1') + run('2', -6)) +
       '</w:tr></w:tbl>' +
       `<w:p>${run('面积100m')}${run('2', 6)}</w:p>`,
   );
   const [table, paragraph] = r.blocks;
-  expect(table!.kind === 'table' && table!.rows[0]!.map((c) => c.text)).toEqual(['21', '53', '70', '82', '4（见注释）', '12\n95']);
+  expect(table!.kind === 'table' && table!.rows[0]!.map((c) => c.text)).toEqual(['21', '53', '70', '82', '4（见注释）…', '12\n95', '23', '1']);
   expect(paragraph!.kind === 'paragraph' && paragraph!.text).toBe('面积100m2');
 });
 

@@ -31,8 +31,8 @@ test('the first text/html part is the page: quoted-printable UTF-8 after a pictu
   expect(read.source).toEqual({ format: 'html', encoding: 'utf-8', byteLength: bytes.byteLength });
 });
 
-test("Word's page: the charset only in the part's header (gb2312, read as GB18030); base64; LF line ends; a nested multipart", async () => {
-  const gbk = iconv.encode(REPORT, 'gbk');
+test("Word's page: the charset only in the part's header (gb2312, read as GB18030), which also comes before a <meta> the page kept; base64; LF line ends; a nested multipart", async () => {
+  const gbk = iconv.encode(REPORT.replace('<html>', '<html><meta charset="utf-8">'), 'gbk');
   const inner = message('inner', [['Content-Type: text/html; charset="gb2312"\nContent-Transfer-Encoding: base64', gbk.toString('base64').replace(/(.{76})/g, '$1\n')]], '\n');
   const outer = message('outer', [['Content-Type: multipart/alternative; boundary="inner"', inner.subarray(inner.indexOf('--inner'))]], '\n');
   const read = await readMhtml(outer, LIMITS);
@@ -40,10 +40,11 @@ test("Word's page: the charset only in the part's header (gb2312, read as GB1803
   expect(read.source.encoding).toBe('gb18030');
 });
 
-test('a saved page with no HTML part, or cut before its page, is NOT_A_REPORT; an oversized one TOO_LARGE', async () => {
+test('a MIME message with no HTML part, or cut before its page, is UNSUPPORTED_FORMAT (an e-mail is no saved page); an oversized one TOO_LARGE', async () => {
   const code = async (bytes: Buffer, limits = LIMITS) => readMhtml(bytes, limits).then(() => 'read', (e: XxgkError) => e.code);
-  expect(await code(message('b', [['Content-Type: image/png', 'x']]))).toBe('NOT_A_REPORT');
-  expect(await code(Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: te'))).toBe('NOT_A_REPORT');
+  expect(await code(message('b', [['Content-Type: image/png', 'x']]))).toBe('UNSUPPORTED_FORMAT');
+  expect(await code(message('b', [['Content-Type: text/plain', '一、总体情况']]))).toBe('UNSUPPORTED_FORMAT');
+  expect(await code(Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: te'))).toBe('UNSUPPORTED_FORMAT');
   expect(await code(message('b', [['Content-Type: text/html', REPORT]]), { ...LIMITS, maxTextBytes: 100 })).toBe('TOO_LARGE');
 });
 
