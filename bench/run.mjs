@@ -153,6 +153,9 @@ if (existsSync(`${root}dist/frontends/pdf/index.js`)) {
     ['doc', 'word/hongze-2023-template.doc', 'Hongze 2023 template saved as .doc', 10],
     ['html', 'word/zhangdian-2020.html', 'Zhangdian 2020 as a site page (UTF-8)', 10],
     ['html', 'word/hongze-2023-gbk.html', 'Hongze 2023 as a site page (GBK, undeclared)', 10],
+    ['rtf', 'word/hongze-2023-template.rtf', 'Hongze 2023 template saved as RTF (LibreOffice)', 30],
+    ['mhtml', 'word/zhangdian-2020.mhtml', 'Zhangdian 2020 page saved as one file by Chromium', 10],
+    ['mhtml', 'word/hongze-2023-word.mht', "Hongze 2023 page as Word's single-file web page (gb2312, quoted-printable)", 10],
   ];
   results.word = {};
   for (const [format, name, what, target] of cases) {
