@@ -419,6 +419,29 @@ test('a PDF printed through PostScript (pdftops, then ps2pdf), whose text is gly
   await expect(parseReport(fixturePath('generated/pdf-stamped/report-2019-01-a4-ps2pdf.pdf'))).rejects.toMatchObject({ code: 'PDF_TEXT_UNDECODABLE' });
 });
 
+describe('two pages printed side by side on one sheet (scripts/make-sheet-pdfs.sh; probe 2026-12-07, sixteenth session)', () => {
+  // Read as one page, the rows of two table pieces at one height became one row, their columns one
+  // set: the booklets read 19 and 15 values wrong, the 2-up sheets had hundreds of nulls. Each side of
+  // a sheet with an empty gutter down its middle is now a page (pdf/sheets.ts).
+  test.each([
+    ['borderless-2019-01-none-a4-booklet', 209],
+    ['borderless-2021-04-threeline-b5-booklet', 207],
+    ['borderless-2019-01-none-a4-nup', 219],
+    ['report-2021-02-letter-nup', 207],
+  ] as const)('%s: no value wrong, %i right, every null warned where it is', async (name, right) => {
+    const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-sheets/${name}.json`), 'utf8')) as GeneratedFixture;
+    const { report, warnings } = await parseReport(fixturePath(`generated/pdf-sheets/${name}.pdf`));
+    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+    const differing = paths.filter((p) => at(report, p) !== spec.values[p]);
+    expect(differing.map((p) => [p, at(report, p)])).toEqual(differing.map((p) => [p, null]));
+    expect(paths.length - differing.length).toBe(right);
+    for (const p of differing) {
+      const row = p.split('.').slice(1, -1).join('.');
+      expect([p, warnings.some((w) => w.location.row === row && ['ROW_MISSING', 'COLUMN_MISSING', 'CELL_NOT_NUMERIC'].includes(w.code))]).toEqual([p, true]);
+    }
+  });
+});
+
 describe('pages turned sideways or upside down (scripts/make-rotated-pdfs.sh) read as their upright sources', () => {
   /** The rotated file, its source, and a cell to find on a turned page with its box there. */
   const ROTATED = [

@@ -10,6 +10,7 @@ import { layoutPages } from './layout.js';
 import { isPdfjsError, mapPdfjsError, openDocument, PAGE_TIMEOUT_MS, withTimeout } from './load.js';
 import { boxesAsDisplayed } from './orientation.js';
 import { readPage } from './page.js';
+import { pagesOfSheet } from './sheets.js';
 import { undecodable } from './undecodable.js';
 import type { PageContent } from './types.js';
 import { testHooks } from '../../testHooks.js';
@@ -50,7 +51,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       if (content.runs.length === 0) {
         warnings.push(warning('PDF_PAGE_NO_TEXT', `Page ${n} has no text layer (a scanned image?); its content is missing.`, { page: n }));
       }
-      pages.push(content);
+      // Two pages printed side by side on one sheet are read as two pages (sheets.ts).
+      pages.push(...pagesOfSheet(content));
     }
     const withText = pages.filter((p) => p.runs.length > 0);
     if (withText.length === 0) {
