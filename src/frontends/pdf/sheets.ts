@@ -11,10 +11,14 @@
 import type { PageContent, Run, Segment } from './types.js';
 
 /** The gutter's middle lies in this central share of the sheet's width … */
-const CENTRE = [0.42, 0.58] as const;
-/** … and it is at least this wide (points): two pages' margins, scaled. */
-const MIN_GUTTER = 18;
-/** Each side holds words (CJK) on at least this many lines, and text over this share of the sheet's text height. */
+const CENTRE = [0.45, 0.55] as const;
+/** … and it is at least this wide (points): two pages' margins, scaled (80–130 pt in pdfjam's sheets; the gap between two number columns of a borderless table is seldom half that). */
+const MIN_GUTTER = 48;
+/**
+ * Each side holds words (CJK) on at least this many lines, spread over this share of the sheet's
+ * text height. Words, not numbers: a borderless table's number columns leave a gap down the
+ * page as wide as a gutter, with the header's words over the numbers only at its top.
+ */
 const MIN_WORD_LINES = 3;
 const MIN_HEIGHT_SHARE = 0.5;
 
@@ -61,10 +65,10 @@ function findGutter(content: PageContent): number | null {
   const top = Math.min(...runs.map((r) => r.box.y));
   const height = Math.max(...runs.map((r) => r.box.y + r.box.height)) - top;
   const pageLike = (side: Run[]) => {
-    if (side.length === 0) return false;
-    const wordLines = new Set(side.filter((r) => CJK.test(r.text)).map((r) => Math.round(r.baseline))).size;
-    const extent = Math.max(...side.map((r) => r.box.y + r.box.height)) - Math.min(...side.map((r) => r.box.y));
-    return wordLines >= MIN_WORD_LINES && extent >= MIN_HEIGHT_SHARE * height;
+    const words = side.filter((r) => CJK.test(r.text));
+    if (new Set(words.map((r) => Math.round(r.baseline))).size < MIN_WORD_LINES) return false;
+    const extent = Math.max(...words.map((r) => r.box.y + r.box.height)) - Math.min(...words.map((r) => r.box.y));
+    return extent >= MIN_HEIGHT_SHARE * height;
   };
   const left = runs.filter((r) => r.box.x + r.box.width <= gutter);
   const right = runs.filter((r) => r.box.x >= gutter);

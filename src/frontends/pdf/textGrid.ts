@@ -19,7 +19,7 @@ import { markUnread } from '../../util/numbers.js';
 import type { Rule } from './rulings.js';
 import { makeSegment, type Segment } from './segments.js';
 import { dataLeftOf, type TableLine } from './textRegions.js';
-import { joinWrapped, looksNumeric } from './text.js';
+import { joinWrapped } from './text.js';
 import { unionBox, type Box, type GridCell, type Run, type TableGrid, type TextColumns } from './types.js';
 
 /** A segment placed in the grid's columns. */
@@ -397,9 +397,7 @@ function cellOf(col: number, colSpan: number, rowSpan: number, row: number, page
   const ordered = [...pieces].sort((a, b) => a.line - b.line || a.box.x - b.box.x);
   const lines: string[] = [];
   ordered.forEach((p, i) => {
-    // Two numbers of one line in one cell are two numbers (columns of two pages side by side, a
-    // number moved into its neighbour's column): a space keeps them from reading as one.
-    if (i > 0 && ordered[i - 1]!.line === p.line) lines[lines.length - 1] = looksNumeric(ordered[i - 1]!.text) && looksNumeric(p.text) ? `${lines[lines.length - 1]!} ${p.text}` : joinWrapped([lines[lines.length - 1]!, p.text]);
+    if (i > 0 && ordered[i - 1]!.line === p.line) lines[lines.length - 1] = joinWrapped([lines[lines.length - 1]!, p.text]);
     else lines.push(p.text);
   });
   let runs = ordered.flatMap((p) => p.runs);

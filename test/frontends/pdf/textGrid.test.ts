@@ -59,15 +59,6 @@ describe('numberColumns and labelBoundaries', () => {
   });
 });
 
-test('two numbers of one line that fall in one column stay two numbers (not glued into one): the cell reads as text', () => {
-  // Row 一's `21` and a `7` a space after it both lie within the column that 二's wide `123456` spans.
-  const runs = [...borderless().filter((r) => r.text !== '（七）总计' && r.text !== '5'), run('7', 223, 150, 10, 5), run('二、上年结转', 50, 196), run('123456', 208, 196, 10, 30), run('0', 275, 196, 10, 5), run('1', 337, 196, 10, 5)];
-  const grid = buildTextGrid(findTextRegions(groupLines(runs))[0]!, 1);
-  const texts = grid.cells.map((c) => c.text);
-  expect(texts).toContain('21 7');
-  expect(texts).not.toContain('217');
-});
-
 describe('findTextRegions and buildTextGrid on runs without rulings', () => {
   const lines = groupLines(borderless());
 
