@@ -83,6 +83,9 @@ function numberedDot(out: string): string {
 /** CJK ideographs, CJK and full-width punctuation, and the quotes/dashes Chinese text uses. */
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u2018-\u201F\u2026\u2014\u00B7]/;
 
+/** A Chinese ideograph (the unified block and the compatibility one): words, where figures and signs are not. */
+export const IDEOGRAPH = /[\u4e00-\u9fff\uf900-\ufaff]/;
+
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }

@@ -7,6 +7,7 @@
  * same text at nearly the same place is one text printed twice (a bold made by
  * overprinting, a shadow), not two.
  */
+import { trimRun } from './runs.js';
 import type { Run } from './types.js';
 
 /** Runs overlapping by this fraction of the smaller font size or more are printed over each other (glyph boxes of set text abut). */
@@ -15,13 +16,10 @@ const OVERLAP = 0.3;
 const DOUBLE_PRINT = 0.3;
 const LOOK_BACK = 64;
 
-/** The run's horizontal extent without its leading and trailing spaces (a run's box counts them). */
+/** The run's horizontal extent without its trailing spaces (a run's box counts them). */
 function inked(r: Run): [number, number] {
-  const chars = [...r.text];
-  const lead = chars.length - [...r.text.trimStart()].length;
-  const trail = chars.length - [...r.text.trimEnd()].length;
-  const per = r.box.width / Math.max(1, chars.length);
-  return [r.box.x + lead * per, r.box.x + r.box.width - trail * per];
+  const t = trimRun(r);
+  return [t.box.x, t.box.x + t.box.width];
 }
 
 const sameLine = (a: Run, b: Run): boolean =>

@@ -120,3 +120,12 @@ export function splitAcrossColumns(run: Run, xs: readonly number[]): Run[] {
   flush();
   return out;
 }
+
+/** A run ending in a space (`审结 `) without it: its box ends where the ink ends, not a space later. */
+export function trimRun(run: Run): Run {
+  if (run.vertical || !/\S\s+$/.test(run.text)) return run;
+  const chars = [...run.text];
+  const total = chars.reduce((t, ch) => t + advance(ch), 0);
+  const tail = [...run.text.slice(run.text.trimEnd().length)].reduce((t, ch) => t + advance(ch), 0);
+  return { ...run, text: run.text.trimEnd(), box: { ...run.box, width: (run.box.width * (total - tail)) / Math.max(total, 1e-6) } };
+}

@@ -8,7 +8,7 @@ import { lineText } from './lines.js';
 import { withoutMarks } from './marks.js';
 import { overprinted } from './overprint.js';
 import { markUnread } from '../../util/numbers.js';
-import { advance, splitAcrossColumns } from './runs.js';
+import { splitAcrossColumns, trimRun } from './runs.js';
 import { looksNumeric } from './text.js';
 import { unionBox, type Box, type Line, type Run } from './types.js';
 
@@ -32,15 +32,6 @@ export const SEGMENT_GAP = 0.4;
 export const NUMBERS_APART = 0.15;
 
 const NUMBERS_WITH_SPACES = /^\s*\S+(\s+\S+)+\s*$/;
-
-/** A run ending in a space (`审结 `) without it: its box ends where the ink ends, not a space later. */
-export function trimRun(run: Run): Run {
-  if (run.vertical || !/\S\s+$/.test(run.text)) return run;
-  const chars = [...run.text];
-  const total = chars.reduce((t, ch) => t + advance(ch), 0);
-  const tail = [...run.text.slice(run.text.trimEnd().length)].reduce((t, ch) => t + advance(ch), 0);
-  return { ...run, text: run.text.trimEnd(), box: { ...run.box, width: (run.box.width * (total - tail)) / Math.max(total, 1e-6) } };
-}
 
 /**
  * A run holding several cells split at its spaces: several numbers (`0 0`,

@@ -8,6 +8,7 @@
  * its own, left first. A report's page never has one: its paragraphs, table
  * headers and block titles cross the middle.
  */
+import { IDEOGRAPH } from '../../util/normalize.js';
 import type { PageContent, Run, Segment } from './types.js';
 
 /** The gutter's middle lies in this central share of the sheet's width … */
@@ -21,8 +22,6 @@ const MIN_GUTTER = 48;
  */
 const MIN_WORD_LINES = 3;
 const MIN_HEIGHT_SHARE = 0.5;
-
-const CJK = /[\u4e00-\u9fff]/;
 
 /** The sheet's pages: itself, or its left and right halves when it holds two pages side by side. */
 export function pagesOfSheet(content: PageContent): PageContent[] {
@@ -65,7 +64,7 @@ function findGutter(content: PageContent): number | null {
   const top = Math.min(...runs.map((r) => r.box.y));
   const height = Math.max(...runs.map((r) => r.box.y + r.box.height)) - top;
   const pageLike = (side: Run[]) => {
-    const words = side.filter((r) => CJK.test(r.text));
+    const words = side.filter((r) => IDEOGRAPH.test(r.text));
     if (new Set(words.map((r) => Math.round(r.baseline))).size < MIN_WORD_LINES) return false;
     const extent = Math.max(...words.map((r) => r.box.y + r.box.height)) - Math.min(...words.map((r) => r.box.y));
     return extent >= MIN_HEIGHT_SHARE * height;

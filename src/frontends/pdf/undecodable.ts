@@ -6,6 +6,7 @@
  * scripts a Chinese report never uses (`⍚⌭४Ӫ≁᭯ᓌ`). Such a PDF holds the report
  * only as pictures of glyphs: it needs OCR, which is not "not a report".
  */
+import { IDEOGRAPH } from '../../util/normalize.js';
 import type { PageContent } from './types.js';
 
 /** Fewer CJK characters than this share of the text: no Chinese report. */
@@ -17,7 +18,6 @@ const MIN_CHARS = 100;
 /** More than this share of characters outside what Chinese reports print: scattered glyph numbers. */
 const UNUSUAL_SHARE = 0.3;
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const SYMBOL = /[\p{P}\p{S}\u0080-\u024f\ue000-\uf8ff\ufffd]/u;
 /**
  * What a Chinese report prints: ASCII, Latin-1, general punctuation, letter-like and number forms,
@@ -33,7 +33,7 @@ export function undecodable(pages: readonly PageContent[]): boolean {
       for (const ch of run.text) {
         if (ch.trim() === '') continue;
         chars++;
-        if (CJK.test(ch)) cjk++;
+        if (IDEOGRAPH.test(ch)) cjk++;
         else if (SYMBOL.test(ch)) symbols++;
         if (!USUAL.test(ch)) unusual++;
       }

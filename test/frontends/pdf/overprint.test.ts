@@ -20,7 +20,7 @@ test('runs side by side, on other lines, turned, blank, or one text printed twic
   expect(overprinted([num('2021', 100, 50), { ...num('公', 104, 50), vertical: true }])).toBe(false);
   expect(overprinted([num('  ', 100, 50), num('23', 100, 50)])).toBe(false);
   expect(overprinted([num('23', 100, 50), num('23', 100.4, 50.2)])).toBe(false);
-  // Leading and trailing spaces are no ink: `审结 ` then `21` right after the word.
+  // Trailing spaces are no ink: `审结 ` then `21` right after the word.
   expect(overprinted([run('审结 ', 100, 50, 10, 25), num('21', 120.5, 50)])).toBe(false);
 });
 

@@ -6,7 +6,8 @@
  */
 import { gridToBlock, layoutPages } from '../../../src/frontends/pdf/layout.js';
 import { groupLines, makeLine } from '../../../src/frontends/pdf/lines.js';
-import { makeSegment, segmentLine, trimRun } from '../../../src/frontends/pdf/segments.js';
+import { makeSegment, segmentLine } from '../../../src/frontends/pdf/segments.js';
+import { trimRun } from '../../../src/frontends/pdf/runs.js';
 import { buildTextGrid, cutBetweenColumns, labelBoundaries, matchInOrder } from '../../../src/frontends/pdf/textGrid.js';
 import { findTextRegions, orphanHeader, tableLine } from '../../../src/frontends/pdf/textRegions.js';
 import type { Run } from '../../../src/frontends/pdf/types.js';
