@@ -26,6 +26,7 @@ export const WARNING_CODES = {
   FORMAT_OUTDATED: { severity: 'warning', summary: 'A report on 2021 or later uses the 2019 table format.' },
   FORMAT_UNDETERMINED: { severity: 'warning', summary: 'Table 二 does not tell the format version; it was inferred from table 三 or the year.' },
   METADATA_MISSING: { severity: 'info', summary: 'The title, reporting body (agency), year or publication date could not be read.' },
+  TEXT_REWRAPPED: { severity: 'info', summary: 'Plain text whose lines were cut at a fixed width after it was made (`fold`, through the bytes of characters): the cut lines were joined back before reading.' },
   DECODING_REPLACED: { severity: 'warning', summary: 'Bytes that are invalid in the detected encoding were replaced by U+FFFD.' },
   PDF_PAGE_NO_TEXT: { severity: 'warning', summary: 'A PDF page has no text layer (a scanned image); its content is missing.' },
   ALIGNMENT_LOST: { severity: 'warning', summary: 'Aligned text lost the spaces that place table values in their columns (lines trimmed or runs of spaces collapsed); only rows that print every column are read.' },

@@ -91,9 +91,14 @@ function warned(result: ParseResult, path: string): boolean {
 }
 
 export function score(layout: TextLayoutName, fixtures = layoutFixtures(layout)): Score {
+  return scoreResults(fixtures.map((f) => ({ name: f.name, spec: f.spec, result: parseText(f.text) })));
+}
+
+/** The same count over results already parsed (from bytes, say). */
+export function scoreResults(parsed: { name: string; spec: ReportSpec; result: ParseResult }[]): Score {
   const s: Score = { reports: 0, exact: 0, right: 0, nulled: 0, nulledWarned: 0, wrong: 0, wrongList: [], silentNulls: [] };
-  for (const f of fixtures) {
-    const result = parseText(f.text);
+  for (const f of parsed) {
+    const result = f.result;
     s.reports++;
     let exact = true;
     for (const path of [...table2Paths(f.spec.version), ...table3Paths(), ...table4Paths()]) {

@@ -73,7 +73,7 @@ function readRawLines(raw: string[], blankLinesExact: boolean): TextBlocks {
 }
 
 /** Blocks and warnings read from rebuilt lines, their line numbers put back to the text's (`origin[i]` for line i + 1). */
-function relocate(read: TextBlocks, origin: readonly number[]): TextBlocks {
+export function relocate(read: TextBlocks, origin: readonly number[]): TextBlocks {
   const at = (line: number | undefined) => (line === undefined ? undefined : (origin[line - 1] ?? line));
   // A location object may be shared (a raw HTML table's cells): moved once.
   const moved = new Set<SourceLocation>();

@@ -1,19 +1,27 @@
 /** The text front end: bytes → decoded text → blocks. */
-import { XxgkError } from '../../codes.js';
+import { warning, XxgkError } from '../../codes.js';
 import type { FrontEndResult } from '../../model/blocks.js';
-import { readTextBlocks } from './blocks.js';
+import { readTextBlocks, relocate } from './blocks.js';
 import { decodeText, replacementWarnings } from './decode.js';
+import { unfoldBytes } from './unfold.js';
 
 export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number }): FrontEndResult {
   checkTextSize(bytes.byteLength, options.maxTextBytes);
-  const decoded = decodeText(bytes);
+  const unfolded = unfoldBytes(bytes);
+  const decoded = decodeText(unfolded?.bytes ?? bytes);
   if (!/[^\s\u00a0\u3000\ufeff]/.test(decoded.text)) throw new XxgkError('EMPTY_INPUT');
-  const warnings = replacementWarnings(decoded);
-  const read = readTextBlocks(decoded.text);
+  let read = readTextBlocks(decoded.text);
+  read = { blocks: read.blocks, warnings: [...replacementWarnings(decoded), ...read.warnings] };
+  if (unfolded) {
+    read = relocate(read, unfolded.firstLine.map((l) => l + 1));
+    read.warnings.unshift(
+      warning('TEXT_REWRAPPED', `The lines were cut at ${unfolded.width} columns after the text was made (as \`fold\` does, through characters): ${unfolded.joined} line breaks were taken out.`, { line: (unfolded.firstLine.find((l, i) => unfolded.firstLine[i + 1] !== undefined && unfolded.firstLine[i + 1]! - l > 1) ?? 0) + 1 }),
+    );
+  }
   return {
     blocks: read.blocks,
     source: { format: 'text', encoding: decoded.encoding, byteLength: bytes.byteLength },
-    warnings: [...warnings, ...read.warnings],
+    warnings: read.warnings,
   };
 }
 

@@ -1,0 +1,236 @@
+/**
+ * Text hard-wrapped after it was made, as `fold -w N` does (and `fold -b`):
+ * every line longer than N columns cut into pieces of N, blind to characters,
+ * so a Chinese character's bytes can fall on two lines. Read as it is, a
+ * wrapped table row becomes two rows and an aligned table misplaces values.
+ *
+ * The wrap is undone on the bytes, before decoding, and only on proof: a line
+ * that ends inside a multi-byte character which the next line completes, a thing
+ * no text tool writes on its own. Given that proof, the width is the wrapped
+ * lines' width, and every line that fills it (whose next line's first character
+ * would not have fitted) is joined to the next. A line that filled the width
+ * exactly before the wrap is joined too, wrongly; that is rare and is why the
+ * wrap is undone only when it is certain there was one.
+ */
+
+/** How fold counts a line: columns (a tab to the next multiple of 8) or plain bytes (`-b`). */
+type Measure = 'columns' | 'bytes';
+
+export interface Unfolded {
+  bytes: Uint8Array;
+  /** The width the lines were cut at. */
+  width: number;
+  /** For each line of the joined text (0-based), its first line in the input (0-based). */
+  firstLine: number[];
+  /** How many line breaks were taken out. */
+  joined: number;
+}
+
+/**
+ * One line break inside a character is proof: no text tool writes one. (A break
+ * between two digits at the width is not: prose broken where its page broke has
+ * those, at the longest line too, in 10 of the text fixtures.)
+ */
+const MIN_CUTS = 1;
+/** Widths a wrapping tool is set to; narrower is no wrap worth undoing. */
+const MIN_WIDTH = 20;
+
+interface Line {
+  start: number;
+  /** End of the content, before `\n` (and before a `\r` that precedes it). */
+  end: number;
+  /** Whether the line ended in `\r\n`: a break the wrap did not make. */
+  crlf: boolean;
+}
+
+function splitLines(b: Uint8Array): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] !== 0x0a) continue;
+    const crlf = i > start && b[i - 1] === 0x0d;
+    lines.push({ start, end: crlf ? i - 1 : i, crlf });
+    start = i + 1;
+  }
+  if (start < b.length) lines.push({ start, end: b.length, crlf: false });
+  return lines;
+}
+
+/** A line's width as fold counts it. */
+function widthOf(b: Uint8Array, line: Line, measure: Measure): number {
+  if (measure === 'bytes') return line.end - line.start;
+  let col = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = b[i]!;
+    if (c === 0x09) col = col + 8 - (col % 8);
+    else if (c === 0x08) col = Math.max(0, col - 1);
+    else if (c === 0x0d) col = 0;
+    else col++;
+  }
+  return col;
+}
+
+/** The width fold gives a character added at column `col`. */
+function advance(c: number, col: number, measure: Measure): number {
+  if (measure === 'bytes' || c !== 0x09) return col + 1;
+  return col + 8 - (col % 8);
+}
+
+/** Whether the break runs through a character (of the text's encoding) the next line's first bytes finish. */
+function cutThrough(b: Uint8Array, line: Line, next: Line, utf8: boolean): boolean {
+  return utf8 ? cutUtf8(b, line, next) : cutGb(b, line, next);
+}
+
+/**
+ * Whether the text is UTF-8: its characters over ASCII mostly UTF-8 sequences
+ * (a wrap breaks a few: a broken run of high bytes counts once). Read as
+ * GB18030, UTF-8 text ends lines inside "characters" everywhere, so the two are
+ * never tried on one text.
+ */
+function mostlyUtf8(b: Uint8Array): boolean {
+  let good = 0, broken = 0, inBroken = false;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      if (c !== 0x0a) inBroken = false; // a character cut by a line break is one break
+      i++;
+      continue;
+    }
+    const need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    let k = 1;
+    while (k < need && i + k < b.length && b[i + k]! >= 0x80 && b[i + k]! < 0xc0) k++;
+    if (need > 0 && k === need) {
+      good++;
+      inBroken = false;
+      i += need;
+    } else {
+      if (!inBroken) broken++;
+      inBroken = true;
+      i++;
+    }
+  }
+  return good >= 4 * broken;
+}
+
+/** Box-drawing characters that can close a row on the right: no arm to the right. */
+const RIGHT_EDGES = new Set([...'│┤┐┘┃┫┓┛║╣╗╝╢╡╖╕╜╛|+']);
+/** … and open one on the left: no arm to the left. */
+const LEFT_EDGES = new Set([...'│├┌└┃┣┏┗║╠╔╚╟╞╓╒╙╘|+']);
+
+function lastChar(b: Uint8Array, line: Line): string {
+  const n = line.end - line.start;
+  if (n === 0) return '';
+  if (b[line.end - 1]! < 0x80) return String.fromCharCode(b[line.end - 1]!);
+  return n >= 3 ? Buffer.from(b.buffer, b.byteOffset + line.end - 3, 3).toString('utf8') : '';
+}
+
+function firstChar(b: Uint8Array, line: Line): string {
+  const n = line.end - line.start;
+  if (n === 0) return '';
+  if (b[line.start]! < 0x80) return String.fromCharCode(b[line.start]!);
+  return n >= 3 ? Buffer.from(b.buffer, b.byteOffset + line.start, 3).toString('utf8') : '';
+}
+
+/**
+ * Whether a line that fills the width is still a line of its own: a drawn
+ * table's row ends on a bar and the next starts on one (a wrap through a row
+ * falls between a bar and a cell's content, seldom between two bars), and a
+ * page break (form feed) starts a line.
+ */
+function endsItself(b: Uint8Array, line: Line, next: Line): boolean {
+  return b[next.start] === 0x0c || (RIGHT_EDGES.has(lastChar(b, line)) && LEFT_EDGES.has(firstChar(b, next)));
+}
+
+function cutUtf8(b: Uint8Array, line: Line, next: Line): boolean {
+  // Find the last lead byte within 3 bytes of the end.
+  for (let back = 1; back <= 3 && line.end - back >= line.start; back++) {
+    const c = b[line.end - back]!;
+    if (c >= 0x80 && c < 0xc0) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    if (need <= back) return false; // ASCII, or a character complete on this line
+    const missing = need - back;
+    if (next.end - next.start < missing) return false;
+    for (let k = 0; k < missing; k++) {
+      const d = b[next.start + k]!;
+      if (d < 0x80 || d >= 0xc0) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The line's bytes read as GB18030 end on a first byte whose second byte starts the next line. */
+function cutGb(b: Uint8Array, line: Line, next: Line): boolean {
+  let i = line.start;
+  while (i < line.end) {
+    const c = b[i]!;
+    if (c < 0x80) i++;
+    else if (c === 0x80 || c === 0xff) return false; // not GB18030
+    else if (i + 1 >= line.end) {
+      if (next.end <= next.start) return false;
+      const d = b[next.start]!;
+      return (d >= 0x40 && d <= 0xfe && d !== 0x7f) || (d >= 0x30 && d <= 0x39);
+    } else {
+      const d = b[i + 1]!;
+      if (d >= 0x30 && d <= 0x39) i += 4; // four-byte form
+      else if (d >= 0x40 && d <= 0xfe && d !== 0x7f) i += 2;
+      else return false;
+    }
+  }
+  return false;
+}
+
+/** Whether the bytes look like UTF-8 or GB18030 text at all (UTF-16 is not wrapped this way). */
+function byteText(b: Uint8Array): boolean {
+  let nul = 0;
+  const n = Math.min(b.length, 4096);
+  for (let i = 0; i < n; i++) if (b[i] === 0) nul++;
+  return nul * 20 < n;
+}
+
+/**
+ * Undoes a `fold`-style wrap, or returns null when there is no proof of one
+ * (the usual case, which costs one pass over the bytes).
+ */
+export function unfoldBytes(b: Uint8Array): Unfolded | null {
+  if (!byteText(b)) return null;
+  const lines = splitLines(b);
+  if (lines.length < 3) return null;
+  const utf8 = mostlyUtf8(b);
+  let best: { measure: Measure; width: number; cuts: number } | null = null;
+  for (const measure of ['columns', 'bytes'] as const) {
+    const widths = lines.map((l) => widthOf(b, l, measure));
+    let width = 0;
+    for (const w of widths) if (w > width) width = w;
+    if (width < MIN_WIDTH) continue;
+    let cuts = 0;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (widths[i] === width && !lines[i]!.crlf && cutThrough(b, lines[i]!, lines[i + 1]!, utf8)) cuts++;
+    }
+    if (cuts >= MIN_CUTS && (!best || cuts > best.cuts)) best = { measure, width, cuts };
+  }
+  if (!best) return null;
+  const { measure, width } = best;
+  const out: number[] = [];
+  const firstLine: number[] = [];
+  let joined = 0;
+  let col = 0; // the width of the joined line's last piece so far
+  let pieceStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (pieceStart) firstLine.push(i);
+    for (let k = line.start; k < line.end; k++) out.push(b[k]!);
+    col = widthOf(b, line, measure);
+    const next = lines[i + 1];
+    const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && advance(b[next.start]!, col, measure) > width && !endsItself(b, line, next);
+    if (filled) {
+      joined++;
+      pieceStart = false;
+      continue;
+    }
+    if (line.crlf) out.push(0x0d);
+    if (i < lines.length - 1 || b[b.length - 1] === 0x0a) out.push(0x0a);
+    pieceStart = true;
+  }
+  return { bytes: Uint8Array.from(out), width, firstLine, joined };
+}
