@@ -189,6 +189,23 @@ function byteText(b: Uint8Array): boolean {
 }
 
 /**
+ * `fold -s` breaks a line after its last blank within the width: the piece ends
+ * on a blank, the next line runs on past the width with no blank before it.
+ */
+function brokenAtBlank(b: Uint8Array, line: Line, next: Line, col: number, width: number, measure: Measure): boolean {
+  const last = b[line.end - 1];
+  if (line.end === line.start || (last !== 0x20 && last !== 0x09)) return false;
+  let c = col;
+  for (let k = next.start; k < next.end; k++) {
+    const ch = b[k]!;
+    if (ch === 0x20 || ch === 0x09) return false;
+    c = advance(ch, c, measure);
+    if (c > width) return true;
+  }
+  return false;
+}
+
+/**
  * Undoes a `fold`-style wrap, or returns null when there is no proof of one
  * (the usual case, which costs one pass over the bytes).
  */
@@ -196,16 +213,20 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
   if (!byteText(b)) return null;
   const lines = splitLines(b);
   if (lines.length < 3) return null;
-  const utf8 = mostlyUtf8(b);
+  let utf8: boolean | undefined; // decided only if a line of the greatest width ends on a byte over ASCII
+  const tabs = b.includes(0x09) || b.includes(0x08);
   let best: { measure: Measure; width: number; cuts: number } | null = null;
-  for (const measure of ['columns', 'bytes'] as const) {
+  for (const measure of tabs ? (['columns', 'bytes'] as const) : (['bytes'] as const)) {
     const widths = lines.map((l) => widthOf(b, l, measure));
     let width = 0;
     for (const w of widths) if (w > width) width = w;
     if (width < MIN_WIDTH) continue;
     let cuts = 0;
     for (let i = 0; i + 1 < lines.length; i++) {
-      if (widths[i] === width && !lines[i]!.crlf && cutThrough(b, lines[i]!, lines[i + 1]!, utf8)) cuts++;
+      const line = lines[i]!;
+      if (widths[i] !== width || line.crlf || line.end === line.start || b[line.end - 1]! < 0x80) continue;
+      utf8 ??= mostlyUtf8(b);
+      if (cutThrough(b, line, lines[i + 1]!, utf8)) cuts++;
     }
     if (cuts >= MIN_CUTS && (!best || cuts > best.cuts)) best = { measure, width, cuts };
   }
@@ -222,7 +243,7 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
     for (let k = line.start; k < line.end; k++) out.push(b[k]!);
     col = widthOf(b, line, measure);
     const next = lines[i + 1];
-    const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && advance(b[next.start]!, col, measure) > width && !endsItself(b, line, next);
+    const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && !endsItself(b, line, next) && (advance(b[next.start]!, col, measure) > width || brokenAtBlank(b, line, next, col, width, measure));
     if (filled) {
       joined++;
       pieceStart = false;
