@@ -105,6 +105,9 @@ interface Line {
 /** A trimmed line's (or piece's) kind: a text that reads as blank is not empty, so it is a placeholder. */
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
+  // Digits with a leading zero (`09`: the end of a number typed over two lines) are no label:
+  // a value line that the middle will not read as a number.
+  if (/^0\d+$/.test(text)) return 'number';
   const reading = readNumber(text).kind;
   return reading === 'number' ? 'number' : reading === 'blank' ? 'placeholder' : 'text';
 }
@@ -183,6 +186,52 @@ interface PendingRow {
   doubt: string | null;
   /** Fewer value lines (numbers and blank lines) than columns followed its label. */
   short?: boolean;
+  /**
+   * Blank cells written: how many blank lines followed its values before the
+   * next label (the next row's covered cells), and that label's kind.
+   */
+  after?: { blanks: number; next: string };
+}
+
+/**
+ * A row label's kind by its numbering (`一、`, `（一）`, `1.`): LibreOffice
+ * writes the cells a merge covers before a label, as many for every label of
+ * one kind in a table (the group columns merged down beside them).
+ */
+function labelKind(text: string): string {
+  const t = normalizeLabel(text);
+  return /^[一二三四五六七八九十]+、/.test(t) ? 'top' : /^[（(][一二三四五六七八九十]+[)）]/.test(t) ? 'group' : /^\d+[.．、]/.test(t) ? 'item' : /^第二十条/.test(t) ? 'title' : 'other';
+}
+
+/** The label that starts at line `at`: one printed a character or two a line (a vertical merged cell) joined. */
+function labelAt(region: readonly Line[], at: number): Line | undefined {
+  const first = region[at];
+  if (first?.kind !== 'text' || [...first.text].length > 2) return first;
+  let text = first.text;
+  for (let i = at + 1; i < region.length && region[i]!.kind === 'text' && [...region[i]!.text].length <= 2 && region[i]!.no === region[i - 1]!.no + 1; i++) text += region[i]!.text;
+  return { ...first, text };
+}
+
+/**
+ * Rows followed by more blank lines than another row before a label of the
+ * same kind: a cell typed over two lines (`55` / `919`) pushed the row's last
+ * blank cell past its columns, which then reads as a covered cell while every
+ * value before it moved a column. A table drawn with covered cells of unequal
+ * count before labels of one kind loses those rows (null, warned), never
+ * misreads them. A table's last row (table 四 has only one) is compared with
+ * the last rows of the text's other tables followed by a line of the same
+ * kind (a section heading): the same blank lines end each.
+ */
+function pushedRows(rows: readonly PendingRow[], fewestAtEnd?: number): Set<PendingRow> {
+  const byKind = new Map<string, PendingRow[]>();
+  for (const r of rows) if (r.after && r.doubt === null) byKind.set(r.after.next, [...(byKind.get(r.after.next) ?? []), r]);
+  const pushed = new Set<PendingRow>();
+  for (const [kind, group] of byKind) {
+    // A table's last row is compared with the other tables' last rows.
+    const fewest = Math.min(...group.map((r) => r.after!.blanks), kind.startsWith('end ') ? (fewestAtEnd ?? Infinity) : Infinity);
+    for (const r of group) if (r.after!.blanks > fewest) pushed.add(r);
+  }
+  return pushed;
 }
 
 /**
@@ -198,7 +247,9 @@ function readRegion(
   warnings: Warning[],
   /** Blank cells written, but runs of blank lines squeezed to one (`cat -s`): a blank line may stand for several cells. */
   squeezed = false,
-): { table: TableBlock; short: boolean; crowded: boolean } {
+  /** What follows the table (the kind of its next line), and the fewest blank lines after the last row of any table so followed (see pushedRows). */
+  end: { kind: string; fewest?: number } = { kind: 'none' },
+): { table: TableBlock; short: boolean; crowded: boolean; blanksAtEnd?: number } {
   const rows: BlockCell[][] = [];
   const blankCells = reading === 'cells';
   let short = false;
@@ -211,28 +262,37 @@ function readRegion(
   const labelled = width !== TABLE4_WIDTH;
   const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || l.kind === 'placeholder' || (blankCells && l.kind === 'blank'));
   const isRowLabel = (l: Line) => ROW_LABELS.exact(l.text) !== undefined && !GROUPS.has(normalizeLabel(l.text));
+  const isRowLabelOrGroup = (l: Line | undefined) => l !== undefined && l.kind === 'text' && (labelKind(l.text) !== 'other' || ROW_LABELS.exact(l.text) !== undefined);
   let labels: Line[] = [];
   let block: PendingRow[] = [];
   /** The current table 二 block's title (`第二十条第（X）项`, normalised). */
   let title: string | undefined;
 
+  /** Blocks read, settled at the end: rows of one table are compared across its blocks (pushedRows). */
+  const settled: { rows: PendingRow[]; width: number }[] = [];
   const flush = (): void => {
-    // In a block of one value a row, a value printed before its label (as
-    // pdftotext does where their baselines differ) looks like the row above's.
-    const shaky = (reading === 'flow' || (reading === 'rows' && width === 1)) && block.some((r) => r.doubt !== null);
     if (block.some((r) => r.short)) short = true;
-    for (const r of block) {
-      if (r.header.length > 0) rows.push(r.header.map(cell));
-      const doubt = r.doubt ?? (shaky ? 'another row of its block lost values, so values may have moved between rows' : null);
-      if (doubt === null) {
-        if (r.label || r.values.length > 0) rows.push([...(r.label ? [cell(r.label)] : []), ...r.values.map(cell)]);
-        continue;
-      }
-      // The label alone: its values are not placed anywhere.
-      if (r.label) rows.push([cell(r.label)]);
-      warnings.push(warning('CELLS_VANISHED', `Table row "${r.label?.text ?? '(values without a label)'}": ${doubt}; its values are not read.`, { line: (r.label ?? r.values[0])?.no ?? region[0]!.no }));
-    }
+    settled.push({ rows: block, width });
     block = [];
+  };
+  const emit = (): void => {
+    for (const r of pushedRows(settled.flatMap((b) => b.rows), end.fewest)) r.doubt = 'more blank lines follow its values than follow other rows before such a label (a cell typed over two lines moves its values a column)';
+    for (const { rows: pending, width: blockWidth } of settled) {
+      // In a block of one value a row, a value printed before its label (as
+      // pdftotext does where their baselines differ) looks like the row above's.
+      const shaky = (reading === 'flow' || (reading === 'rows' && blockWidth === 1)) && pending.some((r) => r.doubt !== null);
+      for (const r of pending) {
+        if (r.header.length > 0) rows.push(r.header.map(cell));
+        const doubt = r.doubt ?? (shaky ? 'another row of its block lost values, so values may have moved between rows' : null);
+        if (doubt === null) {
+          if (r.label || r.values.length > 0) rows.push([...(r.label ? [cell(r.label)] : []), ...r.values.map(cell)]);
+          continue;
+        }
+        // The label alone: its values are not placed anywhere.
+        if (r.label) rows.push([cell(r.label)]);
+        warnings.push(warning('CELLS_VANISHED', `Table row "${r.label?.text ?? '(values without a label)'}": ${doubt}; its values are not read.`, { line: (r.label ?? r.values[0])?.no ?? region[0]!.no }));
+      }
+    }
   };
 
   /** Labels no values followed: a row label among them lost its values. */
@@ -300,6 +360,9 @@ function readRegion(
       label,
       values: run.slice(0, width),
       short: run.length < width && numbers > 0,
+      ...(blankCells && !squeezed && exact && (j >= region.length || isRowLabelOrGroup(labelAt(region, j)))
+        ? { after: { blanks: run.length - width, next: j >= region.length ? `end ${end.kind}` : labelKind(labelAt(region, j)!.text) } }
+        : {}),
       doubt: displaced
         ? 'its values follow other labels than its own (the text is out of reading order)'
         : unlabelled
@@ -315,9 +378,11 @@ function readRegion(
   }
   endLabels();
   flush();
+  const blanksAtEnd = settled.flatMap((b) => b.rows).find((r) => r.after?.next.startsWith('end '))?.after?.blanks;
+  emit();
   const first = region[0]!.no;
   // Cells come one after another as the tool wrote them: in reading order where it read a PDF.
-  return { table: { kind: 'table', rows, cellOrder: 'reading', location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
+  return { table: { kind: 'table', rows, cellOrder: 'reading', location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded, ...(blanksAtEnd === undefined ? {} : { blanksAtEnd }) };
 }
 
 /**
@@ -415,11 +480,22 @@ export function cellsToBlocks(
   // A run of values too long for one row shows text out of row order.
   const own = regions.map(({ start, end }) => lines.slice(start, end));
   // Tables without a single blank line (`pdftotext -raw`: a row a line) write no blank cell.
-  const cells = own.some((t) => t.some((l) => l.kind === 'blank')) && blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
+  const asCells = own.some((t) => t.some((l) => l.kind === 'blank')) && blanksAreCells(lines) ? own.map((t) => readRegion(t, 'cells', [])) : null;
+  const cells = asCells !== null && asCells.every((r) => !r.short);
   const isCells = own.map((t) => cells && (numberSpacing(t).apart < TABLE_EVIDENCE || blanksAreCells(t)));
   const tables = own.map((t, i) => (isCells[i] ? t : splitCellLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
   const squeezedText = !blankLinesExact && squeezed(tables.filter((_, i) => isCells[i]));
+  // What follows each table, and the fewest blank lines after the last row of the tables so followed.
+  const endKinds = regions.map(({ end }) => (lines[end]?.kind === 'text' ? labelKind(lines[end]!.text) : 'none'));
+  const ends = new Map<string, number[]>();
+  (asCells ?? []).forEach((r, i) => {
+    if (isCells[i] && r.blanksAtEnd !== undefined) ends.set(endKinds[i]!, [...(ends.get(endKinds[i]!) ?? []), r.blanksAtEnd]);
+  });
+  const endOf = (i: number) => {
+    const seen = ends.get(endKinds[i]!) ?? [];
+    return { kind: endKinds[i]!, ...(seen.length >= 2 ? { fewest: Math.min(...seen) } : {}) };
+  };
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
@@ -427,7 +503,7 @@ export function cellsToBlocks(
   let textStart = 0;
   regions.forEach(({ start, end }, i) => {
     blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
-    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings, isCells[i] && squeezedText);
+    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings, isCells[i] && squeezedText, endOf(i));
     if (table.rows.length > 0) blocks.push(table);
     textStart = end;
   });

@@ -14,12 +14,13 @@
  */
 
 /** How fold counts a line: columns (a tab to the next multiple of 8) or plain bytes (`-b`). */
-type Measure = 'columns' | 'bytes';
+export type Measure = 'columns' | 'bytes';
 
 export interface Unfolded {
   bytes: Uint8Array;
-  /** The width the lines were cut at. */
+  /** The width the lines were cut at, in fold's columns or in bytes (`fold -b`). */
   width: number;
+  measure: Measure;
   /** For each line of the joined text (0-based), its first line in the input (0-based). */
   firstLine: number[];
   /** How many line breaks were taken out. */
@@ -81,18 +82,13 @@ function cutThrough(b: Uint8Array, line: Line, next: Line, utf8: boolean): boole
   return utf8 ? cutUtf8(b, line, next) : cutGb(b, line, next);
 }
 
-/**
- * Whether the text is UTF-8: its characters over ASCII mostly UTF-8 sequences
- * (a wrap breaks a few: a broken run of high bytes counts once). Read as
- * GB18030, UTF-8 text ends lines inside "characters" everywhere, so the two are
- * never tried on one text.
- */
-function mostlyUtf8(b: Uint8Array): boolean {
+/** Characters over ASCII that form UTF-8 sequences, and broken runs of such bytes (a character cut by a line break is one). */
+function utf8Tally(b: Uint8Array): { good: number; broken: number } {
   let good = 0, broken = 0, inBroken = false;
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;
     if (c < 0x80) {
-      if (c !== 0x0a) inBroken = false; // a character cut by a line break is one break
+      if (c !== 0x0a) inBroken = false;
       i++;
       continue;
     }
@@ -109,7 +105,41 @@ function mostlyUtf8(b: Uint8Array): boolean {
       i++;
     }
   }
+  return { good, broken };
+}
+
+/**
+ * Whether the text is UTF-8: its characters over ASCII mostly UTF-8 sequences
+ * (a wrap breaks a few). Read as GB18030, UTF-8 text ends lines inside
+ * "characters" everywhere, so the two are never tried on one text.
+ */
+function mostlyUtf8(b: Uint8Array): boolean {
+  const { good, broken } = utf8Tally(b);
   return good >= 4 * broken;
+}
+
+/** Places where the bytes do not read as GB18030 (a first byte without its second, a stray 0x80 or 0xFF). */
+function gbBroken(b: Uint8Array): number {
+  let broken = 0;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const d = b[i + 1];
+    if (c !== 0x80 && c !== 0xff && d !== undefined && d >= 0x30 && d <= 0x39 && i + 3 < b.length) i += 4;
+    else if (c !== 0x80 && c !== 0xff && d !== undefined && d >= 0x40 && d <= 0xfe && d !== 0x7f) i += 2;
+    else {
+      broken++;
+      i++;
+    }
+  }
+  return broken;
+}
+
+function brokenCount(b: Uint8Array, utf8: boolean): number {
+  return utf8 ? utf8Tally(b).broken : gbBroken(b);
 }
 
 /** Box-drawing characters that can close a row on the right: no arm to the right. */
@@ -117,18 +147,27 @@ const RIGHT_EDGES = new Set([...'│┤┐┘┃┫┓┛║╣╗╝╢╡╖�
 /** … and open one on the left: no arm to the left. */
 const LEFT_EDGES = new Set([...'│├┌└┃┣┏┗║╠╔╚╟╞╓╒╙╘|+']);
 
-function lastChar(b: Uint8Array, line: Line): string {
+const GB18030 = new TextDecoder('gb18030');
+
+/** The last character of a line, in the text's encoding (box-drawing characters take 3 bytes in UTF-8, 2 in GB18030). */
+function lastChar(b: Uint8Array, line: Line, utf8: boolean): string {
   const n = line.end - line.start;
   if (n === 0) return '';
   if (b[line.end - 1]! < 0x80) return String.fromCharCode(b[line.end - 1]!);
-  return n >= 3 ? Buffer.from(b.buffer, b.byteOffset + line.end - 3, 3).toString('utf8') : '';
+  const size = utf8 ? 3 : 2;
+  return n >= size ? decodeBytes(b.subarray(line.end - size, line.end), utf8) : '';
 }
 
-function firstChar(b: Uint8Array, line: Line): string {
+function firstChar(b: Uint8Array, line: Line, utf8: boolean): string {
   const n = line.end - line.start;
   if (n === 0) return '';
   if (b[line.start]! < 0x80) return String.fromCharCode(b[line.start]!);
-  return n >= 3 ? Buffer.from(b.buffer, b.byteOffset + line.start, 3).toString('utf8') : '';
+  const size = utf8 ? 3 : 2;
+  return n >= size ? decodeBytes(b.subarray(line.start, line.start + size), utf8) : '';
+}
+
+function decodeBytes(bytes: Uint8Array, utf8: boolean): string {
+  return utf8 ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : GB18030.decode(bytes);
 }
 
 /**
@@ -137,8 +176,8 @@ function firstChar(b: Uint8Array, line: Line): string {
  * falls between a bar and a cell's content, seldom between two bars), and a
  * page break (form feed) starts a line.
  */
-function endsItself(b: Uint8Array, line: Line, next: Line): boolean {
-  return b[next.start] === 0x0c || (RIGHT_EDGES.has(lastChar(b, line)) && LEFT_EDGES.has(firstChar(b, next)));
+function endsItself(b: Uint8Array, line: Line, next: Line, utf8: boolean): boolean {
+  return b[next.start] === 0x0c || (RIGHT_EDGES.has(lastChar(b, line, utf8)) && LEFT_EDGES.has(firstChar(b, next, utf8)));
 }
 
 function cutUtf8(b: Uint8Array, line: Line, next: Line): boolean {
@@ -198,9 +237,9 @@ function brokenAtBlank(b: Uint8Array, line: Line, next: Line, col: number, width
   let c = col;
   for (let k = next.start; k < next.end; k++) {
     const ch = b[k]!;
-    if (ch === 0x20 || ch === 0x09) return false;
     c = advance(ch, c, measure);
-    if (c > width) return true;
+    if (c > width) return true; // the character that did not fit, a blank included
+    if (ch === 0x20 || ch === 0x09) return false;
   }
   return false;
 }
@@ -211,6 +250,8 @@ function brokenAtBlank(b: Uint8Array, line: Line, next: Line, col: number, width
  */
 export function unfoldBytes(b: Uint8Array): Unfolded | null {
   if (!byteText(b)) return null;
+  // A lone CR counts as a line end when the text is read: the joined lines could not be numbered as the input's.
+  for (let i = b.indexOf(0x0d); i >= 0; i = b.indexOf(0x0d, i + 1)) if (b[i + 1] !== 0x0a && i + 1 < b.length) return null;
   const lines = splitLines(b);
   if (lines.length < 3) return null;
   let utf8: boolean | undefined; // decided only if a line of the greatest width ends on a byte over ASCII
@@ -230,28 +271,33 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
     }
     if (cuts >= MIN_CUTS && (!best || cuts > best.cuts)) best = { measure, width, cuts };
   }
-  if (!best) return null;
-  const { measure, width } = best;
-  const out: number[] = [];
+  if (!best || utf8 === undefined) return null;
+  const { measure, width, cuts } = best;
+  const out = new Uint8Array(b.length); // joining only takes bytes out
+  let size = 0;
   const firstLine: number[] = [];
   let joined = 0;
-  let col = 0; // the width of the joined line's last piece so far
   let pieceStart = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (pieceStart) firstLine.push(i);
-    for (let k = line.start; k < line.end; k++) out.push(b[k]!);
-    col = widthOf(b, line, measure);
+    out.set(b.subarray(line.start, line.end), size);
+    size += line.end - line.start;
+    const col = widthOf(b, line, measure);
     const next = lines[i + 1];
-    const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && !endsItself(b, line, next) && (advance(b[next.start]!, col, measure) > width || brokenAtBlank(b, line, next, col, width, measure));
+    const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && !endsItself(b, line, next, utf8) && (advance(b[next.start]!, col, measure) > width || brokenAtBlank(b, line, next, col, width, measure));
     if (filled) {
       joined++;
       pieceStart = false;
       continue;
     }
-    if (line.crlf) out.push(0x0d);
-    if (i < lines.length - 1 || b[b.length - 1] === 0x0a) out.push(0x0a);
+    if (line.crlf) out[size++] = 0x0d;
+    if (i < lines.length - 1 || b[b.length - 1] === 0x0a) out[size++] = 0x0a;
     pieceStart = true;
   }
-  return { bytes: Uint8Array.from(out), width, firstLine, joined };
+  const bytes = out.subarray(0, size);
+  // The proof, checked whole: joining must mend characters, about one for each cut seen. Damage
+  // (a stray byte that shifts how GB18030's pairs fall) can look like a cut, but joining mends nothing.
+  if (brokenCount(b, utf8) - brokenCount(bytes, utf8) < Math.ceil(cuts / 2)) return null;
+  return { bytes, width, measure, firstLine, joined };
 }
