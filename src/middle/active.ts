@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, isMoneyUnit, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, gridWidth, numberInLabel, valuesUnderHeader } from './align.js';
+import { alignValues, gridWidth, numberInLabel, partedWrongly, valuesUnderHeader } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
 import { EARLIER_PERIOD } from './periods.js';
 import { rowsOfKind } from './tables.js';
@@ -71,7 +71,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   let headerRow: { table: number; cells: Cell[]; labels: Cell[] } | null = null;
   const widths = new Map(tables.map((t) => [t.index, gridWidth(t)]));
 
-  for (const { table, row, cells } of rows) {
+  for (const { table, row, cells, inferred } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
     const title = texts.map((t) => BLOCK_TITLE.exec(t)).find((x) => x);
     if (title) {
@@ -144,6 +144,12 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     const valueTexts = values.map((c) => c.text);
     if (!settleClaim(found, writer, { table: '二', key, label: labelCell.text, exact, score: hit.score, values: valueTexts, where: rowWhere(table, cells, key) })) continue;
     const merged = numberInLabel(labelCell.text, rowTemplate.label);
+    const parted = inferred ? partedWrongly(merged, values) : null;
+    if (parted !== null) {
+      unreadable.add(rowTemplate.key);
+      writer.warn('ROW_MISALIGNED', `Table 二 row ${rowTemplate.key}: ${parted}, in a table whose columns were found from where its text stands; its values are not read.`, rowWhere(table, cells, rowTemplate.key));
+      continue;
+    }
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 二 row ${rowTemplate.key}: the label "${labelCell.text}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, rowTemplate.key));
     }

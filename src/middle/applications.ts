@@ -5,7 +5,7 @@ import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, readNumber } from '../util/numbers.js';
-import { alignValues, numberInLabel, rowWidth, valuesByPosition } from './align.js';
+import { alignValues, numberInLabel, partedWrongly, rowWidth, valuesByPosition } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
 import { canonicalHeader, orderContradicted, spanOver, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
 import { rowsOfKind } from './tables.js';
@@ -55,7 +55,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   /** Where the group labels printed at the left of the latest rows end (grid columns): a vertical merge may cover them below. */
   let coveredEnds: number[] = [];
 
-  for (const { table, row, cells, columns: declared, readingOrder } of rows) {
+  for (const { table, row, cells, columns: declared, readingOrder, inferred } of rows) {
     const labels = labelCells(cells);
     const dataStart = labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
     const data = cells.slice(dataStart);
@@ -120,6 +120,12 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     const texts = values.map((c) => c.text);
     if (!settleClaim(found, writer, { table: '三', key, label: rowLabel, exact, score: match.score, values: texts, where: rowWhere(table, cells, key) })) continue;
     const merged = numberInLabel(rowLabel, match.item.label);
+    const parted = inferred ? partedWrongly(merged, values) : null;
+    if (parted !== null) {
+      unreadable.add(key);
+      writer.warn('ROW_MISALIGNED', `Table 三 row ${key}: ${parted}, in a table whose columns were found from where its text stands; its values are not read.`, rowWhere(table, cells, key));
+      continue;
+    }
     if (merged !== null) {
       writer.warn('CELL_MERGED', `Table 三 row ${key}: the label "${rowLabel}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, key));
     }

@@ -33,6 +33,7 @@ export function toTable(block: TableBlock, index: number, section: number | null
     rows,
     ...(block.columns === undefined ? {} : { columns: block.columns }),
     ...(block.cellOrder === undefined ? {} : { cellOrder: block.cellOrder }),
+    ...(block.inferred ? { inferred: true as const } : {}),
     location: block.location,
   };
 }
@@ -179,6 +180,8 @@ export interface SourcedRow {
   columns?: number;
   /** The row's cells are in reading order, not column order (Table.cellOrder). */
   readingOrder?: true;
+  /** The table's columns were inferred from positions (Table.inferred). */
+  inferred?: true;
 }
 
 /** All rows of the tables of one kind, in document order (a table split in parts reads as one). */
@@ -192,6 +195,7 @@ export function rowsOfKind(tables: Table[], kind: TableKind): SourcedRow[] {
         cells,
         ...(t.columns === undefined ? {} : { columns: t.columns }),
         ...(t.cellOrder === 'reading' ? { readingOrder: true as const } : {}),
+        ...(t.inferred ? { inferred: true as const } : {}),
       })),
     );
 }

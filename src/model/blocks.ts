@@ -56,6 +56,12 @@ export interface TableBlock {
    * about the order of its columns.
    */
   cellOrder?: 'reading';
+  /**
+   * Set where the grid's columns were inferred from where the text stands (a
+   * PDF table without ruling lines), not drawn or declared: where the
+   * inference failed, one cell holds parts of two.
+   */
+  inferred?: true;
   location: SourceLocation;
 }
 

@@ -69,6 +69,11 @@ export interface Table {
    * row is not their columns' order.
    */
   cellOrder?: 'reading';
+  /**
+   * `true` where the grid's columns were inferred from where the text stands
+   * (a PDF table without ruling lines) rather than drawn or declared.
+   */
+  inferred?: true;
   location: SourceLocation;
 }
 

@@ -41,7 +41,7 @@ export function gridToBlock(grid: TableGrid): TableBlock {
   for (const c of cells) {
     rows[c.row]!.push({ text: c.text, rowSpan: c.rowSpan, colSpan: c.colSpan, location: { page: c.page, box: roundBox(c.box) } });
   }
-  return { kind: 'table', rows: rows.filter((r) => r.length > 0), location: { page: grid.page, box: roundBox(grid.box) } };
+  return { kind: 'table', rows: rows.filter((r) => r.length > 0), ...(grid.text ? { inferred: true as const } : {}), location: { page: grid.page, box: roundBox(grid.box) } };
 }
 
 /** One page split into table grids, single-rectangle frames (undecided), and the lines outside both. */
