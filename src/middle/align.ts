@@ -1,5 +1,5 @@
 import type { Cell, Table } from '../model/report.js';
-import { IDEOGRAPH, normalizeLabel } from '../util/normalize.js';
+import { normalizeLabel } from '../util/normalize.js';
 import { readNumber } from '../util/numbers.js';
 
 /** Box-drawing characters: the rules of a table a text tool drew. */
@@ -66,26 +66,28 @@ export function valuesByPosition(cells: Cell[], columns: number | undefined, wid
  * The label's own leading number (`1.`) and figures its template has are not
  * suspect.
  */
-/**
- * Why a row of a grid whose columns were inferred from positions
- * (`Table.inferred`) shows its label and values parted in the wrong place, or
- * null: its label holds a number (the first value run into it), or a value
- * cell holds Chinese text (a part of the label run into it). Either way the
- * values beside may stand a column off, so none is read: text read by OCR
- * (`ocrmypdf`), whose words stand apart wherever it saw a character, made
- * such rows. A value cell of other text (OCR's `O` for a 0) is only itself
- * unread, as is a cell a front end left unread on purpose (`…`).
- */
-export function partedWrongly(merged: string | null, values: Cell[]): string | null {
-  if (merged !== null) return `its label also holds the number ${merged}`;
-  const text = values.find((c) => IDEOGRAPH.test(c.text) && readNumber(c.text).kind === 'text' && !c.text.endsWith('…'));
-  return text ? `a value cell holds "${text.text}"` : null;
-}
-
 export function numberInLabel(printed: string, template: string): string | null {
   const label = normalizeLabel(printed).replace(/^\d{1,2}[.．、]/, '');
   const m = /(\d+(?:\.\d+)?)(?!.*\d)/.exec(label);
   return m && !normalizeLabel(template).includes(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * Why a row of a grid whose columns were inferred from positions
+ * (`Table.inferred`) shows its label and values parted in the wrong place, or
+ * null: its label holds a number while its first value cell is filled (the
+ * number belonged there and the rest moved: where that cell is blank, the
+ * number simply ran left out of it), or a value cell holds non-ASCII text that
+ * is no number (a piece of the label: `、行`, `）`). Either way the values
+ * beside may stand a column off, so none is read: text read by OCR
+ * (`ocrmypdf`), whose words stand apart wherever it saw a character, made such
+ * rows. ASCII text in a value cell (OCR's `O` for a 0) leaves only that cell
+ * unread, as does a cell a front end left unread on purpose (`…`).
+ */
+export function partedWrongly(merged: string | null, values: Cell[]): string | null {
+  if (merged !== null && values[0] !== undefined && readNumber(values[0].text).kind !== 'blank') return `its label also holds the number ${merged} and its first value cell is filled`;
+  const text = values.find((c) => /[^\x00-\x7f]/.test(c.text) && readNumber(c.text).kind === 'text' && !c.text.endsWith('…'));
+  return text ? `a value cell holds "${text.text}"` : null;
 }
 
 /** Each cell's first grid column (the colSpans before it summed), and the row's width. */

@@ -106,7 +106,7 @@ interface Line {
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
   // Digits with a leading zero (`09`: the end of a number typed over two lines) are no label:
-  // a value line that the middle will not read as a number.
+  // a value line, which leaves its row unread (readRegion).
   if (/^0\d+$/.test(text)) return 'number';
   const reading = readNumber(text).kind;
   return reading === 'number' ? 'number' : reading === 'blank' ? 'placeholder' : 'text';
@@ -213,23 +213,28 @@ function labelAt(region: readonly Line[], at: number): Line | undefined {
 }
 
 /**
- * Rows followed by more blank lines than another row before a label of the
- * same kind: a cell typed over two lines (`55` / `919`) pushed the row's last
- * blank cell past its columns, which then reads as a covered cell while every
- * value before it moved a column. A table drawn with covered cells of unequal
- * count before labels of one kind loses those rows (null, warned), never
- * misreads them. A table's last row (table 四 has only one) is compared with
- * the last rows of the text's other tables followed by a line of the same
- * kind (a section heading): the same blank lines end each.
+ * Rows followed by another count of blank lines than the rows before labels
+ * of the same kind: a cell typed over two lines (`55` / `919`) pushed the
+ * row's last blank cell past its columns, where it reads as a covered cell
+ * while every value before it moved a column; a blank cell lost does the
+ * reverse. Against the usual count where one is clear (more rows have it than
+ * any other), a row off it either way; else (two rows that differ) the row
+ * with more. A table drawn with covered cells of unequal count before labels
+ * of one kind loses such rows (null, warned), never misreads them. A table's
+ * last row has no row after it to compare: table 四, one row, is not checked.
  */
-function pushedRows(rows: readonly PendingRow[], fewestAtEnd?: number): Set<PendingRow> {
+function pushedRows(rows: readonly PendingRow[]): Set<PendingRow> {
   const byKind = new Map<string, PendingRow[]>();
   for (const r of rows) if (r.after && r.doubt === null) byKind.set(r.after.next, [...(byKind.get(r.after.next) ?? []), r]);
   const pushed = new Set<PendingRow>();
-  for (const [kind, group] of byKind) {
-    // A table's last row is compared with the other tables' last rows.
-    const fewest = Math.min(...group.map((r) => r.after!.blanks), kind.startsWith('end ') ? (fewestAtEnd ?? Infinity) : Infinity);
-    for (const r of group) if (r.after!.blanks > fewest) pushed.add(r);
+  for (const group of byKind.values()) {
+    const counts = new Map<number, number>();
+    for (const r of group) counts.set(r.after!.blanks, (counts.get(r.after!.blanks) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const clear = ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0);
+    const usual = ranked[0]![0];
+    const fewest = Math.min(...counts.keys());
+    for (const r of group) if (clear ? r.after!.blanks !== usual : r.after!.blanks > fewest) pushed.add(r);
   }
   return pushed;
 }
@@ -247,9 +252,7 @@ function readRegion(
   warnings: Warning[],
   /** Blank cells written, but runs of blank lines squeezed to one (`cat -s`): a blank line may stand for several cells. */
   squeezed = false,
-  /** What follows the table (the kind of its next line), and the fewest blank lines after the last row of any table so followed (see pushedRows). */
-  end: { kind: string; fewest?: number } = { kind: 'none' },
-): { table: TableBlock; short: boolean; crowded: boolean; blanksAtEnd?: number } {
+): { table: TableBlock; short: boolean; crowded: boolean } {
   const rows: BlockCell[][] = [];
   const blankCells = reading === 'cells';
   let short = false;
@@ -262,7 +265,13 @@ function readRegion(
   const labelled = width !== TABLE4_WIDTH;
   const isValue = (l: Line | undefined) => l !== undefined && (l.kind === 'number' || l.kind === 'placeholder' || (blankCells && l.kind === 'blank'));
   const isRowLabel = (l: Line) => ROW_LABELS.exact(l.text) !== undefined && !GROUPS.has(normalizeLabel(l.text));
-  const isRowLabelOrGroup = (l: Line | undefined) => l !== undefined && l.kind === 'text' && (labelKind(l.text) !== 'other' || ROW_LABELS.exact(l.text) !== undefined);
+  /** What follows a row's values (blank cells written): `blanks` blank lines past its columns, then a label of some kind, or the table's end. */
+  const afterRow = (blanks: number, at: number): Pick<PendingRow, 'after'> => {
+    const label = labelAt(region, at);
+    if (label?.kind !== 'text') return {};
+    const kind = labelKind(label.text);
+    return kind !== 'other' || ROW_LABELS.exact(label.text) !== undefined ? { after: { blanks, next: kind } } : {};
+  };
   let labels: Line[] = [];
   let block: PendingRow[] = [];
   /** The current table 二 block's title (`第二十条第（X）项`, normalised). */
@@ -276,7 +285,7 @@ function readRegion(
     block = [];
   };
   const emit = (): void => {
-    for (const r of pushedRows(settled.flatMap((b) => b.rows), end.fewest)) r.doubt = 'more blank lines follow its values than follow other rows before such a label (a cell typed over two lines moves its values a column)';
+    for (const r of pushedRows(settled.flatMap((b) => b.rows))) r.doubt = 'more blank lines follow its values than follow other rows before such a label (a cell typed over two lines moves its values a column)';
     for (const { rows: pending, width: blockWidth } of settled) {
       // In a block of one value a row, a value printed before its label (as
       // pdftotext does where their baselines differ) looks like the row above's.
@@ -349,6 +358,7 @@ function readRegion(
       ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') && (!squeezed || run.slice(0, width).every((v) => v.kind !== 'blank'))
       : run.length === width;
     const numbers = run.filter((v) => v.kind === 'number').length;
+    const zeroLed = run.find((v) => v.kind === 'number' && /^0\d/.test(v.text));
     // Values of several rows with no label between.
     if (!blankCells && run.length > width) crowded = true;
     // A row label printed before other texts (header labels) is out of reading order.
@@ -360,11 +370,11 @@ function readRegion(
       label,
       values: run.slice(0, width),
       short: run.length < width && numbers > 0,
-      ...(blankCells && !squeezed && exact && (j >= region.length || isRowLabelOrGroup(labelAt(region, j)))
-        ? { after: { blanks: run.length - width, next: j >= region.length ? `end ${end.kind}` : labelKind(labelAt(region, j)!.text) } }
-        : {}),
+      ...(blankCells && !squeezed && exact ? afterRow(run.length - width, j) : {}),
       doubt: displaced
         ? 'its values follow other labels than its own (the text is out of reading order)'
+        : zeroLed
+          ? `a value line "${zeroLed.text}" is no number (part of a number typed over two lines, or text the document hides), so its values may have moved`
         : unlabelled
           ? 'values follow no row label here (the text is out of reading order)'
           : exact
@@ -378,11 +388,10 @@ function readRegion(
   }
   endLabels();
   flush();
-  const blanksAtEnd = settled.flatMap((b) => b.rows).find((r) => r.after?.next.startsWith('end '))?.after?.blanks;
   emit();
   const first = region[0]!.no;
   // Cells come one after another as the tool wrote them: in reading order where it read a PDF.
-  return { table: { kind: 'table', rows, cellOrder: 'reading', location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded, ...(blanksAtEnd === undefined ? {} : { blanksAtEnd }) };
+  return { table: { kind: 'table', rows, cellOrder: 'reading', location: { line: first, endLine: region[region.length - 1]!.no } }, short, crowded };
 }
 
 /**
@@ -480,22 +489,11 @@ export function cellsToBlocks(
   // A run of values too long for one row shows text out of row order.
   const own = regions.map(({ start, end }) => lines.slice(start, end));
   // Tables without a single blank line (`pdftotext -raw`: a row a line) write no blank cell.
-  const asCells = own.some((t) => t.some((l) => l.kind === 'blank')) && blanksAreCells(lines) ? own.map((t) => readRegion(t, 'cells', [])) : null;
-  const cells = asCells !== null && asCells.every((r) => !r.short);
+  const cells = own.some((t) => t.some((l) => l.kind === 'blank')) && blanksAreCells(lines) && own.every((t) => !readRegion(t, 'cells', []).short);
   const isCells = own.map((t) => cells && (numberSpacing(t).apart < TABLE_EVIDENCE || blanksAreCells(t)));
   const tables = own.map((t, i) => (isCells[i] ? t : splitCellLines(t)));
   const order: Reading = tables.some((t, i) => !isCells[i] && readRegion(t, 'rows', []).crowded) ? 'flow' : 'rows';
   const squeezedText = !blankLinesExact && squeezed(tables.filter((_, i) => isCells[i]));
-  // What follows each table, and the fewest blank lines after the last row of the tables so followed.
-  const endKinds = regions.map(({ end }) => (lines[end]?.kind === 'text' ? labelKind(lines[end]!.text) : 'none'));
-  const ends = new Map<string, number[]>();
-  (asCells ?? []).forEach((r, i) => {
-    if (isCells[i] && r.blanksAtEnd !== undefined) ends.set(endKinds[i]!, [...(ends.get(endKinds[i]!) ?? []), r.blanksAtEnd]);
-  });
-  const endOf = (i: number) => {
-    const seen = ends.get(endKinds[i]!) ?? [];
-    return { kind: endKinds[i]!, ...(seen.length >= 2 ? { fewest: Math.min(...seen) } : {}) };
-  };
   // Text outside the tables, page numbers left out.
   const prose = raw.map((r, i) => (furniture.has(i) ? '' : r));
   const blocks: Block[] = [];
@@ -503,7 +501,7 @@ export function cellsToBlocks(
   let textStart = 0;
   regions.forEach(({ start, end }, i) => {
     blocks.push(...paragraphs(prose.slice(textStart, start), textStart));
-    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings, isCells[i] && squeezedText, endOf(i));
+    const { table } = readRegion(tables[i]!, isCells[i] ? 'cells' : order, warnings, isCells[i] && squeezedText);
     if (table.rows.length > 0) blocks.push(table);
     textStart = end;
   });

@@ -244,6 +244,26 @@ function brokenAtBlank(b: Uint8Array, line: Line, next: Line, col: number, width
   return false;
 }
 
+/** Whether a longest line (in bytes, CR before LF left out) ends on a byte over ASCII: else no character was cut at the width. */
+function longestEndsHigh(b: Uint8Array): boolean {
+  let longest = -1;
+  let high = false;
+  for (let start = 0; start < b.length; ) {
+    let end = b.indexOf(0x0a, start);
+    const next = end < 0 ? b.length : end + 1;
+    if (end < 0) end = b.length;
+    const crlf = end > start && b[end - 1] === 0x0d;
+    const length = (crlf ? end - 1 : end) - start;
+    if (length > longest) {
+      longest = length;
+      high = false;
+    }
+    if (length === longest && length > 0 && !crlf && next < b.length && b[start + length - 1]! >= 0x80) high = true;
+    start = next;
+  }
+  return high;
+}
+
 /**
  * Undoes a `fold`-style wrap, or returns null when there is no proof of one
  * (the usual case, which costs one pass over the bytes).
@@ -252,10 +272,11 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
   if (!byteText(b)) return null;
   // A lone CR counts as a line end when the text is read: the joined lines could not be numbered as the input's.
   for (let i = b.indexOf(0x0d); i >= 0; i = b.indexOf(0x0d, i + 1)) if (b[i + 1] !== 0x0a && i + 1 < b.length) return null;
+  const tabs = b.includes(0x09) || b.includes(0x08);
+  if (!tabs && !longestEndsHigh(b)) return null; // the usual case, decided without a line list
   const lines = splitLines(b);
   if (lines.length < 3) return null;
   let utf8: boolean | undefined; // decided only if a line of the greatest width ends on a byte over ASCII
-  const tabs = b.includes(0x09) || b.includes(0x08);
   let best: { measure: Measure; width: number; cuts: number } | null = null;
   for (const measure of tabs ? (['columns', 'bytes'] as const) : (['bytes'] as const)) {
     const widths = lines.map((l) => widthOf(b, l, measure));
