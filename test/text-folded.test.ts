@@ -55,6 +55,14 @@ describe('text cut at a fixed width after it was made (fold)', () => {
     const told = parsed.filter((p) => p.result.warnings.some((w) => w.code === 'TEXT_REWRAPPED'));
     expect(told.flatMap((p) => p.result.warnings.filter((w) => w.code === 'TEXT_REWRAPPED').map((w) => w.message.match(/at (\d+) (?:columns|bytes)/)?.[1]))).toEqual(told.map(() => String(width)));
     expect(told.length).toBe(rewrapped);
+    // The warning points at the first line the wrap cut: a line of the full width in the file's
+    // bytes, or with fold -s one that ends on the blank it broke after.
+    for (const p of told) {
+      const line = p.result.warnings.find((w) => w.code === 'TEXT_REWRAPPED')!.location.line!;
+      const text = readFileSync(`${FIXTURES}generated/text-folded/${folder}/${p.name}.txt`).toString('latin1').split('\n')[line - 1]!;
+      const cut = text.length === width || (folder.includes('-s') && text.length < width && text.endsWith(' '));
+      expect([p.name, line, cut]).toEqual([p.name, line, true]);
+    }
   });
 });
 
@@ -95,7 +103,7 @@ describe('unfoldBytes', () => {
     const u = unfoldBytes(folded(source, 22))!;
     expect(u).not.toBeNull();
     expect(text(u.bytes)).toBe(source);
-    expect({ width: u.width, joined: u.joined }).toEqual({ width: 22, joined: 4 });
+    expect({ width: u.width, measure: u.measure, joined: u.joined, firstJoined: u.firstJoined }).toEqual({ width: 22, measure: 'bytes', joined: 4, firstJoined: 0 });
     expect(u.firstLine).toEqual([0, 3, 4, 5, 6]);
   });
 

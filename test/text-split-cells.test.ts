@@ -64,6 +64,6 @@ test('a row whose cell was typed over two lines is not read; the same text whole
   const { report, warnings } = parseText(cut);
   expect(report.applications.newReceived).toMatchObject({ naturalPerson: null, commercial: null, research: null, socialWelfare: null, total: null });
   expect(warnings.filter((w) => w.code === 'CELLS_VANISHED').map((w) => w.message)).toEqual([
-    'Table row "一、本年新收政府信息公开申请数量": more blank lines follow its values than follow other rows before such a label (a cell typed over two lines moves its values a column); its values are not read.',
+    'Table row "一、本年新收政府信息公开申请数量": another count of blank lines follows its values than follows other rows before such a label (a cell typed over two lines, or a blank cell lost, moves its values a column); its values are not read.',
   ]);
 });

@@ -102,12 +102,15 @@ interface Line {
   kind: Kind | 'furniture';
 }
 
+/** Digits with a leading zero: no number a cell prints. */
+const LEADING_ZERO = /^0\d+$/;
+
 /** A trimmed line's (or piece's) kind: a text that reads as blank is not empty, so it is a placeholder. */
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
   // Digits with a leading zero (`09`: the end of a number typed over two lines) are no label:
   // a value line, which leaves its row unread (readRegion).
-  if (/^0\d+$/.test(text)) return 'number';
+  if (LEADING_ZERO.test(text)) return 'number';
   const reading = readNumber(text).kind;
   return reading === 'number' ? 'number' : reading === 'blank' ? 'placeholder' : 'text';
 }
@@ -285,7 +288,7 @@ function readRegion(
     block = [];
   };
   const emit = (): void => {
-    for (const r of pushedRows(settled.flatMap((b) => b.rows))) r.doubt = 'more blank lines follow its values than follow other rows before such a label (a cell typed over two lines moves its values a column)';
+    for (const r of pushedRows(settled.flatMap((b) => b.rows))) r.doubt = 'another count of blank lines follows its values than follows other rows before such a label (a cell typed over two lines, or a blank cell lost, moves its values a column)';
     for (const { rows: pending, width: blockWidth } of settled) {
       // In a block of one value a row, a value printed before its label (as
       // pdftotext does where their baselines differ) looks like the row above's.
@@ -358,7 +361,7 @@ function readRegion(
       ? run.length >= width && run.slice(width).every((v) => v.kind === 'blank') && (!squeezed || run.slice(0, width).every((v) => v.kind !== 'blank'))
       : run.length === width;
     const numbers = run.filter((v) => v.kind === 'number').length;
-    const zeroLed = run.find((v) => v.kind === 'number' && /^0\d/.test(v.text));
+    const zeroLed = run.find((v) => LEADING_ZERO.test(v.text));
     // Values of several rows with no label between.
     if (!blankCells && run.length > width) crowded = true;
     // A row label printed before other texts (header labels) is out of reading order.

@@ -161,6 +161,11 @@ function decodeGb18030(buf: Buffer): string {
   return lines.join('\n');
 }
 
+/** How many bytes a UTF-8 character that starts with this byte has, or 0 where no character starts with it. */
+export function utf8Length(lead: number): number {
+  return lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
 /** Whether the bytes are valid UTF-8 with at least one multi-byte sequence (checked by hand: most GBK lines fail at once). */
 function validMultiByteUtf8(b: Buffer): boolean {
   let multi = false;
@@ -170,8 +175,8 @@ function validMultiByteUtf8(b: Buffer): boolean {
       i++;
       continue;
     }
-    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (n < 0 || i + n >= b.length) return false;
+    const n = utf8Length(c) - 1;
+    if (n < 1 || i + n >= b.length) return false;
     for (let j = 1; j <= n; j++) if ((b[i + j]! & 0xc0) !== 0x80) return false;
     multi = true;
     i += n + 1;
@@ -180,7 +185,7 @@ function validMultiByteUtf8(b: Buffer): boolean {
 }
 
 /** Whether more bytes were valid multi-byte UTF-8 sequences than invalid ones (each became U+FFFD). */
-function mostlyUtf8(utf8: string): boolean {
+export function mostlyUtf8(utf8: string): boolean {
   let invalid = 0;
   let validMultiByte = 0;
   for (let i = 0; i < utf8.length; i++) {

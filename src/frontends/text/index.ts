@@ -15,7 +15,7 @@ export function readTextBytes(bytes: Uint8Array, options: { maxTextBytes: number
   if (unfolded) {
     read = relocate(read, unfolded.firstLine.map((l) => l + 1));
     read.warnings.unshift(
-      warning('TEXT_REWRAPPED', `The lines were cut at ${unfolded.width} ${unfolded.measure} after the text was made (as \`fold\` does, through characters): ${unfolded.joined} line break${unfolded.joined === 1 ? ' was' : 's were'} taken out.`, { line: (unfolded.firstLine.find((l, i) => unfolded.firstLine[i + 1] !== undefined && unfolded.firstLine[i + 1]! - l > 1) ?? 0) + 1 }),
+      warning('TEXT_REWRAPPED', `The lines were cut at ${unfolded.width} ${unfolded.measure} after the text was made (as \`fold\` does, through characters): ${unfolded.joined} line break${unfolded.joined === 1 ? ' was' : 's were'} taken out.`, { line: unfolded.firstJoined + 1 }),
     );
   }
   return {

@@ -1,7 +1,8 @@
 /**
- * Text hard-wrapped after it was made, as `fold -w N` does (and `fold -b`):
- * every line longer than N columns cut into pieces of N, blind to characters,
- * so a Chinese character's bytes can fall on two lines. Read as it is, a
+ * Text hard-wrapped after it was made, as `fold -w N` does (and `fold -b`,
+ * `fold -s`): every line longer than N columns cut into pieces of N (or after
+ * their last blank), blind to characters, so a Chinese character's bytes can
+ * fall on two lines. Read as it is, a
  * wrapped table row becomes two rows and an aligned table misplaces values.
  *
  * The wrap is undone on the bytes, before decoding, and only on proof: a line
@@ -12,6 +13,11 @@
  * exactly before the wrap is joined too, wrongly; that is rare and is why the
  * wrap is undone only when it is certain there was one.
  */
+
+import { mostlyUtf8, utf8Length } from './decode.js';
+
+const UTF8 = new TextDecoder('utf-8');
+const GB18030 = new TextDecoder('gb18030');
 
 /** How fold counts a line: columns (a tab to the next multiple of 8) or plain bytes (`-b`). */
 export type Measure = 'columns' | 'bytes';
@@ -25,6 +31,8 @@ export interface Unfolded {
   firstLine: number[];
   /** How many line breaks were taken out. */
   joined: number;
+  /** The first input line (0-based) joined to the next. */
+  firstJoined: number;
 }
 
 /**
@@ -82,64 +90,15 @@ function cutThrough(b: Uint8Array, line: Line, next: Line, utf8: boolean): boole
   return utf8 ? cutUtf8(b, line, next) : cutGb(b, line, next);
 }
 
-/** Characters over ASCII that form UTF-8 sequences, and broken runs of such bytes (a character cut by a line break is one). */
-function utf8Tally(b: Uint8Array): { good: number; broken: number } {
-  let good = 0, broken = 0, inBroken = false;
-  for (let i = 0; i < b.length; ) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      if (c !== 0x0a) inBroken = false;
-      i++;
-      continue;
-    }
-    const need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-    let k = 1;
-    while (k < need && i + k < b.length && b[i + k]! >= 0x80 && b[i + k]! < 0xc0) k++;
-    if (need > 0 && k === need) {
-      good++;
-      inBroken = false;
-      i += need;
-    } else {
-      if (!inBroken) broken++;
-      inBroken = true;
-      i++;
-    }
-  }
-  return { good, broken };
-}
-
 /**
- * Whether the text is UTF-8: its characters over ASCII mostly UTF-8 sequences
- * (a wrap breaks a few). Read as GB18030, UTF-8 text ends lines inside
- * "characters" everywhere, so the two are never tried on one text.
+ * How many characters do not decode (U+FFFD) in the text's encoding. A
+ * character cut by a line break does not; joining the line to the next mends it.
  */
-function mostlyUtf8(b: Uint8Array): boolean {
-  const { good, broken } = utf8Tally(b);
-  return good >= 4 * broken;
-}
-
-/** Places where the bytes do not read as GB18030 (a first byte without its second, a stray 0x80 or 0xFF). */
-function gbBroken(b: Uint8Array): number {
-  let broken = 0;
-  for (let i = 0; i < b.length; ) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const d = b[i + 1];
-    if (c !== 0x80 && c !== 0xff && d !== undefined && d >= 0x30 && d <= 0x39 && i + 3 < b.length) i += 4;
-    else if (c !== 0x80 && c !== 0xff && d !== undefined && d >= 0x40 && d <= 0xfe && d !== 0x7f) i += 2;
-    else {
-      broken++;
-      i++;
-    }
-  }
-  return broken;
-}
-
-function brokenCount(b: Uint8Array, utf8: boolean): number {
-  return utf8 ? utf8Tally(b).broken : gbBroken(b);
+function undecodable(b: Uint8Array, utf8: boolean): number {
+  const text = (utf8 ? UTF8 : GB18030).decode(b);
+  let count = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
+  return count;
 }
 
 /** Box-drawing characters that can close a row on the right: no arm to the right. */
@@ -147,7 +106,6 @@ const RIGHT_EDGES = new Set([...'│┤┐┘┃┫┓┛║╣╗╝╢╡╖�
 /** … and open one on the left: no arm to the left. */
 const LEFT_EDGES = new Set([...'│├┌└┃┣┏┗║╠╔╚╟╞╓╒╙╘|+']);
 
-const GB18030 = new TextDecoder('gb18030');
 
 /** The last character of a line, in the text's encoding (box-drawing characters take 3 bytes in UTF-8, 2 in GB18030). */
 function lastChar(b: Uint8Array, line: Line, utf8: boolean): string {
@@ -185,8 +143,8 @@ function cutUtf8(b: Uint8Array, line: Line, next: Line): boolean {
   for (let back = 1; back <= 3 && line.end - back >= line.start; back++) {
     const c = b[line.end - back]!;
     if (c >= 0x80 && c < 0xc0) continue; // a continuation byte: look further back
-    const need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-    if (need <= back) return false; // ASCII, or a character complete on this line
+    const need = utf8Length(c);
+    if (need <= back) return false; // ASCII, no first byte, or a character complete on this line
     const missing = need - back;
     if (next.end - next.start < missing) return false;
     for (let k = 0; k < missing; k++) {
@@ -287,7 +245,8 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i]!;
       if (widths[i] !== width || line.crlf || line.end === line.start || b[line.end - 1]! < 0x80) continue;
-      utf8 ??= mostlyUtf8(b);
+      // The decoder's own choice of encoding (decode.ts): UTF-8 read as GB18030 would end lines inside "characters" everywhere.
+      utf8 ??= mostlyUtf8(UTF8.decode(b));
       if (cutThrough(b, line, lines[i + 1]!, utf8)) cuts++;
     }
     if (cuts >= MIN_CUTS && (!best || cuts > best.cuts)) best = { measure, width, cuts };
@@ -298,6 +257,7 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
   let size = 0;
   const firstLine: number[] = [];
   let joined = 0;
+  let firstJoined = -1;
   let pieceStart = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -308,7 +268,7 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
     const next = lines[i + 1];
     const filled = next !== undefined && !line.crlf && next.end > next.start && col <= width && !endsItself(b, line, next, utf8) && (advance(b[next.start]!, col, measure) > width || brokenAtBlank(b, line, next, col, width, measure));
     if (filled) {
-      joined++;
+      if (joined++ === 0) firstJoined = i;
       pieceStart = false;
       continue;
     }
@@ -319,6 +279,6 @@ export function unfoldBytes(b: Uint8Array): Unfolded | null {
   const bytes = out.subarray(0, size);
   // The proof, checked whole: joining must mend characters, about one for each cut seen. Damage
   // (a stray byte that shifts how GB18030's pairs fall) can look like a cut, but joining mends nothing.
-  if (brokenCount(b, utf8) - brokenCount(bytes, utf8) < Math.ceil(cuts / 2)) return null;
-  return { bytes, width, measure, firstLine, joined };
+  if (undecodable(b, utf8) - undecodable(bytes, utf8) < Math.ceil(cuts / 2)) return null;
+  return { bytes, width, measure, firstLine, joined, firstJoined };
 }
