@@ -27,7 +27,7 @@ export async function parseReport(input: ReportInput | ArrayBuffer, options: Par
   return guard(() =>
     withDeadline(deadline, opts.timeoutMs, async (signal) => {
       if (input instanceof ArrayBuffer) input = new Uint8Array(input);
-      const limits: ReadLimits = { maxTextBytes: opts.maxTextBytes, maxFileBytes: opts.maxFileBytes, maxPages: opts.maxPages, signal };
+      const limits: ReadLimits = { maxTextBytes: opts.maxTextBytes, maxFileBytes: opts.maxFileBytes, maxPages: opts.maxPages, maxTableCells: opts.maxTableCells, signal };
       let bytes: Uint8Array;
       if (typeof input === 'string') bytes = await readPath(input, opts.maxFileBytes);
       else if (input instanceof Uint8Array) bytes = input;

@@ -12,6 +12,12 @@ export interface ParseOptions {
   /** Most PDF pages read (default 200). */
   maxPages?: number;
   /**
+   * Most table cells a document may hold, all tables together (default
+   * 100 000; a report's tables hold a few hundred): more is TOO_LARGE, since the
+   * result of such a file would be hundreds of MB of cells.
+   */
+  maxTableCells?: number;
+  /**
    * Time limit of the whole call in ms (default 60 000): at the deadline the
    * call rejects with TIMEOUT and the work is stopped (see `isolate`).
    */
@@ -38,6 +44,7 @@ const DEFAULTS = {
   maxTextBytes: 20 * 1024 * 1024,
   maxFileBytes: 200 * 1024 * 1024,
   maxPages: 200,
+  maxTableCells: 100_000,
   timeoutMs: 60_000,
   isolate: true,
   maxMemoryMb: 1024,
@@ -50,6 +57,7 @@ export function withDefaults(options: ParseOptions): typeof DEFAULTS {
     maxTextBytes: pick(options.maxTextBytes, DEFAULTS.maxTextBytes),
     maxFileBytes: pick(options.maxFileBytes, DEFAULTS.maxFileBytes),
     maxPages: pick(options.maxPages, DEFAULTS.maxPages),
+    maxTableCells: pick(options.maxTableCells, DEFAULTS.maxTableCells),
     timeoutMs: pick(options.timeoutMs, DEFAULTS.timeoutMs),
     isolate: options.isolate !== false,
     maxMemoryMb: pick(options.maxMemoryMb, DEFAULTS.maxMemoryMb),

@@ -4,6 +4,7 @@
  * in a worker thread needs neither here).
  */
 import { XxgkError } from './codes.js';
+import { boundTables } from './frontends/index.js';
 import { readText } from './frontends/text/index.js';
 import { buildReport } from './middle/build.js';
 import type { ParseResult } from './model/report.js';
@@ -14,7 +15,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const opts = withDefaults(options ?? {});
   return guardSync(() => {
     if (typeof text !== 'string') throw new XxgkError('UNSUPPORTED_FORMAT', 'parseText takes a string.');
-    return buildReport(readText(text, opts));
+    return buildReport(boundTables(readText(text, opts), opts.maxTableCells));
   });
 }
 

@@ -55,3 +55,53 @@ test('HTML: 1,000 tables nested in one another, and a cell of 400,000 spaces, re
   expect(report.sections).toHaveLength(6);
   expect(report.tables.at(-1)!.rows[0]!.map((c) => c.text)).toEqual(['5', '6']);
 });
+
+describe('the tables of a document are bounded (maxTableCells, default 100,000): a 2 MB text of a million cells made a result of 210 MB of JSON, 9 s and 1.5 GB', () => {
+  const grid = (rows: number, cols: number) => Array.from({ length: rows }, () => Array(cols).fill('1').join('\t')).join('\n');
+  const report = (table: string) => `某局2023年政府信息公开工作年度报告\n${SECTIONS[0]}\n文字。\n${SECTIONS[1]}\n${table}\n${SECTIONS.slice(2).join('\n')}\n`;
+
+  test('text of a million tab-separated cells is TOO_LARGE, isolated (2 MB: read in the worker) and in process', async () => {
+    const text = report(grid(1000, 1000));
+    const expected = { code: 'TOO_LARGE', message: "The document's tables hold more than 100000 cells (a report's hold a few hundred)." };
+    await expect(parseReport(Buffer.from(text))).rejects.toMatchObject(expected);
+    await expect(parseReport(Buffer.from(text), { isolate: false })).rejects.toMatchObject(expected);
+    expect(() => parseText(text)).toThrow(expect.objectContaining(expected));
+  });
+
+  test('the bound is the option: 99,000 cells are read under the default, refused under a lower one', async () => {
+    const text = report(grid(990, 100));
+    const { report: read } = parseText(text);
+    expect(read.tables).toHaveLength(1);
+    expect(read.tables[0]!.rows).toHaveLength(990);
+    expect(read.tables[0]!.rows[989]).toHaveLength(100);
+    await expect(parseReport(Buffer.from(text), { maxTableCells: 98_999 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(() => parseText(fixtureBytes('zhangdian-traffic-police-2020.txt').toString('utf8'), { maxTableCells: 100 })).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+  });
+
+  test('DOCX: a table of 400 × 300 cells is TOO_LARGE', async () => {
+    const row = `<w:tr>${`<w:tc>${para('1')}</w:tc>`.repeat(300)}</w:tr>`;
+    const body = [para('某局2023年政府信息公开工作年度报告'), ...SECTIONS.map(para), `<w:tbl>${row.repeat(400)}</w:tbl>`].join('');
+    await expect(parseReport(docx(body))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+});
+
+describe('HTML nested tens of thousands deep is TOO_LARGE before the HTML parser builds it (its open-element stack is quadratic: 100,000 divs took 9 s)', () => {
+  const page = (inner: string) => `<html><head><meta charset="utf-8"></head><body><h1>某局2023年政府信息公开工作年度报告</h1>${inner}</body></html>`;
+  const sections = SECTIONS.map((s) => `<p>${s}</p>`).join('');
+  const tooDeep = { code: 'TOO_LARGE', message: 'The page nests its elements more than 2000 deep (a report\'s page nests a few dozen).' };
+
+  test('100,000 nested divs around the report, and 100,000 unclosed spans after it', async () => {
+    await expect(parseReport(Buffer.from(page(`${'<div>'.repeat(100_000)}${sections}${'</div>'.repeat(100_000)}`)))).rejects.toMatchObject(tooDeep);
+    await expect(parseReport(Buffer.from(page(`${sections}${'<span>'.repeat(100_000)}x`)), { isolate: false })).rejects.toMatchObject(tooDeep);
+  });
+
+  test('1,000 nested divs are read', async () => {
+    const { report } = await parseReport(Buffer.from(page(`${'<div>'.repeat(1000)}${sections}${'</div>'.repeat(1000)}`)));
+    expect(report.sections.map((s) => s.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  test('a raw HTML table in markdown text, nested 100,000 deep', () => {
+    const text = `${zhangdian()}\n\n<table><tr><td>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</td></tr></table>\n`;
+    expect(() => parseText(text)).toThrow(expect.objectContaining(tooDeep));
+  });
+});

@@ -12,6 +12,8 @@ export interface ReadLimits {
   maxTextBytes: number;
   maxFileBytes: number;
   maxPages: number;
+  /** Most table cells of the whole document, checked on every front end's blocks (parse.ts always sets it; absent: no bound). */
+  maxTableCells?: number;
   /** Aborted at the parse's deadline (reason: a TIMEOUT XxgkError); long readers check it between steps. */
   signal?: AbortSignal;
 }
@@ -57,5 +59,21 @@ export async function prepareReader(format: DetectedFormat): Promise<void> {
 export async function readBytes(bytes: Uint8Array, limits: ReadLimits): Promise<FrontEndResult> {
   if (bytes.byteLength === 0) throw new XxgkError('EMPTY_INPUT');
   const read = await READERS[detectFormat(bytes)]();
-  return read(bytes, limits);
+  return boundTables(await read(bytes, limits), limits.maxTableCells);
+}
+
+/**
+ * The front end's blocks, if their tables hold at most `max` cells, else
+ * TOO_LARGE: a grid of a million cells (a few MB of tab-separated text) would
+ * make a result of hundreds of MB, and the middle and JSON output pay for
+ * every cell. Checked once here, for every format.
+ */
+export function boundTables(fe: FrontEndResult, max = Infinity): FrontEndResult {
+  let cells = 0;
+  for (const b of fe.blocks) {
+    if (b.kind !== 'table') continue;
+    for (const row of b.rows) cells += row.length;
+    if (cells > max) throw new XxgkError('TOO_LARGE', `The document's tables hold more than ${max} cells (a report's hold a few hundred).`);
+  }
+  return fe;
 }

@@ -12,11 +12,13 @@ import { replacementWarnings } from '../text/decode.js';
 import { decodePage } from './charset.js';
 import { lineLocator, readBlocks, type PlacedBlock } from './blocks.js';
 import { contentRange } from './content.js';
+import { assertShallow } from './depth.js';
 
 /** `charset`: the page's encoding as declared outside it (a saved page's MIME part), which comes before the page's own. */
 export async function readHtml(bytes: Uint8Array, limits: ReadLimits, charset?: string): Promise<FrontEndResult> {
   if (bytes.byteLength > limits.maxTextBytes) throw new XxgkError('TOO_LARGE', `The page has ${bytes.byteLength} bytes; the limit is ${limits.maxTextBytes}.`);
   const decoded = decodePage(bytes, charset);
+  assertShallow(decoded.text);
   const { load } = await import('cheerio/slim');
   const $ = load(decoded.text, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } });
   const lineOf = lineLocator(decoded.text);

@@ -237,15 +237,26 @@ function hasNul(buf: Buffer): boolean {
 
 /**
  * Share of characters that plausibly occur in a report: white space, printable
- * ASCII and Latin-1, punctuation, CJK ideographs and full-width forms. Random
- * bytes decoded as anything score far lower (control, private-use, Hangul,
- * surrogate and replacement characters).
+ * ASCII and Latin-1, punctuation, CJK ideographs (the rare ones of planes 2
+ * and 3 too, as surrogate pairs) and full-width forms, and the scripts of
+ * China's other official languages (Uyghur's Arabic, Tibetan, Mongolian, Yi):
+ * a report may hold whole paragraphs of them, four bytes each in GB18030.
+ * Random bytes decoded as anything score far lower (control, private-use,
+ * Hangul, lone surrogate and replacement characters).
  */
 export function textiness(text: string): number {
   const n = Math.min(text.length, 20000);
   if (n === 0) return 1;
   let good = 0;
-  for (let i = 0; i < n; i++) if (plausible(text.charCodeAt(i))) good++;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (plausible(c)) good++;
+    else if (c >= 0xd840 && c <= 0xd8bf && i + 1 < n) {
+      // A pair for U+20000–U+3FFFF: both code units count.
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) good += 2, i++;
+    }
+  }
   return good / n;
 }
 
@@ -254,12 +265,21 @@ function plausible(c: number): boolean {
   return (
     c === 9 || c === 10 || c === 13 || c === 12 ||
     (c >= 0x20 && c <= 0x7e) ||
-    (c >= 0xa0 && c <= 0xff) ||
+    (c >= 0xa0 && c <= 0x24f) || // Latin-1 and Latin Extended (pinyin's tone marks)
+    (c >= 0x370 && c <= 0x4ff) || // Greek and Cyrillic (in GBK)
+    (c >= 0x600 && c <= 0x6ff) || // Arabic (Uyghur, Kazakh, Kyrgyz)
+    (c >= 0xf00 && c <= 0xfff) || // Tibetan
+    (c >= 0x1800 && c <= 0x18af) || // Mongolian
     (c >= 0x2000 && c <= 0x206f) ||
     (c >= 0x2100 && c <= 0x27bf) ||
-    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x2e80 && c <= 0x2fdf) || // CJK radicals
+    (c >= 0x3000 && c <= 0x33ff) || // CJK punctuation, kana, bopomofo, strokes, enclosed and squared forms (㎡)
     (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4ff) || // Yi, Lisu
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0xfb50 && c <= 0xfdff) || // Arabic presentation forms
     (c >= 0xfe30 && c <= 0xfe6f) ||
+    (c >= 0xfe70 && c <= 0xfefc) ||
     (c >= 0xff00 && c <= 0xffef && c !== 0xfffd) ||
     c === 0xfeff
   );

@@ -16,6 +16,7 @@ import type { Block, BlockCell, SourceLocation, TableBlock } from '../../model/b
 import { MARKDOWN_ESCAPE, trimAll } from '../../util/normalize.js';
 import { lineLocator, readBlocks } from '../html/blocks.js';
 import { htmlTableToBlock } from '../html/tables.js';
+import { assertShallow } from '../html/depth.js';
 import { ruledTable } from './aligned.js';
 import { markupTable, markupTableEnd, startsMarkupTable } from './markupTables.js';
 import { DASH_RULE, isDelimiterRow, isPipeRow, startsBarePipeRows } from './shapes.js';
@@ -92,6 +93,7 @@ let cheerio: Cheerio | undefined;
  * its inner tables as grids.
  */
 function htmlBlocks(html: string, line: number, endLine: number): Block[] {
+  assertShallow(html);
   cheerio ??= createRequire(import.meta.url)('cheerio') as Cheerio;
   // A fragment: no html/head/body to build around it. htmlparser2 (HTML mode),
   // not parse5: a converter's own table markup is well formed, and parse5's

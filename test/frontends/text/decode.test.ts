@@ -46,6 +46,24 @@ test('bytes that read as no text are UNSUPPORTED_FORMAT', () => {
   expect(textiness('\u0001\u0002ab')).toBe(0.5);
 });
 
+test('paragraphs in Uyghur, Tibetan, Mongolian or Yi, and rare ideographs of plane 2, are text (four bytes each in GB18030: 3,000 Uyghur letters made a report UNSUPPORTED_FORMAT)', () => {
+  const scripts = {
+    uyghur: 'ئاپتونوم رايون خەلق ھۆكۈمىتى ئۇچۇر ئاشكارىلاش',
+    tibetan: 'བོད་རང་སྐྱོང་ལྗོངས་མི་དམངས་སྲིད་གཞུང་།',
+    mongolian: 'ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠣᠷᠣᠨ',
+    yi: 'ꆈꌠꁱꂷ ꉢꌋꇁꏦ',
+    extB: '𠀀𠀁𠀂𪚥𫠠',
+  };
+  for (const [name, words] of Object.entries(scripts)) {
+    const text = `${sample}\n${`${words}\n`.repeat(Math.ceil(6000 / words.length))}${sample}\n`;
+    const decoded = decodeText(iconv.encode(text, 'gb18030'));
+    expect([name, decoded.encoding, decoded.replaced, decoded.text === text]).toEqual([name, 'gb18030', 0, true]);
+    expect(decodeText(Buffer.from(text, 'utf8')).text).toBe(text);
+  }
+  // A lone high surrogate is no character: random UTF-16 still scores low.
+  expect(textiness('\ud840x'.repeat(100))).toBeCloseTo(0.5);
+});
+
 describe('damaged text is text', () => {
   const report = (sample + '\n').repeat(40);
 
