@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseReport } from '../src/parse.js';
-import { XxgkError } from '../src/codes.js';
+import { XxgkError, type Warning } from '../src/codes.js';
 import { documentParams, loadPdfjs, openDocument, type PdfDocument } from '../src/frontends/pdf/load.js';
 import type { Report } from '../src/model/report.js';
 import { applicant, at, fixtureBytes, fixturePath, review, treeOf, FIXTURES } from './support/fixtures.js';
@@ -393,7 +393,9 @@ describe('a red seal over every page, its serial number set across the tables (s
     ['chromium-2021-04-a4', 4],
     // 106 before the seventeenth session: a seal's character in a value cell (`政5`) now withholds
     // its whole row of this borderless table (ROW_MISALIGNED: its columns were inferred), 4 values more.
-    ['borderless-2021-04-threeline-b5', 110],
+    // 110 before the eighteenth: the serial's line beside 行政强制's `0`, a lone number over the number
+    // columns, is now taken for a wrapped number's part of that row, which is then not read (COLUMN_MISSING).
+    ['borderless-2021-04-threeline-b5', 111],
   ] as const)('%s: every value as printed or null and warned where the seal fell (%i values), none wrong', async (name, spoiled) => {
     const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-stamped/${name}-seal.json`), 'utf8')) as GeneratedFixture;
     const { report, warnings } = await parseReport(fixturePath(`generated/pdf-stamped/${name}-seal.pdf`));
@@ -421,6 +423,19 @@ test('a PDF printed through PostScript (pdftops, then ps2pdf), whose text is gly
   await expect(parseReport(fixturePath('generated/pdf-stamped/report-2019-01-a4-ps2pdf.pdf'))).rejects.toMatchObject({ code: 'PDF_TEXT_UNDECODABLE' });
 });
 
+/**
+ * A generated PDF fixture (`NAME.pdf` + `NAME.json`) parsed: the statistics paths whose value is not
+ * the generator's (each must be null: no value wrong), how many are right, and the warnings.
+ */
+async function readGenerated(name: string): Promise<{ differing: string[]; right: number; warnings: Warning[] }> {
+  const { spec } = JSON.parse(readFileSync(fixturePath(`${name}.json`), 'utf8')) as GeneratedFixture;
+  const { report, warnings } = await parseReport(fixturePath(`${name}.pdf`));
+  const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
+  const differing = paths.filter((p) => at(report, p) !== spec.values[p]);
+  expect(differing.map((p) => [p, at(report, p)])).toEqual(differing.map((p) => [p, null]));
+  return { differing, right: paths.length - differing.length, warnings };
+}
+
 describe('two pages printed side by side on one sheet (scripts/make-sheet-pdfs.sh; probe 2026-12-07, sixteenth session)', () => {
   // Read as one page, the rows of two table pieces at one height became one row, their columns one
   // set: the booklets read 19 and 15 values wrong, the 2-up sheets had hundreds of nulls. Each side of
@@ -431,12 +446,8 @@ describe('two pages printed side by side on one sheet (scripts/make-sheet-pdfs.s
     ['borderless-2019-01-none-a4-nup', 219],
     ['report-2021-02-letter-nup', 207],
   ] as const)('%s: no value wrong, %i right, every null warned where it is', async (name, right) => {
-    const { spec } = JSON.parse(readFileSync(fixturePath(`generated/pdf-sheets/${name}.json`), 'utf8')) as GeneratedFixture;
-    const { report, warnings } = await parseReport(fixturePath(`generated/pdf-sheets/${name}.pdf`));
-    const paths = [...table2Paths(spec.version), ...table3Paths(), ...table4Paths()];
-    const differing = paths.filter((p) => at(report, p) !== spec.values[p]);
-    expect(differing.map((p) => [p, at(report, p)])).toEqual(differing.map((p) => [p, null]));
-    expect(paths.length - differing.length).toBe(right);
+    const { differing, right: read, warnings } = await readGenerated(`generated/pdf-sheets/${name}`);
+    expect(read).toBe(right);
     for (const p of differing) {
       const row = p.split('.').slice(1, -1).join('.');
       expect([p, warnings.some((w) => w.location.row === row && ['ROW_MISSING', 'COLUMN_MISSING', 'CELL_NOT_NUMERIC'].includes(w.code))]).toEqual([p, true]);
@@ -557,5 +568,33 @@ describe('scans read back by OCR: ocrmypdf\'s invisible text layer (scripts/make
       return !warnings.some((w) => w.location.row === row || (w.code === 'TABLE_MISSING' && w.message.includes(name)) || (table === 'reviewLitigation' && w.code === 'ROW_MISSING' && w.location.row === undefined));
     });
     expect({ right: printed.length - nulled.length, nulled: nulled.length, unwarned: unwarned.length }).toEqual(counts);
+  });
+});
+
+describe('numbers that do not fit their cells in a table without rulings (scripts/make-wrapped-pdfs.sh; probe 2026-12-07, eighteenth session)', () => {
+  // Grouped by spaces (`52 050`), a number wraps at its space in a narrow cell; grouped by no-break
+  // spaces it stays on one line as two pieces, or breaks inside; a plain number too wide for its
+  // column breaks inside (`7635` over `2`). Each part was read as a value of its own or pushed the
+  // row's other cells a column over: 43 values wrong and 73 null without a warning in these six
+  // files. Now a wrapped number's lines are one cell, not read, the row above a label's rest is not
+  // read, grouped pieces are one number where the other rows show one column, and extra cells of a
+  // grid whose columns were inferred are dropped only where no row fills them.
+  test.each([
+    ['wrapped-2019-31001-grouped', 21, ['COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISSING']],
+    ['wrapped-2019-31005-grouped', 144, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISALIGNED']],
+    ['wrapped-2019-33005-grouped-nbsp', 130, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'ROW_MISSING']],
+    ['wrapped-2021-31006-grouped', 68, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISALIGNED']],
+    ['wrapped-2021-33018-grouped-nbsp', 40, ['COLUMN_MISSING', 'ROW_MISSING']],
+    ['wrapped-2021-34016-plain', 202, ['CELL_NOT_NUMERIC']],
+  ] as const)('%s: no value wrong, %i right, every null warned where it is, the warnings %j', async (name, right, codes) => {
+    const { differing, right: read, warnings } = await readGenerated(`generated/pdf-wrapped/${name}`);
+    expect(read).toBe(right);
+    for (const p of differing) {
+      const row = p.split('.').slice(1, -1).join('.');
+      const table = p.split('.')[0]!;
+      const seen = warnings.some((w) => (w.location.row === row || (table === 'reviewLitigation' && w.location.row === undefined)) && ['ROW_MISSING', 'COLUMN_MISSING', 'CELL_NOT_NUMERIC', 'ROW_MISALIGNED', 'CELLS_VANISHED'].includes(w.code));
+      expect([p, seen]).toEqual([p, true]);
+    }
+    expect([...new Set(warnings.map((w) => w.code))].sort()).toEqual(codes);
   });
 });

@@ -6,7 +6,7 @@ import { makeMatcher, type Matcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, isMoneyUnit, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, gridWidth, numberInLabel, partedWrongly, valuesUnderHeader } from './align.js';
+import { alignValues, gridWidth, inferredDropEnds, numberInLabel, partedWrongly, valuesUnderHeader } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
 import { EARLIER_PERIOD } from './periods.js';
 import { rowsOfKind } from './tables.js';
@@ -71,6 +71,9 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
   let headerRow: { table: number; cells: Cell[]; labels: Cell[] } | null = null;
   const widths = new Map(tables.map((t) => [t.index, gridWidth(t)]));
 
+  // A row's value cells: those after its label (the first cell with text).
+  const dropEnd = inferredDropEnds(rows, (cells) => cells.slice(cells.findIndex((c) => normalizeLabel(c.text) !== '') + 1));
+
   for (const { table, row, cells, inferred } of rows) {
     const texts = cells.map((c) => normalizeLabel(c.text));
     const title = texts.map((t) => BLOCK_TITLE.exec(t)).find((x) => x);
@@ -126,7 +129,7 @@ export function mapActiveDisclosure(tables: Table[], version: FormatVersion): Ma
     // Never by position: one grid holds blocks of one to four value columns,
     // so a block's values need not be the grid's last columns.
     const values =
-      alignValues(cells.slice(first + 1), header.length) ??
+      alignValues(cells.slice(first + 1), header.length, dropEnd(table, cells.slice(first + 1))) ??
       (headerRow?.table === table ? valuesUnderHeader(cells, labelCell, headerRow.cells, headerRow.labels, widths.get(table)!) : null);
     if (!values) {
       unreadable.add(rowTemplate.key);

@@ -1,6 +1,6 @@
 import type { Cell, Table } from '../model/report.js';
 import { normalizeLabel } from '../util/normalize.js';
-import { readNumber } from '../util/numbers.js';
+import { isMarkedUnread, readNumber } from '../util/numbers.js';
 
 /** Box-drawing characters: the rules of a table a text tool drew. */
 const DRAWN_RULES = /[\u2500-\u257f]/;
@@ -10,25 +10,82 @@ const DRAWN_RULES = /[\u2500-\u257f]/;
  * be aligned. Extra cells are dropped only when they are blank and all at one
  * end (a trailing tab or empty extra column; a merged cell before the values);
  * blank cells at both ends leave it open which is which, and a row with too
- * few cells lacks something: neither is guessed at.
+ * few cells lacks something: neither is guessed at. `inferred`: for a grid
+ * whose columns were inferred from positions (Table.inferred), the blank
+ * cells all its rows of this many value cells start and end with (dropEnds):
+ * extra cells are dropped at the one end where every such row is blank.
  */
-export function alignValues(data: Cell[], width: number): Cell[] | null {
+export function alignValues(data: Cell[], width: number, inferred?: BlankEnds): Cell[] | null {
   const excess = data.length - width;
   if (excess < 0) return null;
   if (excess === 0) return data;
+  if (inferred !== undefined) {
+    if (blankEnds(data)[0] === data.length) return data.slice(0, width);
+    const head = inferred.lead >= excess, tail = inferred.trail >= excess;
+    return head === tail ? null : tail ? data.slice(0, width) : data.slice(excess);
+  }
   // A cell holding a drawn table's rules is a grid a text tool drew and the reader did not
   // rebuild (elinks' staircase of wvHtml's unclosed cells): which cells are extra is unknown.
   if (data.some((c) => DRAWN_RULES.test(c.text))) return null;
-  const blank = (c: Cell | undefined) => c !== undefined && readNumber(c.text).kind === 'blank';
-  let lead = 0;
-  while (lead < data.length && blank(data[lead])) lead++;
-  let trail = 0;
-  while (trail < data.length && blank(data[data.length - 1 - trail])) trail++;
+  const [lead, trail] = blankEnds(data);
   // All blank: every value is null whichever cells are the extra ones.
   if (lead === data.length) return data.slice(0, width);
   if (trail >= excess && lead === 0) return data.slice(0, width);
   if (lead >= excess && trail === 0) return data.slice(excess);
   return null;
+}
+
+/** How many blank cells a row's cells start and end with. */
+function blankEnds(data: readonly Cell[]): [number, number] {
+  const blank = (c: Cell | undefined) => c !== undefined && readNumber(c.text).kind === 'blank';
+  let lead = 0;
+  while (lead < data.length && blank(data[lead])) lead++;
+  let trail = 0;
+  while (trail < data.length && blank(data[data.length - 1 - trail])) trail++;
+  return [lead, trail];
+}
+
+/** The fewest blank cells that the rows of a grid with as many value cells start and end with (dropEnds). */
+export interface BlankEnds {
+  lead: number;
+  trail: number;
+}
+
+/**
+ * For a grid whose columns were inferred from where its text stands
+ * (Table.inferred), by count of value cells: the fewest blank cells its rows
+ * holding a number (or a value marked unread) start and end with. Such a grid has a cell per number
+ * column in every row, so rows with as many value cells have their extra
+ * cells in the same columns: alignValues drops them only at an end where
+ * every such row is blank. Where one of them fills the extra cells, a column
+ * was split in two or a number ran over from its cell, and which blank cell
+ * of the other rows is the extra one is not known: none is dropped.
+ * `datas`: the value cells of each row of one grid.
+ */
+export function dropEnds(datas: readonly Cell[][]): Map<number, BlankEnds> {
+  const ends = new Map<number, BlankEnds>();
+  for (const data of datas) {
+    // Values a front end could not read (marked unread) stand in their columns as numbers do.
+    if (!data.some((c) => readNumber(c.text).kind === 'number' || isMarkedUnread(c.text))) continue;
+    const [lead, trail] = blankEnds(data);
+    const known = ends.get(data.length);
+    ends.set(data.length, known ? { lead: Math.min(lead, known.lead), trail: Math.min(trail, known.trail) } : { lead, trail });
+  }
+  return ends;
+}
+
+/**
+ * dropEnds of every inferred grid among `rows` (by table), and those of one
+ * row's value cells: undefined where its grid's columns were not inferred.
+ */
+export function inferredDropEnds(rows: readonly { table: number; cells: Cell[]; inferred?: true }[], valuesOf: (cells: Cell[]) => Cell[]): (table: number, data: Cell[]) => BlankEnds | undefined {
+  const byTable = new Map<number, Cell[][]>();
+  for (const r of rows) if (r.inferred) byTable.set(r.table, [...(byTable.get(r.table) ?? []), valuesOf(r.cells)]);
+  const ends = new Map([...byTable].map(([t, datas]) => [t, dropEnds(datas)]));
+  return (table, data) => {
+    const grid = ends.get(table);
+    return grid === undefined ? undefined : (grid.get(data.length) ?? { lead: 0, trail: 0 });
+  };
 }
 
 /**

@@ -4,8 +4,8 @@ import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_ORG_GROUP, 
 import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
-import { isDataLike, readNumber } from '../util/numbers.js';
-import { alignValues, numberInLabel, partedWrongly, rowWidth, valuesByPosition } from './align.js';
+import { isDataLike, isMarkedUnread, readNumber } from '../util/numbers.js';
+import { alignValues, inferredDropEnds, numberInLabel, partedWrongly, rowWidth, valuesByPosition } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
 import { canonicalHeader, orderContradicted, spanOver, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
 import { rowsOfKind } from './tables.js';
@@ -55,9 +55,43 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
   /** Where the group labels printed at the left of the latest rows end (grid columns): a vertical merge may cover them below. */
   let coveredEnds: number[] = [];
 
-  for (const { table, row, cells, columns: declared, readingOrder, inferred } of rows) {
+  const valueStart = (cells: Cell[]) => {
     const labels = labelCells(cells);
-    const dataStart = labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
+    return labels.length ? labels[labels.length - 1]!.index + 1 : Math.max(0, cells.length - WIDTH);
+  };
+  const dropEnd = inferredDropEnds(rows, (cells) => cells.slice(valueStart(cells)));
+
+  /**
+   * The row read just before, in a grid whose columns were inferred from where its text
+   * stands, where each line is a row: a row under it whose label is the rest of its label
+   * (`量` under `二、上年结转政府信息公开申请数`: the joined label matches its template row
+   * better) holds the rest of its cells too, a number wrapped at a space among them (`118`
+   * over `393`): which cells are whose is not known, and the row is taken back.
+   */
+  type ReadRow = { key: string; table: number; label: string; score: number; filled: boolean };
+  let lastRead: ReadRow | null = null;
+  /** Whether `rest` is the rest of `before`'s label (null: the line has none), then taken back; `score`: how well `rest` matches a template row by itself (0: none). */
+  const wrappedOnto = (before: ReadRow | null, table: number, cells: Cell[], rest: string | null, score = 0): boolean => {
+    // A row of blank cells above is only its label's first line: the values stand on this line.
+    if (before?.table !== table || !before.filled) return false;
+    // No row's label at all beside values: whose they are is not known either.
+    if (rest !== null) {
+      const joined = ROW_MATCHER.match(before.label + rest);
+      if (joined?.item.key !== before.key || joined.score <= Math.max(before.score, score)) return false;
+    }
+    writer.withdraw(before.key);
+    unreadable.add(before.key);
+    const beside = rest === null ? 'no label of a row' : `the rest of its label ("${rest}")`;
+    writer.warn('ROW_MISALIGNED', `Table 三 row ${before.key}: the line under it holds ${beside} and numbers, in a table whose columns were found from where its text stands: its cells may run on over both lines, and its values are not read.`, rowWhere(table, cells, before.key));
+    lastRead = before;
+    return true;
+  };
+
+  for (const { table, row, cells, columns: declared, readingOrder, inferred } of rows) {
+    const before: ReadRow | null = lastRead;
+    lastRead = null;
+    const labels = labelCells(cells);
+    const dataStart = valueStart(cells);
     const data = cells.slice(dataStart);
     const hasNumber = data.some((c) => readNumber(c.text).kind === 'number');
     if (!hasNumber && labels.some((l) => isHeaderText(l.text))) {
@@ -76,19 +110,27 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     const read = readLabels(labels, group);
     group = read.group;
     const rowLabel = read.label;
+    const filled = data.some((c) => readNumber(c.text).kind !== 'blank');
     if (rowLabel === null) {
-      if (labels.length === 0 && hasNumber) {
-        writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
+      if (labels.length === 0 && hasNumber) writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
+      if (filled) {
+        lastRead = before;
+        if (inferred) wrappedOnto(before, table, cells, null);
       }
       continue;
     }
     const match = ROW_MATCHER.match(rowLabel, (r: TemplateRow) => r.group !== undefined && r.group === group);
     if (!match) {
-      if (hasNumber) {
-        writer.warn('LABEL_UNRECOGNIZED', `Table 三 row "${rowLabel}" matches no template row; it is kept in the grid only.`, rowWhere(table, cells, rowLabel));
+      if (hasNumber) writer.warn('LABEL_UNRECOGNIZED', `Table 三 row "${rowLabel}" matches no template row; it is kept in the grid only.`, rowWhere(table, cells, rowLabel));
+      // Values the front end could not read (a wrapped number's part) count here as numbers do.
+      if (inferred && filled) {
+        lastRead = before;
+        wrappedOnto(before, table, cells, rowLabel);
       }
       continue;
     }
+    // A label's rest that resembles a row by itself (`性信息` under `6.属于四类过程`).
+    if (inferred && wrappedOnto(before, table, cells, rowLabel, match.score)) continue;
     const key = match.item.key;
     // A group label alone on its row (`（六）其他处理` above its sub-rows) is a header, not a row of values.
     const groupHeader = GROUP_MATCHER.exact(rowLabel);
@@ -108,7 +150,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     }
     if (match.item.group) group = match.item.group;
     const byPosition = valuesByPosition(cells, declared === undefined ? undefined : declared - shift, WIDTH, LABEL_COLUMNS);
-    const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH);
+    const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH, dropEnd(table, data));
     if (!values) {
       unreadable.add(key);
       writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));
@@ -130,6 +172,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       writer.warn('CELL_MERGED', `Table 三 row ${key}: the label "${rowLabel}" also holds the number ${merged}, which is not read.`, rowWhere(table, cells, key));
     }
     values.forEach((cell, i) => writer.write(key, columns[i]!.key, cell, table, row, cells.indexOf(cell)));
+    lastRead = { key, table, label: rowLabel, score: match.score, filled: values.some((c) => readNumber(c.text).kind !== 'blank') };
   }
 
   if (rows.length === 0) return { value, writer, found: false };
@@ -190,7 +233,7 @@ function expected(row: TemplateRow, found: Set<string>, version: FormatVersion):
 function labelCells(cells: Cell[]): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   cells.forEach((c, index) => {
-    if (c.text === '' || isDataLike(c.text)) return;
+    if (c.text === '' || isDataLike(c.text) || isMarkedUnread(c.text)) return;
     const inDataZone = index >= cells.length - WIDTH;
     if (inDataZone && !looksLikeLabel(c.text)) return;
     out.push({ index, text: c.text });

@@ -3,9 +3,9 @@ import type { ReviewLitigation } from '../model/statistics.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_LABELS, TABLE4_LITIGATION_GROUP } from '../templates/table4.js';
 import type { LabelKey } from '../templates/types.js';
 import { normalizeLabel } from '../util/normalize.js';
-import { readNumber } from '../util/numbers.js';
+import { isMarkedUnread, readNumber } from '../util/numbers.js';
 import type { MappedTable } from './applications.js';
-import { alignValues, valuesByPosition } from './align.js';
+import { alignValues, inferredDropEnds, valuesByPosition } from './align.js';
 import { headerCutAtRight } from './clipped.js';
 import { EARLIER_PERIOD } from './periods.js';
 import { canonicalHeader, neighboursContradicted, orderContradicted, spanOver, type HeaderLevel } from './headerOrder.js';
@@ -45,6 +45,7 @@ export function mapReviewLitigation(tables: Table[], year: number | null = null)
   // first blank one); another with numbers is a duplicate.
   const headerTexts = new Set<string>();
   const starts = gridColumns(rows);
+  const dropEnd = inferredDropEnds(rows, (cells) => cells.slice(valueStart(cells)));
   /** Where the header's first column label stands (grid column), once seen. */
   let firstLabelAt: number | undefined;
   let dataRow: { table: number; row: number; cells: Cell[]; values: Cell[]; at: number; numbers: number } | null = null;
@@ -57,9 +58,7 @@ export function mapReviewLitigation(tables: Table[], year: number | null = null)
       if (COLUMN_NORMS.has(norms[k]!)) firstLabelAt = Math.min(firstLabelAt ?? Infinity, starts.get(c)!);
     });
     if (headerCells.length > 0) continue;
-    let start = 0;
-    // A cell of nothing but replacement characters is a damaged value (a number a converter overwrote), not a label.
-    while (start < r.cells.length && readNumber(r.cells[start]!.text).kind === 'text' && !/^[\uFFFD\s]+$/.test(r.cells[start]!.text)) start++;
+    const start = valueStart(r.cells);
     // A row labelled for an earlier period (`上年`, or a year not the report's) is a comparison beside the report's own row.
     const label = r.cells.slice(0, start).map((c) => normalizeLabel(c.text)).join('');
     const labelYear = /^(\d{4})年度?$/.exec(label)?.[1];
@@ -69,7 +68,7 @@ export function mapReviewLitigation(tables: Table[], year: number | null = null)
     }
     const byPosition = valuesByPosition(r.cells, r.columns, WIDTH, LABEL_COLUMNS);
     const values =
-      (byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH)) ??
+      (byPosition && r.cells.indexOf(byPosition[0]!) >= start ? byPosition : alignValues(r.cells.slice(start), WIDTH, dropEnd(r.table, r.cells.slice(start)))) ??
       (start > 0 && underColumnLabels(r.cells, starts, firstLabelAt) ? r.cells : null);
     const numbers = r.cells.filter((c) => readNumber(c.text).kind === 'number').length;
     if (values && (numbers > 0 || values.every((c) => c.text === ''))) {
@@ -261,4 +260,16 @@ function columnOrders(headerRows: SourcedRow[], starts: Map<Cell, number>, first
   if (placed.every((o) => o !== undefined)) return placed as LabelKey[][];
   if (seen.size <= 1) return placed.map(() => any ?? TABLE4_COLUMNS);
   return placed.map((o) => o ?? null);
+}
+
+/**
+ * Where a row's value cells start: after its leading label cells. A cell of
+ * nothing but replacement characters is a damaged value (a number a converter
+ * overwrote), not a label; nor is a value a front end marked unread (`228`
+ * over a wrapped `9`).
+ */
+function valueStart(cells: Cell[]): number {
+  let start = 0;
+  while (start < cells.length && readNumber(cells[start]!.text).kind === 'text' && !/^[\uFFFD\s]+$/.test(cells[start]!.text) && !isMarkedUnread(cells[start]!.text)) start++;
+  return start;
 }

@@ -12,6 +12,14 @@ export function markUnread(text: string): string {
   return DIGIT.test(text) && !text.endsWith('…') ? `${text}…` : text;
 }
 
+/** What a front end writes in a blank cell it cannot vouch for (a cell a wrapped number may have left). */
+export const UNREAD_BLANK = '…';
+
+/** Whether a front end marked the text unread (markUnread, UNREAD_BLANK): a value it could not read, never a label. */
+export function isMarkedUnread(text: string): boolean {
+  return text.endsWith('…') && (DIGIT.test(text) || text === UNREAD_BLANK);
+}
+
 /** What a data cell holds once read. */
 export type CellReading =
   | { kind: 'blank' }

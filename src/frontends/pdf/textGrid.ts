@@ -15,12 +15,15 @@
  *    data cells from the row's end.
  */
 import { ITEM_START } from '../../util/normalize.js';
-import { markUnread } from '../../util/numbers.js';
+import { isMarkedUnread, markUnread, UNREAD_BLANK } from '../../util/numbers.js';
 import type { Rule } from './rulings.js';
 import { makeSegment, type Segment } from './segments.js';
+import { joinGroupedNumbers } from './groupedNumbers.js';
 import { dataLeftOf, type TableLine } from './textRegions.js';
 import { joinWrapped } from './text.js';
-import { unionBox, type Box, type GridCell, type Run, type TableGrid, type TextColumns } from './types.js';
+import { numberColumns, unionBox, type Box, type GridCell, type Run, type TableGrid, type TextColumns } from './types.js';
+
+export { numberColumns };
 
 /** A segment placed in the grid's columns. */
 interface Piece {
@@ -51,6 +54,8 @@ interface Row {
   part: number;
   /** Data rows: the number pieces by data column. */
   data?: Map<number, Piece[]>;
+  /** Data columns whose cell is not read, blank or not (a line of wrapped numbers beside it; grouped numbers nothing proves). */
+  unread?: Set<number>;
   blocks: { block: Block; rowSpan: number }[];
 }
 
@@ -58,18 +63,6 @@ const right = (b: Box) => b.x + b.width;
 const bottomOf = (b: Box) => b.y + b.height;
 const centreX = (b: Box) => b.x + b.width / 2;
 const centreY = (b: Box) => b.y + b.height / 2;
-
-/** Number columns: overlapping x-extents merged, left to right. */
-export function numberColumns(extents: readonly [number, number][]): [number, number][] {
-  const sorted = [...extents].sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const [lo, hi] of sorted) {
-    const last = out[out.length - 1];
-    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
-  }
-  return out;
-}
 
 /**
  * Label column boundaries: gaps between label segments of one line,
@@ -211,14 +204,16 @@ export function matchInOrder(a: readonly number[], b: readonly number[]): Set<nu
 }
 
 /** Builds the grid of one region. `vertical`/`horizontal`: rulings on the page that no ruled table used. */
-export function buildTextGrid(region: readonly TableLine[], page: number, vertical: readonly Rule[] = [], horizontal: readonly Rule[] = []): TableGrid & { text: TextColumns } {
+export function buildTextGrid(given: readonly TableLine[], page: number, vertical: readonly Rule[] = [], horizontal: readonly Rule[] = []): TableGrid & { text: TextColumns } {
+  let region = given;
   const allSegs = region.flatMap((t) => t.segs);
   const left = Math.min(...allSegs.map((s) => s.box.x));
   // No label column (table 四: rows of numbers under a header) when the data lines hold numbers only and every other
-  // line is a header line: a header left of the first number heads a column blank in every row.
+  // line is a header line (or a lone number: a wrapped number's part): a header left of the first number heads a
+  // column blank in every row.
   const numbersLeft = dataLeftOf(region) - 0.5;
   const noLabels = region.every((t) =>
-    t.cellNumbers.length > 0 ? t.segs.every((s) => s.numeric) : t.headerWord || t.segs.some((s) => centreX(s.box) >= numbersLeft && !s.numeric),
+    t.cellNumbers.length > 0 || t.segs.every((s) => s.numeric) ? t.segs.every((s) => s.numeric) : t.headerWord || t.segs.some((s) => centreX(s.box) >= numbersLeft && !s.numeric),
   );
   const dataLeft = noLabels ? left - 0.5 : Math.min(numbersLeft, headedLeft(region, numbersLeft));
   const inData = (s: Segment) => centreX(s.box) >= dataLeft && !s.runs[0]!.vertical;
@@ -237,10 +232,16 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
   region.forEach((t, i) => {
     const startsPart = isHeader[i] && (i === 0 || !isHeader[i - 1]) && t.segs.some((s) => inData(s) && !s.numeric);
     if (parts.length === 0 || (startsPart && parts[parts.length - 1]!.numbers.length > 0)) parts.push({ numbers: [], headers: [] });
-    const part = parts[parts.length - 1]!;
     partOf.push(parts.length - 1);
-    if (isData[i]) part.numbers.push(...t.cellNumbers);
+    if (isData[i]) parts[parts.length - 1]!.numbers.push(...t.cellNumbers);
   });
+  // Numbers grouped by spaces (`176 804`): one segment where the other rows prove it, else the line is not read.
+  const grouped = joinGroupedNumbers(region, partOf, isData);
+  if (grouped.region.some((t, i) => t !== region[i])) {
+    region = grouped.region;
+    for (const part of parts) part.numbers = [];
+    region.forEach((t, i) => isData[i] && parts[partOf[i]!]!.numbers.push(...t.cellNumbers));
+  }
   // Header words over the number columns, cut where two stand apart over the gap between two columns.
   const numberCols = parts.map((p) => numberColumns(p.numbers.map((s) => [s.box.x, right(s.box)])));
   const headerSegs = region.map((t, i) => (isHeader[i] ? t.segs.filter((s) => inData(s) && !s.numeric) : []));
@@ -304,6 +305,12 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     return out;
   });
 
+  const unreadCols = new Map([...grouped.unsure].map((i) => [i, new Set(columnsOf[partOf[i]!]!.map((_, k) => nLabel + k))]));
+  // A line of nothing but a number or two over the number columns is no data line (it has not two numbers
+  // apart), and no header: a wrapped number's part, like the lines of numbers folded here.
+  const loose = region.map((t, i) => !isData[i] && !isHeader[i] && t.segs.length > 0 && t.segs.every((s) => s.numeric && inData(s)));
+  foldWrappedLines(region, lines, isData, loose, partOf, nLabel, noLabels, unreadCols);
+
   const rows: Row[] = [];
   const dataRows: Row[] = [];
   region.forEach((_, i) => {
@@ -312,7 +319,7 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     for (const p of lines[i]!) if (p.col >= nLabel) data.set(p.col, [...(data.get(p.col) ?? []), p]);
     const nums = lines[i]!.filter((p) => p.col >= nLabel);
     const top = Math.min(...nums.map((p) => p.box.y)), bottom = Math.max(...nums.map((p) => bottomOf(p.box)));
-    const row: Row = { top, bottom, kind: 'data', part: partOf[i]!, data, blocks: [] };
+    const row: Row = { top, bottom, kind: 'data', part: partOf[i]!, data, blocks: [], ...(unreadCols.has(i) ? { unread: unreadCols.get(i)! } : {}) };
     rows.push(row);
     dataRows.push(row);
   });
@@ -365,7 +372,9 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     columnsOf[row.part]!.forEach(([lo, hi], i) => {
       const pieces = row.data?.get(nLabel + i) ?? [];
       const box = pieces.length ? unionBox(pieces.map((p) => p.box)) : { x: lo, y: row.top, width: hi - lo, height: row.bottom - row.top };
-      cells.push(cellOf(nLabel + i, 1, 1, r, page, box, pieces));
+      const cell = cellOf(nLabel + i, 1, 1, r, page, box, pieces);
+      if (row.unread?.has(nLabel + i)) cell.text = cell.text === '' ? UNREAD_BLANK : isMarkedUnread(cell.text) ? cell.text : `${cell.text}…`;
+      cells.push(cell);
     });
   });
   const first = columnsOf[0]!;
@@ -380,6 +389,86 @@ export function buildTextGrid(region: readonly TableLine[], page: number, vertic
     cells,
     text: { labels: nLabel, first, last: columnsOf[columnsOf.length - 1]! },
   };
+}
+
+/** Lines of numbers this close (centre to centre, in font sizes) are lines of one cell: single spacing is 1.2–1.5. */
+const WRAPPED_LINES = 1.6;
+/** Lines this close to the table's own line pitch (the least distance between its lines) are lines of one cell. */
+const PITCH_SLACK = 1.15;
+/** Lines this close may be one row's where nothing else tells (a table without labels, a wrapped number's rest): cells with line spacing set wider (fixed 28 pt). */
+const WRAPPED_LINES_UNLABELLED = 3;
+
+/**
+ * A number wrapped in its cell (at a grouping space, `123` over `967`, or
+ * broken for want of width) puts a line of numbers a line's height above or
+ * below its row's line.
+ * Such a line may hold a single number (then it is no data line: `loose`).
+ *  - In a table with labels such a line has no label of its own, or holds
+ *    a figure with a leading zero (`050`: no count, the rest of `52 050`).
+ *    The cells of its columns in every labelled line beside it are not read
+ *    (which row a wrapped part belongs to is not certain), and a line with
+ *    no label is folded into the nearest of them.
+ *  - In a table without labels (table 四) the line with the most numbers is
+ *    the row; lines near it with fewer are folded into it, and the cells of
+ *    their columns are not read (a wrapped number's parts; a second row of
+ *    fewer values loses those cells, never gives one of its values).
+ * `unread`: per line, the data columns not to read, added to here (a folded
+ * line's pass to the line it joins); folded lines stop being data.
+ */
+function foldWrappedLines(region: readonly TableLine[], lines: Piece[][], isData: boolean[], loose: readonly boolean[], partOf: readonly number[], nLabel: number, noLabels: boolean, unread: Map<number, Set<number>>): void {
+  const mid = (i: number) => centreY(region[i]!.line.box);
+  const dataCols = (i: number) => new Set(lines[i]!.filter((p) => p.col >= nLabel).map((p) => p.col));
+  const sizeOf = (i: number) => Math.max(0, ...lines[i]!.filter((p) => p.col >= nLabel).map((p) => p.fontSize));
+  const unreadIn = (j: number, cols: Iterable<number>) => {
+    const set = unread.get(j) ?? new Set<number>();
+    for (const c of cols) set.add(c);
+    unread.set(j, set);
+  };
+  const fold = (i: number, into: number) => {
+    if (unread.has(i)) unreadIn(into, unread.get(i)!);
+    lines[into]!.push(...lines[i]!.filter((p) => p.col >= nLabel));
+    lines[i] = lines[i]!.filter((p) => p.col < nLabel);
+    isData[i] = false;
+  };
+  if (noLabels) {
+    for (const part of new Set(partOf)) {
+      const data = region.flatMap((_, i) => (isData[i] && partOf[i] === part ? [i] : []));
+      if (data.length === 0) continue;
+      const row = data.reduce((a, b) => (dataCols(b).size > dataCols(a).size ? b : a));
+      const parts = region.flatMap((_, i) => ((isData[i] || loose[i]) && partOf[i] === part && i !== row ? [i] : []));
+      const near = parts.filter((i) => dataCols(i).size > 0 && dataCols(i).size < dataCols(row).size && Math.abs(mid(i) - mid(row)) <= WRAPPED_LINES_UNLABELLED * sizeOf(row));
+      for (const i of near) {
+        unreadIn(row, dataCols(i));
+        fold(i, row);
+      }
+    }
+    return;
+  }
+  const labelled = (i: number) => lines[i]!.some((p) => p.col < nLabel);
+  // The table's line pitch: the least distance between two of its lines (a wrapped label's),
+  // where that is wider than single spacing of the numbers' size (a paragraph's larger font).
+  const mids = region.map((_, i) => mid(i)).sort((a, b) => a - b);
+  const gaps = mids.slice(1).map((m, k) => m - mids[k]!).filter((g) => g > 0.5 * Math.max(...region.map((_, i) => sizeOf(i))));
+  const pitch = gaps.length ? Math.min(...gaps) : 0;
+  // A figure with a leading zero (`050` of `52 050`) is no count: the rest of a number wrapped.
+  const wrappedRest = (i: number) => lines[i]!.some((p) => p.col >= nLabel && /^0\d/.test(p.text));
+  for (let i = 0; i < region.length; i++) {
+    if (!(isData[i] || loose[i]) || dataCols(i).size === 0) continue;
+    const rest = wrappedRest(i);
+    if (labelled(i) && !rest) continue;
+    const size = sizeOf(i);
+    // A wrapped rest has its head on a line above it, however far the table's line spacing puts it.
+    const reach = rest ? WRAPPED_LINES_UNLABELLED * size : Math.max(WRAPPED_LINES * size, PITCH_SLACK * pitch);
+    const near = region.flatMap((_, j) => (j !== i && isData[j] && partOf[j] === partOf[i] && labelled(j) && Math.abs(mid(j) - mid(i)) <= reach ? [j] : []));
+    // A rest follows its number's head: the nearest labelled line above it.
+    const above = near.filter((j) => mid(j) < mid(i));
+    const owners = rest ? above.slice(-1) : near;
+    if (owners.length === 0) continue;
+    for (const j of owners) unreadIn(j, dataCols(i));
+    // A line with a label of its own stays a row (its cells with the rest not read).
+    if (labelled(i)) unreadIn(i, dataCols(i));
+    else fold(i, owners.reduce((a, b) => (Math.abs(mid(b) - mid(i)) < Math.abs(mid(a) - mid(i)) ? b : a)));
+  }
 }
 
 /** Runs moved from the foot of the page before (a header set above its table), with where they really are. */

@@ -129,3 +129,14 @@ export interface TextColumns {
   last: [number, number][];
 }
 
+/** Number columns: overlapping x-extents merged, left to right. */
+export function numberColumns(extents: readonly [number, number][]): [number, number][] {
+  const sorted = [...extents].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
