@@ -580,10 +580,10 @@ describe('numbers that do not fit their cells in a table without rulings (script
   // read, grouped pieces are one number where the other rows show one column, and extra cells of a
   // grid whose columns were inferred are dropped only where no row fills them.
   test.each([
-    ['wrapped-2019-31001-grouped', 21, ['COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISSING']],
+    ['wrapped-2019-31001-grouped', 21, ['COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_DUPLICATE', 'ROW_MISSING']],
     ['wrapped-2019-31005-grouped', 144, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISALIGNED']],
     ['wrapped-2019-33005-grouped-nbsp', 130, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'ROW_MISSING']],
-    ['wrapped-2021-31006-grouped', 68, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_MISALIGNED']],
+    ['wrapped-2021-31006-grouped', 68, ['CELL_NOT_NUMERIC', 'COLUMN_MISSING', 'LABEL_UNRECOGNIZED', 'ROW_DUPLICATE', 'ROW_MISALIGNED']],
     ['wrapped-2021-33018-grouped-nbsp', 40, ['COLUMN_MISSING', 'ROW_MISSING']],
     ['wrapped-2021-34016-plain', 202, ['CELL_NOT_NUMERIC']],
   ] as const)('%s: no value wrong, %i right, every null warned where it is, the warnings %j', async (name, right, codes) => {

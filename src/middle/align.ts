@@ -13,7 +13,8 @@ const DRAWN_RULES = /[\u2500-\u257f]/;
  * few cells lacks something: neither is guessed at. `inferred`: for a grid
  * whose columns were inferred from positions (Table.inferred), the blank
  * cells all its rows of this many value cells start and end with (dropEnds):
- * extra cells are dropped at the one end where every such row is blank.
+ * extra cells are dropped at an end where every such row is blank, while one
+ * of them fills the other end.
  */
 export function alignValues(data: Cell[], width: number, inferred?: BlankEnds): Cell[] | null {
   const excess = data.length - width;
@@ -21,8 +22,10 @@ export function alignValues(data: Cell[], width: number, inferred?: BlankEnds): 
   if (excess === 0) return data;
   if (inferred !== undefined) {
     if (blankEnds(data)[0] === data.length) return data.slice(0, width);
-    const head = inferred.lead >= excess, tail = inferred.trail >= excess;
-    return head === tail ? null : tail ? data.slice(0, width) : data.slice(excess);
+    // As for one row below, but over all rows of as many cells: the other end must be filled in one of them.
+    if (inferred.trail >= excess && inferred.lead === 0) return data.slice(0, width);
+    if (inferred.lead >= excess && inferred.trail === 0) return data.slice(excess);
+    return null;
   }
   // A cell holding a drawn table's rules is a grid a text tool drew and the reader did not
   // rebuild (elinks' staircase of wvHtml's unclosed cells): which cells are extra is unknown.

@@ -151,6 +151,14 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     if (match.item.group) group = match.item.group;
     const byPosition = valuesByPosition(cells, declared === undefined ? undefined : declared - shift, WIDTH, LABEL_COLUMNS);
     const values = byPosition && cells.indexOf(byPosition[0]!) >= dataStart ? byPosition : alignValues(data, WIDTH, dropEnd(table, data));
+    // In a grid whose columns were inferred, a second row for a key (a row broken over a page, a
+    // wrapped label's rest) where one of the two cannot be read leaves neither safe to read.
+    if (inferred && (unreadable.has(key) || (values === null && found.has(key)))) {
+      writer.withdraw(key);
+      unreadable.add(key);
+      writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key}, in a table whose columns were found from where its text stands, and one of the two cannot be read: neither is read.`, rowWhere(table, cells, key));
+      continue;
+    }
     if (!values) {
       unreadable.add(key);
       writer.warn('COLUMN_MISSING', `Table 三 row ${key} has ${data.length} value cells for ${WIDTH} columns; they cannot be aligned and are not read.`, rowWhere(table, cells, key));

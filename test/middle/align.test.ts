@@ -22,6 +22,14 @@ describe('extra value cells of a grid whose columns were inferred (dropEnds)', (
     expect(texts(alignValues(cells('5', '6', '7', ''), 3))).toEqual(['5', '6', '7']);
   });
 
+  test('blank at the start of every row too: which cells are extra is not known (a review found `_ 1…6 _ _` read as `_ 1…6`)', () => {
+    const row = cells('', '1', '2', '3', '4', '5', '6', '', '');
+    expect(alignValues(row, 7, dropEnds([row]).get(9))).toBeNull();
+    // One row of as many cells that fills its first cell shows where the values start.
+    const rows = [row, cells('7', '1', '2', '3', '4', '5', '6', '', '')];
+    expect(texts(alignValues(row, 7, dropEnds(rows).get(9)))).toEqual(['', '1', '2', '3', '4', '5', '6']);
+  });
+
   test('blank at both ends in every row: which end is extra is not known; a row of blanks is blanks whichever', () => {
     const ends = dropEnds([cells('', '5', ''), cells('', '6', '')]);
     expect(alignValues(cells('', '5', ''), 2, ends.get(3))).toBeNull();

@@ -9,7 +9,6 @@
  */
 import { makeSegment, type Segment } from './segments.js';
 import type { TableLine } from './textRegions.js';
-import { numberColumns } from './types.js';
 
 /** A group of a grouped number: three digits (the last may carry decimals, `234.5`). */
 const GROUP = /^\d{3}(\.\d+)?$/;
@@ -25,7 +24,12 @@ const GROUP_GAP = 0.6;
 
 const right = (s: Segment) => s.box.x + s.box.width;
 
-/** Chains of a line's numbers that may be one grouped number: a lead, then groups, each closer than GROUP_GAP. */
+/**
+ * Chains of a line's numbers that may be one grouped number: a number, then
+ * groups, each closer than GROUP_GAP. Only a chain that starts with a lead
+ * (LEAD) can be one number; one that starts otherwise (`3785` then `170`:
+ * a number run into its neighbour's first group) is two cells or nothing.
+ */
 function candidateChains(numbers: readonly Segment[]): Segment[][] {
   const sorted = [...numbers].sort((a, b) => a.box.x - b.box.x);
   const chains: Segment[][] = [];
@@ -36,11 +40,39 @@ function candidateChains(numbers: readonly Segment[]): Segment[][] {
     if (close && GROUP.test(s.text) && !prev.text.includes('.')) chain.push(s);
     else {
       if (chain.length > 1) chains.push(chain);
-      chain = LEAD.test(s.text) ? [s] : [];
+      chain = [s];
     }
   }
   if (chain.length > 1) chains.push(chain);
   return chains;
+}
+
+/**
+ * A column of numbers: their x-extents merged where they overlap. Tight where
+ * it is no wider than its widest number (and a little): numbers set in one
+ * cell, aligned alike. A wider one chains the numbers of two cells that run
+ * over their cells' edges (no padding), and proves nothing.
+ */
+interface Column {
+  lo: number;
+  hi: number;
+  tight: boolean;
+}
+
+/** Slack of a tight column, in font sizes: alignment is not exact to the point. */
+const TIGHT_SLACK = 0.3;
+
+function columns(numbers: readonly Segment[]): Column[] {
+  const out: (Column & { widest: number; size: number })[] = [];
+  for (const s of [...numbers].sort((a, b) => a.box.x - b.box.x)) {
+    const last = out[out.length - 1];
+    if (last && s.box.x <= last.hi) {
+      last.hi = Math.max(last.hi, right(s));
+      last.widest = Math.max(last.widest, s.box.width);
+      last.size = Math.max(last.size, s.fontSize);
+    } else out.push({ lo: s.box.x, hi: right(s), tight: true, widest: s.box.width, size: s.fontSize });
+  }
+  return out.map((c) => ({ lo: c.lo, hi: c.hi, tight: c.hi - c.lo <= c.widest + TIGHT_SLACK * c.size }));
 }
 
 export interface GroupedNumbers {
@@ -57,27 +89,27 @@ export function joinGroupedNumbers(region: readonly TableLine[], partOf: readonl
   if (chainsOf.every((c) => c.length === 0)) return { region: [...region], unsure };
   // Each part's columns from its numbers that are in no chain.
   const inChain = new Set(chainsOf.flat(2));
-  const columnsOf = new Map<number, [number, number][]>();
+  const columnsOf = new Map<number, Column[]>();
   for (const part of new Set(partOf)) {
     const plain = region.flatMap((t, i) => (isData[i] && partOf[i] === part ? t.cellNumbers.filter((s) => !inChain.has(s)) : []));
-    columnsOf.set(part, numberColumns(plain.map((s) => [s.box.x, right(s)])));
+    columnsOf.set(part, columns(plain));
   }
   const out = region.map((t, i) => {
     if (chainsOf[i]!.length === 0) return t;
-    const columns = columnsOf.get(partOf[i]!)!;
+    const cols = columnsOf.get(partOf[i]!)!;
     const columnOf = (s: Segment) => {
-      const hits = columns.flatMap(([lo, hi], c) => (lo < right(s) && hi > s.box.x ? [c] : []));
-      return hits.length === 1 ? hits[0]! : -1;
+      const hits = cols.flatMap((c, k) => (c.lo < right(s) && c.hi > s.box.x ? [k] : []));
+      return hits.length === 1 && cols[hits[0]!]!.tight ? hits[0]! : -1;
     };
     const joined = new Map<Segment, Segment>();
     const dropped = new Set<Segment>();
     for (const chain of chainsOf[i]!) {
-      const cols = chain.map(columnOf);
-      if (cols.every((c) => c >= 0 && c === cols[0])) {
+      const at = chain.map(columnOf);
+      if (LEAD.test(chain[0]!.text) && at.every((c) => c >= 0 && c === at[0])) {
         const one = makeSegment(chain.flatMap((s) => s.runs));
         joined.set(chain[0]!, { ...one, text: chain.map((s) => s.text).join(''), numeric: true });
         for (const s of chain.slice(1)) dropped.add(s);
-      } else if (!cols.every((c, k) => c >= 0 && (k === 0 || c > cols[k - 1]!))) unsure.add(i);
+      } else if (!at.every((c, k) => c >= 0 && (k === 0 || c > at[k - 1]!))) unsure.add(i);
     }
     const swap = (ss: Segment[]) => ss.filter((s) => !dropped.has(s)).map((s) => joined.get(s) ?? s);
     return joined.size === 0 ? t : { ...t, segs: swap(t.segs), cellNumbers: swap(t.cellNumbers) };

@@ -44,6 +44,23 @@ test('pieces of a grouped number that stand in one column of the other rows are 
   ]);
 });
 
+test('a number run into the first group of the next (`3785` then `170`) is never joined to it: two cells where the other rows show two columns, else the row is not read', () => {
+  // Both pieces over 自然人's numbers: one cell cannot hold `3785 170` as a grouped number.
+  const rows = grid(table3([r('二、上年结转', 50, 190, 60), r('3785', 200, 190, 20), r('170', 222, 190, 15), r('3', 277, 190, 5)]));
+  expect(rows[3]![0]).toBe('二、上年结转');
+  expect(rows[3]!.slice(1).every((c) => c.endsWith('…'))).toBe(true);
+});
+
+test('a column whose numbers run over into the next one (no padding) proves nothing: its pieces are not joined', () => {
+  // Under 商业企业, `0` (275–280), `88` (279–289) and `1234` (286–306) overlap in a chain 31 wide, its widest number 20:
+  // `1` and `050` both overlap it, yet it is no one cell's column: their row is not read (joined, `1050` was read).
+  const rows = grid(table3([
+    r('二、上年结转', 50, 190, 60), r('1', 276, 190, 6), r('050', 285, 190, 15), r('2', 337, 190, 5),
+    r('三、本年', 50, 210, 40), r('88', 279, 210, 10), r('9', 337, 210, 5), r('四、结转', 50, 220, 40), r('1234', 286, 220, 20), r('7', 337, 220, 5),
+  ]));
+  expect(rows[3]).toEqual(['二、上年结转', '…', '1050…', '2…']);
+});
+
 test('pieces that no other row places in a column leave their row unread, every value cell of it', () => {
   // `7 050` left of every column's numbers: one number or two cells, nothing tells.
   const rows = grid(table3([r('二、上年结转', 50, 190, 60), r('7', 168, 190, 6), r('050', 176, 190, 15), r('3', 277, 190, 5)]));
