@@ -87,9 +87,18 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     return true;
   };
 
+  /**
+   * A line of values beside no row's label just above, in an inferred grid: a number's head set
+   * above its row (cells aligned to the bottom) as well as a rest below the row before, so the
+   * next row is not read either.
+   */
+  let valuesAbove: number | null = null;
+
   for (const { table, row, cells, columns: declared, readingOrder, inferred } of rows) {
     const before: ReadRow | null = lastRead;
     lastRead = null;
+    const orphanAbove = valuesAbove === table;
+    valuesAbove = null;
     const labels = labelCells(cells);
     const dataStart = valueStart(cells);
     const data = cells.slice(dataStart);
@@ -110,12 +119,16 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     const read = readLabels(labels, group);
     group = read.group;
     const rowLabel = read.label;
-    const filled = data.some((c) => readNumber(c.text).kind !== 'blank');
+    // Values, read or marked unread by the front end (a wrapped number's part); header words are none.
+    const filled = data.some((c) => readNumber(c.text).kind === 'number' || isMarkedUnread(c.text));
     if (rowLabel === null) {
       if (labels.length === 0 && hasNumber) writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
       if (filled) {
         lastRead = before;
-        if (inferred) wrappedOnto(before, table, cells, null);
+        if (inferred) {
+          wrappedOnto(before, table, cells, null);
+          valuesAbove = table;
+        }
       }
       continue;
     }
@@ -157,6 +170,11 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
       writer.withdraw(key);
       unreadable.add(key);
       writer.warn('ROW_DUPLICATE', `Table 三 has a second row for ${key}, in a table whose columns were found from where its text stands, and one of the two cannot be read: neither is read.`, rowWhere(table, cells, key));
+      continue;
+    }
+    if (orphanAbove && values !== null && values.some((c) => readNumber(c.text).kind !== 'blank')) {
+      unreadable.add(key);
+      writer.warn('ROW_MISALIGNED', `Table 三 row ${key}: the line above it holds numbers beside no label of a row, in a table whose columns were found from where its text stands: its cells may run on over both lines, and its values are not read.`, rowWhere(table, cells, key));
       continue;
     }
     if (!values) {
