@@ -38,6 +38,11 @@ export function alignValues(data: Cell[], width: number, inferred?: BlankEnds): 
   return null;
 }
 
+/** Whether cells hold a value: a number, or one a front end marked unread (a wrapped number's part), which stands in its column as numbers do. Header words are none. */
+export function holdsValue(cells: readonly Cell[]): boolean {
+  return cells.some((c) => readNumber(c.text).kind === 'number' || isMarkedUnread(c.text));
+}
+
 /** How many blank cells a row's cells start and end with. */
 function blankEnds(data: readonly Cell[]): [number, number] {
   const blank = (c: Cell | undefined) => c !== undefined && readNumber(c.text).kind === 'blank';
@@ -68,8 +73,7 @@ export interface BlankEnds {
 export function dropEnds(datas: readonly Cell[][]): Map<number, BlankEnds> {
   const ends = new Map<number, BlankEnds>();
   for (const data of datas) {
-    // Values a front end could not read (marked unread) stand in their columns as numbers do.
-    if (!data.some((c) => readNumber(c.text).kind === 'number' || isMarkedUnread(c.text))) continue;
+    if (!holdsValue(data)) continue;
     const [lead, trail] = blankEnds(data);
     const known = ends.get(data.length);
     ends.set(data.length, known ? { lead: Math.min(lead, known.lead), trail: Math.min(trail, known.trail) } : { lead, trail });

@@ -5,7 +5,7 @@ import type { LabelKey, TemplateRow } from '../templates/types.js';
 import { makeMatcher } from '../util/match.js';
 import { normalizeLabel } from '../util/normalize.js';
 import { isDataLike, isMarkedUnread, readNumber } from '../util/numbers.js';
-import { alignValues, inferredDropEnds, numberInLabel, partedWrongly, rowWidth, valuesByPosition } from './align.js';
+import { alignValues, holdsValue, inferredDropEnds, numberInLabel, partedWrongly, rowWidth, valuesByPosition } from './align.js';
 import { RowClaims, settleClaim } from './claims.js';
 import { canonicalHeader, orderContradicted, spanOver, type HeaderLevel, type HeaderSpan } from './headerOrder.js';
 import { rowsOfKind } from './tables.js';
@@ -119,8 +119,7 @@ export function mapApplications(tables: Table[], version: FormatVersion): Mapped
     const read = readLabels(labels, group);
     group = read.group;
     const rowLabel = read.label;
-    // Values, read or marked unread by the front end (a wrapped number's part); header words are none.
-    const filled = data.some((c) => readNumber(c.text).kind === 'number' || isMarkedUnread(c.text));
+    const filled = holdsValue(data);
     if (rowLabel === null) {
       if (labels.length === 0 && hasNumber) writer.warn('LABEL_UNRECOGNIZED', 'A row of table 三 has numbers but no label; it is kept in the grid only.', rowWhere(table, cells));
       if (filled) {

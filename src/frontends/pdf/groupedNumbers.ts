@@ -9,6 +9,7 @@
  */
 import { makeSegment, type Segment } from './segments.js';
 import type { TableLine } from './textRegions.js';
+import { numberColumns } from './types.js';
 
 /** A group of a grouped number: three digits (the last may carry decimals, `234.5`). */
 const GROUP = /^\d{3}(\.\d+)?$/;
@@ -63,16 +64,12 @@ interface Column {
 const TIGHT_SLACK = 0.3;
 
 function columns(numbers: readonly Segment[]): Column[] {
-  const out: (Column & { widest: number; size: number })[] = [];
-  for (const s of [...numbers].sort((a, b) => a.box.x - b.box.x)) {
-    const last = out[out.length - 1];
-    if (last && s.box.x <= last.hi) {
-      last.hi = Math.max(last.hi, right(s));
-      last.widest = Math.max(last.widest, s.box.width);
-      last.size = Math.max(last.size, s.fontSize);
-    } else out.push({ lo: s.box.x, hi: right(s), tight: true, widest: s.box.width, size: s.fontSize });
-  }
-  return out.map((c) => ({ lo: c.lo, hi: c.hi, tight: c.hi - c.lo <= c.widest + TIGHT_SLACK * c.size }));
+  return numberColumns(numbers.map((s) => [s.box.x, right(s)])).map(([lo, hi]) => {
+    const inside = numbers.filter((s) => s.box.x >= lo && right(s) <= hi);
+    const widest = Math.max(...inside.map((s) => s.box.width));
+    const size = Math.max(...inside.map((s) => s.fontSize));
+    return { lo, hi, tight: hi - lo <= widest + TIGHT_SLACK * size };
+  });
 }
 
 export interface GroupedNumbers {

@@ -213,7 +213,7 @@ export function buildTextGrid(given: readonly TableLine[], page: number, vertica
   // column blank in every row.
   const numbersLeft = dataLeftOf(region) - 0.5;
   const noLabels = region.every((t) =>
-    t.cellNumbers.length > 0 || t.segs.every((s) => s.numeric) ? t.segs.every((s) => s.numeric) : t.headerWord || t.segs.some((s) => centreX(s.box) >= numbersLeft && !s.numeric),
+    t.segs.every((s) => s.numeric) || (t.cellNumbers.length === 0 && (t.headerWord || t.segs.some((s) => centreX(s.box) >= numbersLeft && !s.numeric))),
   );
   const dataLeft = noLabels ? left - 0.5 : Math.min(numbersLeft, headedLeft(region, numbersLeft));
   const inData = (s: Segment) => centreX(s.box) >= dataLeft && !s.runs[0]!.vertical;
@@ -435,8 +435,8 @@ function foldWrappedLines(region: readonly TableLine[], lines: Piece[][], isData
       const data = region.flatMap((_, i) => (isData[i] && partOf[i] === part ? [i] : []));
       if (data.length === 0) continue;
       const row = data.reduce((a, b) => (dataCols(b).size > dataCols(a).size ? b : a));
-      const parts = region.flatMap((_, i) => ((isData[i] || loose[i]) && partOf[i] === part && i !== row ? [i] : []));
-      const near = parts.filter((i) => dataCols(i).size > 0 && dataCols(i).size < dataCols(row).size && Math.abs(mid(i) - mid(row)) <= WRAPPED_LINES_UNLABELLED * sizeOf(row));
+      const others = region.flatMap((_, i) => ((isData[i] || loose[i]) && partOf[i] === part && i !== row ? [i] : []));
+      const near = others.filter((i) => dataCols(i).size > 0 && dataCols(i).size < dataCols(row).size && Math.abs(mid(i) - mid(row)) <= WRAPPED_LINES_UNLABELLED * sizeOf(row));
       for (const i of near) {
         unreadIn(row, dataCols(i));
         fold(i, row);
