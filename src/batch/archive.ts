@@ -7,7 +7,7 @@
  * readers never block the writer).
  */
 import Database from 'better-sqlite3';
-import { SCHEMA_SQL } from './schema.js';
+import { QUERY_INDEXES, SCHEMA_SQL } from './schema.js';
 import type { ParsedReply } from './task.js';
 
 export type FileStatus = 'parsed' | 'error' | 'duplicate';
@@ -32,6 +32,12 @@ export interface ArchiveOptions {
   filesPerTransaction?: number;
   /** Longest the open transaction is kept before a file added to it commits it, in ms (default 1000). */
   maxDelayMs?: number;
+  /**
+   * Loading many files: if the archive holds none yet, the indexes only
+   * queries use are dropped now and built once by `close()` (a bulk load;
+   * README "Batch"). An archive that already holds files keeps them.
+   */
+  bulk?: boolean;
 }
 
 export class Archive {
@@ -41,6 +47,8 @@ export class Archive {
   private openedAt = 0;
   private readonly filesPerTransaction: number;
   private readonly maxDelayMs: number;
+  /** Whether the query indexes are left to `close()`. */
+  private readonly deferred: boolean;
   private readonly stmt;
 
   constructor(file: string, options: ArchiveOptions = {}) {
@@ -57,6 +65,8 @@ export class Archive {
     this.filesPerTransaction = options.filesPerTransaction ?? 50;
     this.maxDelayMs = options.maxDelayMs ?? 1000;
     const db = this.db;
+    this.deferred = options.bulk === true && db.prepare('SELECT COUNT(*) FROM files').pluck().get() === 0;
+    if (this.deferred) for (const name of Object.keys(QUERY_INDEXES)) db.exec(`DROP INDEX IF EXISTS ${name}`);
     this.stmt = {
       file: db.prepare(`INSERT OR REPLACE INTO files (path, sha256, bytes, format, status, error_code, error_message, duplicate_of, started_at, ms)
         VALUES (@path, @sha256, @bytes, @format, @status, @errorCode, @errorMessage, @duplicateOf, @startedAt, @ms)`),
@@ -148,8 +158,13 @@ export class Archive {
     })();
   }
 
+  /** Commits, builds the indexes a bulk load left out, and closes the database. */
   close(): void {
-    this.flush();
-    this.db.close();
+    try {
+      this.flush();
+      if (this.deferred) this.db.exec(Object.values(QUERY_INDEXES).join('\n'));
+    } finally {
+      this.db.close();
+    }
   }
 }

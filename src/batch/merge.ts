@@ -17,7 +17,7 @@ export interface MergeCounts {
 export function mergeArchives(out: string, inputs: string[]): MergeCounts {
   // ATTACH would create a missing file: refuse it before anything is written.
   for (const input of inputs) if (!existsSync(input)) throw new Error(`${input} does not exist.`);
-  const archive = new Archive(out);
+  const archive = new Archive(out, { bulk: true });
   const db = archive.db;
   try {
     for (const input of inputs) {

@@ -52,7 +52,7 @@ const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export async function runBatch(inputs: string[], options: BatchOptions): Promise<BatchSummary> {
   let archive: Archive;
   try {
-    archive = new Archive(options.db);
+    archive = new Archive(options.db, { bulk: true });
   } catch (e) {
     throw new ArchiveUnusableError(options.db, e);
   }
@@ -177,7 +177,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     await Promise.all(running);
     try {
       archive.flush();
-      if (!options.signal?.aborted && !failure) archive.removeOrphans();
+      // Only a rerun can leave reports no path points at (bytes that changed since): a new archive has none to look for.
+      if (existing > 0 && !options.signal?.aborted && !failure) archive.removeOrphans();
     } catch (e) {
       failure ??= e;
     }

@@ -55,3 +55,40 @@ test('files are committed every filesPerTransaction files; the rest are uncommit
   expect(counts(db)).toEqual({ files: 4, reports: 4, cells: 8, warnings: 0 });
   archive.close();
 });
+
+const indexes = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+  } finally {
+    db.close();
+  }
+};
+const ALL_INDEXES = ['cells_key', 'files_sha256', 'files_status', 'findings_rule', 'findings_sha256', 'reports_agency_year', 'reports_year', 'warnings_code', 'warnings_sha256'];
+const QUERY_ONLY = ['cells_key', 'findings_rule', 'findings_sha256'];
+
+test('a bulk load of a new archive builds the query-only indexes once, at close', () => {
+  const db = join(dir, 'bulk.sqlite');
+  const archive = new Archive(db, { bulk: true, filesPerTransaction: 1 });
+  archive.add(file('a.txt', 'aaa'), reply([]));
+  expect(indexes(db)).toEqual(ALL_INDEXES.filter((n) => !QUERY_ONLY.includes(n)));
+  archive.close();
+  expect(indexes(db)).toEqual(ALL_INDEXES);
+  expect(counts(db)).toEqual({ files: 1, reports: 1, cells: 2, warnings: 0 });
+  // An archive that holds files keeps its indexes through another bulk load.
+  const again = new Archive(db, { bulk: true, filesPerTransaction: 1 });
+  again.add(file('b.txt', 'bbb'), reply([]));
+  expect(indexes(db)).toEqual(ALL_INDEXES);
+  again.close();
+});
+
+test('an archive whose bulk load was killed before close gets its indexes back on its next open', () => {
+  const db = join(dir, 'killed.sqlite');
+  const archive = new Archive(db, { bulk: true, filesPerTransaction: 1 });
+  archive.add(file('a.txt', 'aaa'), reply([]));
+  archive.db.close(); // as a killed batch leaves it: committed rows, no close()
+  expect(indexes(db)).toEqual(ALL_INDEXES.filter((n) => !QUERY_ONLY.includes(n)));
+  new Archive(db).close();
+  expect(indexes(db)).toEqual(ALL_INDEXES);
+  expect(counts(db).cells).toBe(2);
+});
