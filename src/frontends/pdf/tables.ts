@@ -47,9 +47,10 @@ export function cellText(runs: readonly Run[]): string {
 /**
  * Extra row boundaries inside a ruled row that holds several rows of numbers:
  * midway between consecutive number lines, when one column has two or more.
+ * `numeric`: the table's horizontal runs that look like numbers (found once per table).
  */
-function baselineSplits(runs: readonly Run[], xs: readonly number[], top: number, bottom: number): number[] {
-  const nums = runs.filter((r) => !r.vertical && looksNumeric(r.text) && centre(r).y > top && centre(r).y < bottom);
+function baselineSplits(numeric: readonly Run[], runs: readonly Run[], xs: readonly number[], top: number, bottom: number): number[] {
+  const nums = numeric.filter((r) => centre(r).y > top && centre(r).y < bottom);
   if (nums.length < 2) return [];
   const perColumn = new Map<number, number>();
   const lines = groupLines(nums);
@@ -85,6 +86,50 @@ function wrapped(upper: readonly Run[], lower: readonly Run[], all: readonly Run
   return !all.some((r) => !r.vertical && !looksNumeric(r.text) && centre(r).y > top && centre(r).y < bottom);
 }
 
+/** How far a point lies outside a cell's box (0: inside or on its edge). */
+function distance(b: Box, p: { x: number; y: number }): number {
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
+  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
+  return dx + dy;
+}
+
+/** The first cell (in `cells` order) nearest to the point. */
+function nearestCell(cells: readonly GridCell[], p: { x: number; y: number }): GridCell | undefined {
+  let best: GridCell | undefined;
+  let bestDist = Infinity;
+  for (const cell of cells) {
+    const d = distance(cell.box, p);
+    if (d < bestDist) {
+      bestDist = d;
+      best = cell;
+      if (d === 0) break;
+    }
+  }
+  return best;
+}
+
+/** Slack for the float sums of cell edges (a box's x + width against the grid line it was made from). */
+const EDGE_EPS = 1e-6;
+
+/**
+ * The cell holding the point, found through the grid slots around it rather
+ * than by trying every cell: the same cell `nearestCell` finds at distance 0
+ * (on a shared edge, the first in `cells` order), undefined for a point outside
+ * every cell.
+ */
+function cellHolding(cells: readonly GridCell[], owner: readonly number[][], xs: readonly number[], ys: readonly number[], p: { x: number; y: number }): GridCell | undefined {
+  let first = Infinity;
+  for (let r = 0; r + 1 < ys.length; r++) {
+    if (p.y < ys[r]! - EDGE_EPS || p.y > ys[r + 1]! + EDGE_EPS) continue;
+    for (let c = 0; c + 1 < xs.length; c++) {
+      if (p.x < xs[c]! - EDGE_EPS || p.x > xs[c + 1]! + EDGE_EPS) continue;
+      const i = owner[r]![c]!;
+      if (i < first && distance(cells[i]!.box, p) === 0) first = i;
+    }
+  }
+  return cells[first];
+}
+
 /** Builds the grid of one ruled table region from the page's runs inside it. */
 export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number): TableGrid {
   const { box } = group;
@@ -98,7 +143,8 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
   const horizontal = [...group.horizontal];
   // Rows of numbers with no ruling between them: split at the baselines.
   const extra: number[] = [];
-  for (let r = 0; r + 1 < ys.length; r++) extra.push(...baselineSplits(runs, xs, ys[r]!, ys[r + 1]!));
+  const numeric = runs.filter((r) => !r.vertical && looksNumeric(r.text));
+  for (let r = 0; r + 1 < ys.length; r++) extra.push(...baselineSplits(numeric, runs, xs, ys[r]!, ys[r + 1]!));
   if (extra.length) {
     for (const y of extra) horizontal.push({ pos: y, from: box.x, to: x2 });
     ys = [...ys, ...extra].sort((a, b) => a - b);
@@ -110,6 +156,8 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
   const hasH = (r: number, c1: number, c2: number) => isEdgeY(r) || coverage(horizontal, ys[r]!, xs[c1]!, xs[c2]!) >= COVERAGE;
 
   const taken: boolean[][] = ys.slice(1).map(() => xs.slice(1).map(() => false));
+  /** The index in `cells` of the cell covering each grid slot. */
+  const owner: number[][] = ys.slice(1).map(() => xs.slice(1).map(() => -1));
   const cells: GridCell[] = [];
   for (let r = 0; r < nrows; r++) {
     for (let c = 0; c < ncols; c++) {
@@ -118,7 +166,12 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
       while (c + cs < ncols && !hasV(c + cs, r) && !taken[r]![c + cs]) cs++;
       let rs = 1;
       while (r + rs < nrows && !hasH(r + rs, c, c + cs) && !taken[r + rs]!.slice(c, c + cs).some(Boolean)) rs++;
-      for (let i = r; i < r + rs; i++) for (let j = c; j < c + cs; j++) taken[i]![j] = true;
+      for (let i = r; i < r + rs; i++) {
+        for (let j = c; j < c + cs; j++) {
+          taken[i]![j] = true;
+          owner[i]![j] = cells.length;
+        }
+      }
       const cellBox = { x: xs[c]!, y: ys[r]!, width: xs[c + cs]! - xs[c]!, height: ys[r + rs]! - ys[r]! };
       cells.push({
         row: r, col: c, rowSpan: rs, colSpan: cs, page, box: cellBox, runs: [], text: '',
@@ -129,20 +182,7 @@ export function buildGrid(group: RulingGroup, runs: readonly Run[], page: number
   }
   for (const run of runs.flatMap((r) => splitAcrossColumns(r, xs))) {
     const p = centre(run);
-    let best: GridCell | undefined;
-    let bestDist = Infinity;
-    for (const cell of cells) {
-      const b = cell.box;
-      const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
-      const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
-      const d = dx + dy;
-      if (d < bestDist) {
-        bestDist = d;
-        best = cell;
-        if (d === 0) break;
-      }
-    }
-    best?.runs.push(run);
+    (cellHolding(cells, owner, xs, ys, p) ?? nearestCell(cells, p))?.runs.push(run);
   }
   // Text printed over text (a seal's serial number across a cell) leaves the cell unread (overprint.ts).
   for (const cell of cells) cell.text = overprinted(cell.runs) ? markUnread(cellText(withoutMarks(cell.runs))) : cellText(withoutMarks(cell.runs));

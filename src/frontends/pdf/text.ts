@@ -17,5 +17,12 @@ export function joinWrapped(lines: readonly string[]): string {
  * digits; the value itself is read by the middle (util/numbers.ts), which is stricter.
  */
 export function looksNumeric(text: string): boolean {
-  return /^(增|减|[+\-−])?\d[\d,，]*([.．]\d+)?(%|％|万元|元|件|条|个|项)?$/.test(text.replace(/[\s\u00A0\u3000]/g, ''));
+  // Most runs are words without a digit: decided before any string is built.
+  if (!DIGIT.test(text)) return false;
+  return NUMERIC.test(SPACE.test(text) ? text.replace(SPACES, '') : text);
 }
+
+const DIGIT = /[0-9]/;
+const NUMERIC = /^(增|减|[+\-−])?\d[\d,，]*([.．]\d+)?(%|％|万元|元|件|条|个|项)?$/;
+const SPACE = /[\s\u00A0\u3000]/;
+const SPACES = /[\s\u00A0\u3000]/g;
