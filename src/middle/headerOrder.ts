@@ -21,10 +21,29 @@ const COUNT_UNIT = /[（(](单位[:：]?)?(件|个|项|次|人次)[）)]$/;
  */
 export function canonicalHeader(text: string, items: readonly LabelKey[], shortForms = false): string {
   const norm = normalizeLabel(text).replace(COUNT_UNIT, '');
-  const forms = (i: LabelKey) => [i.label, ...(i.aliases ?? []), ...(shortForms ? (i.shortForms ?? []) : [])];
-  const named = (t: string) => items.find((i) => forms(i).some((f) => normalizeLabel(f) === t));
-  const item = named(norm) ?? named(/^[^（(]+[（(]([^（()）]+)[）)]$/.exec(norm)?.[1] ?? '');
-  return item ? normalizeLabel(item.label) : norm;
+  const labels = formsOf(items, shortForms);
+  return labels.get(norm) ?? labels.get(/^[^（(]+[（(]([^（()）]+)[）)]$/.exec(norm)?.[1] ?? '') ?? norm;
+}
+
+/** Per template item list: each normalised form → the normalised label of the first item printing it. */
+const FORMS = new WeakMap<readonly LabelKey[], Map<boolean, Map<string, string>>>();
+
+/** The forms of `items` (with their short forms or not), normalised once per list: every header cell looks them up. */
+function formsOf(items: readonly LabelKey[], shortForms: boolean): Map<string, string> {
+  let byKind = FORMS.get(items);
+  if (!byKind) FORMS.set(items, (byKind = new Map()));
+  let forms = byKind.get(shortForms);
+  if (!forms) {
+    forms = new Map();
+    for (const i of items) {
+      for (const f of [i.label, ...(i.aliases ?? []), ...(shortForms ? (i.shortForms ?? []) : [])]) {
+        const key = normalizeLabel(f);
+        if (!forms.has(key)) forms.set(key, normalizeLabel(i.label));
+      }
+    }
+    byKind.set(shortForms, forms);
+  }
+  return forms;
 }
 
 /** A label of the header and the columns it stands over in the order being read (first and last index). */

@@ -61,7 +61,7 @@ function junctions(rows: string[][], lines: readonly string[]): Set<number> {
     if (!RULE_CHAR.test(lines[k]!)) continue;
     const r = rows[k]!;
     for (let x = 0; x < r.length; x++) {
-      if (BAR_OR_JUNCTION.has(r[x]!) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
+      if (mayBeBar(r[x]!.charCodeAt(0)) && BAR_OR_JUNCTION.has(r[x]!) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
     }
   }
   return xs;
@@ -81,6 +81,8 @@ function onBoundaries(rows: string[][], xs: Set<number>): boolean {
     const r = rows[k]!;
     for (let x = 0; x < r.length; x++) {
       const ch = r[x]!;
+      // Text, spaces and a wide character's further columns are no border: skipped by their code.
+      if (!mayBeBar(ch.charCodeAt(0))) continue;
       if (VERTICAL.has(ch) && !xs.has(x)) return false;
       if (!JUNCTION.has(ch)) continue;
       // A junction's arms reach the lines above and below: a rule line moved after the table
@@ -93,6 +95,9 @@ function onBoundaries(rows: string[][], xs: Set<number>): boolean {
   }
   return true;
 }
+/** Whether a character code may be a bar or junction: `|`, `+` or a box-drawing character (NaN, for a wide character's further column: no). */
+const mayBeBar = (code: number): boolean => code === 0x7c || code === 0x2b || (code >= 0x2500 && code <= 0x257f);
+
 /** Junctions with an arm up, and with an arm down (ASCII `+` shows neither). */
 const UP_ARM = new Set('├┤┼┴╋┣┫┻╠╣╬╩╞╡╪╧└┘┗┛╚╝╘╛');
 const DOWN_ARM = new Set('├┤┼┬╋┣┫┳╠╣╬╦╞╡╪╤┌┐┏┓╔╗╒╕');

@@ -11,7 +11,7 @@
  * with the body across a gap of two spaces at least.
  */
 import { isColumnWords } from '../../util/normalize.js';
-import { columnsOf } from './width.js';
+import { columnsOf, indentOf } from './width.js';
 import type { RebuiltLines } from './separatorLines.js';
 
 /** The body's column must be at least this deep (display columns) … */
@@ -49,8 +49,7 @@ function bodyColumn(lines: readonly string[]): number | null {
   for (const line of lines) {
     if (line.trim() === '') continue;
     nonBlank++;
-    const { chars, starts } = columnsOf(line, 'display');
-    const indent = starts[chars.findIndex((c) => c.trim() !== '')]!;
+    const indent = indentOf(line, 'display');
     counts.set(indent, (counts.get(indent) ?? 0) + 1);
   }
   let best: number | null = null;

@@ -45,6 +45,16 @@ export function columnsOf(line: string, metric: Metric): { chars: string[]; star
   return { chars, starts, width: x };
 }
 
+/** The column of a line's first character that is not white space (the line's width if none). */
+export function indentOf(line: string, metric: Metric): number {
+  let x = 0;
+  for (const ch of line) {
+    if (ch.trim() !== '') return x;
+    x += widthIn(ch.codePointAt(0)!, metric);
+  }
+  return x;
+}
+
 /** A run of non-space characters (single spaces inside kept) with its columns. */
 export interface Token {
   text: string;
@@ -60,26 +70,29 @@ export function tokens(line: string, metric: Metric, minGap = 2): Token[] {
     for (const m of line.matchAll(/[^ ]+(?: [^ ]+)*/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
     return out;
   }
-  const { chars, starts, width } = columnsOf(line, metric);
+  // One pass over the code points, no arrays: this runs on every line of every table.
   const out: Token[] = [];
   let cur: Token | null = null;
   let gap = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    const ch = chars[i];
-    const x = i < chars.length ? starts[i]! : width;
-    if (ch === undefined || ch === ' ' || ch === '\u3000' || ch === '\u00a0') {
+  let x = 0;
+  for (const ch of line) {
+    const w = widthIn(ch.codePointAt(0)!, metric);
+    if (ch === ' ' || ch === '\u3000' || ch === '\u00a0') {
       gap += ch === '\u3000' ? 2 : 1;
-      if (ch !== undefined && gap < minGap) continue;
-      if (cur) out.push({ ...cur, text: cur.text.trimEnd() });
-      cur = null;
-      continue;
+      if (gap >= minGap && cur) {
+        out.push({ ...cur, text: cur.text.trimEnd() });
+        cur = null;
+      }
+    } else {
+      if (cur && gap > 0) cur.text += ' '.repeat(gap);
+      gap = 0;
+      if (!cur) cur = { text: '', start: x, end: x };
+      cur.text += ch;
+      cur.end = x + w;
     }
-    if (cur && gap > 0) cur.text += ' '.repeat(gap);
-    gap = 0;
-    if (!cur) cur = { text: '', start: x, end: x };
-    cur.text += ch;
-    cur.end = x + widthIn(ch.codePointAt(0)!, metric);
+    x += w;
   }
+  if (cur) out.push({ ...cur, text: cur.text.trimEnd() });
   return out;
 }
 
