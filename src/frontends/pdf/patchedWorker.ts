@@ -39,6 +39,16 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
     find: 'class CFFCompiler {\n  constructor(cff) {\n    this.cff = cff;\n  }\n  compile() {\n',
     replace: 'class CFFCompiler {\n  constructor(cff) {\n    this.cff = cff;\n  }\n  compile() {\n    return []; // xxgk: display only (src/frontends/pdf/patchedWorker.ts)\n',
   },
+  {
+    why: 'A saved text state copies every own field of the state it saves, so its prototype only lends the methods: TextState.prototype lends the same ones without a prototype chain as deep as the page nests q … Q.',
+    find: '  clone() {\n    const clone = Object.assign(Object.create(this), this);\n',
+    replace: '  clone() {\n    const clone = Object.assign(Object.create(TextState.prototype), this); // xxgk: flat (src/frontends/pdf/patchedWorker.ts)\n',
+  },
+  {
+    why: 'Every graphics state is made by the constructor (all fields its own) or by this clone: a copy of the own fields reads and writes as the chained object did, and arrays stay shared as they were.',
+    find: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.create(this);\n',
+    replace: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.assign(Object.create(EvalState.prototype), this); // xxgk: flat (src/frontends/pdf/patchedWorker.ts)\n',
+  },
 ];
 
 /** The module's export, turned into the function's return. */
