@@ -33,7 +33,7 @@ export interface ArchiveOptions {
   /** Longest the open transaction is kept before a file added to it commits it, in ms (default 1000). */
   maxDelayMs?: number;
   /**
-   * Loading many files: if the archive holds none yet, the indexes only
+   * Loading many files: if the archive holds no file and no report yet, the indexes only
    * queries use are dropped now and built once by `close()` (a bulk load;
    * README "Batch"). An archive that already holds files keeps them.
    */
@@ -65,7 +65,7 @@ export class Archive {
     this.filesPerTransaction = options.filesPerTransaction ?? 50;
     this.maxDelayMs = options.maxDelayMs ?? 1000;
     const db = this.db;
-    this.deferred = options.bulk === true && db.prepare('SELECT COUNT(*) FROM files').pluck().get() === 0;
+    this.deferred = options.bulk === true && db.prepare('SELECT NOT EXISTS (SELECT 1 FROM files) AND NOT EXISTS (SELECT 1 FROM reports)').pluck().get() === 1;
     if (this.deferred) for (const name of Object.keys(QUERY_INDEXES)) db.exec(`DROP INDEX IF EXISTS ${name}`);
     this.stmt = {
       file: db.prepare(`INSERT OR REPLACE INTO files (path, sha256, bytes, format, status, error_code, error_message, duplicate_of, started_at, ms)
@@ -158,11 +158,15 @@ export class Archive {
     })();
   }
 
-  /** Commits, builds the indexes a bulk load left out, and closes the database. */
-  close(): void {
+  /**
+   * Commits, builds the indexes a bulk load left out (unless `buildIndexes` is
+   * false: a stopped batch should stop now, and the next open builds them),
+   * and closes the database.
+   */
+  close(buildIndexes = true): void {
     try {
       this.flush();
-      if (this.deferred) this.db.exec(Object.values(QUERY_INDEXES).join('\n'));
+      if (this.deferred && buildIndexes) this.db.exec(Object.values(QUERY_INDEXES).join('\n'));
     } finally {
       this.db.close();
     }

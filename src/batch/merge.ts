@@ -19,6 +19,8 @@ export function mergeArchives(out: string, inputs: string[]): MergeCounts {
   for (const input of inputs) if (!existsSync(input)) throw new Error(`${input} does not exist.`);
   const archive = new Archive(out, { bulk: true });
   const db = archive.db;
+  // The indexes a bulk load leaves out are built only after a merge that went through: a failed one's own error is the one to see.
+  let merged = false;
   try {
     for (const input of inputs) {
       db.prepare('ATTACH DATABASE ? AS src').run(input);
@@ -48,11 +50,20 @@ export function mergeArchives(out: string, inputs: string[]): MergeCounts {
     })();
     // A path whose bytes differ between two archives keeps the later's: the earlier's report, if no other path holds those bytes, goes.
     archive.removeOrphans();
-    return {
+    const counts = {
       files: db.prepare('SELECT COUNT(*) FROM files').pluck().get() as number,
       reports: db.prepare('SELECT COUNT(*) FROM reports').pluck().get() as number,
     };
+    merged = true;
+    return counts;
   } finally {
-    archive.close();
+    if (merged) archive.close();
+    else {
+      try {
+        archive.close(false);
+      } catch {
+        // the merge's own error is the one to report
+      }
+    }
   }
 }

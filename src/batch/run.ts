@@ -177,21 +177,26 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     await Promise.all(running);
     try {
       archive.flush();
-      // Only a rerun can leave reports no path points at (bytes that changed since): a new archive has none to look for.
-      if (existing > 0 && !options.signal?.aborted && !failure) archive.removeOrphans();
+      // Reports no path points at any more: bytes that changed since an earlier run, or between two namings of a path in this one.
+      if (!options.signal?.aborted && !failure) archive.removeOrphans();
     } catch (e) {
       failure ??= e;
     }
   }
   if (failure) {
     try {
-      archive.close();
+      archive.close(false);
     } catch {
       // the database is already failing: its own error is the one to report
     }
     throw failure instanceof ArchiveUnusableError ? failure : new ArchiveUnusableError(options.db, failure);
   }
   const summary = tally.summary(archive, !!options.signal?.aborted);
-  archive.close();
+  try {
+    // Stopped (Ctrl-C): no index build over a large archive before the command ends; the next open makes them.
+    archive.close(!options.signal?.aborted);
+  } catch (e) {
+    throw new ArchiveUnusableError(options.db, e);
+  }
   return summary;
 }

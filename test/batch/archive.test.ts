@@ -92,3 +92,14 @@ test('an archive whose bulk load was killed before close gets its indexes back o
   expect(indexes(db)).toEqual(ALL_INDEXES);
   expect(counts(db).cells).toBe(2);
 });
+
+test('a stopped bulk load closes without building its indexes; the next open builds them', () => {
+  const db = join(dir, 'stopped.sqlite');
+  const archive = new Archive(db, { bulk: true });
+  archive.add(file('a.txt', 'aaa'), reply([]));
+  archive.close(false);
+  expect(counts(db)).toEqual({ files: 1, reports: 1, cells: 2, warnings: 0 });
+  expect(indexes(db)).toEqual(ALL_INDEXES.filter((n) => !QUERY_ONLY.includes(n)));
+  new Archive(db).close();
+  expect(indexes(db)).toEqual(ALL_INDEXES);
+});
