@@ -44,6 +44,17 @@ export function makeLine(runs: Run[]): Line {
 
 /** Groups runs (of one page or one cell) into lines, top to bottom. */
 export function groupLines(runs: readonly Run[]): Line[] {
+  const lines = lineBands(runs).map((band) => makeLine(band));
+  for (const r of runs) if (r.vertical) lines.push(makeLine([r]));
+  return lines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+}
+
+/**
+ * The horizontal runs in bands, one per line (top to bottom as first met;
+ * each band's runs in the order met, not yet left to right): what
+ * groupLines makes its lines of, for callers that need no line text.
+ */
+export function lineBands(runs: readonly Run[]): Run[][] {
   const horizontal = runs.filter((r) => !r.vertical).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const bands: { y: number; height: number; runs: Run[] }[] = [];
   for (const run of horizontal) {
@@ -67,8 +78,6 @@ export function groupLines(runs: readonly Run[]): Line[] {
       bands.push({ y: run.box.y, height: run.box.height, runs: [run] });
     }
   }
-  const lines = bands.map((b) => makeLine(b.runs));
-  for (const r of runs) if (r.vertical) lines.push(makeLine([r]));
-  return lines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  return bands.map((b) => b.runs);
 }
 

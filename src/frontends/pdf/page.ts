@@ -3,7 +3,7 @@
  * text) only when the text looks tabular, since it costs about as much as the
  * text itself.
  */
-import { groupLines } from './lines.js';
+import { lineBands } from './lines.js';
 import type { Pdfjs, PdfDocument } from './load.js';
 import { walkOperators, type OpsTable } from './operators.js';
 import { uprightFrame } from './orientation.js';
@@ -21,9 +21,11 @@ const COLUMN_GAP = 1.5;
  */
 export function looksTabular(runs: readonly Run[]): boolean {
   if (runs.some((r) => r.vertical)) return true;
-  for (const line of groupLines(runs)) {
-    for (let i = 1; i < line.runs.length; i++) {
-      const a = line.runs[i - 1]!, b = line.runs[i]!;
+  // Bands without their lines' text: only the gaps between neighbours count (left to right, as makeLine orders them).
+  for (const band of lineBands(runs)) {
+    const line = band.length > 1 ? [...band].sort((a, b) => a.box.x - b.box.x) : band;
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!, b = line[i]!;
       if (b.box.x - (a.box.x + a.box.width) > COLUMN_GAP * Math.max(a.fontSize, b.fontSize)) return true;
     }
   }
