@@ -20,21 +20,16 @@ export function alignValues(data: Cell[], width: number, inferred?: BlankEnds): 
   const excess = data.length - width;
   if (excess < 0) return null;
   if (excess === 0) return data;
-  if (inferred !== undefined) {
-    if (blankEnds(data)[0] === data.length) return data.slice(0, width);
-    // As for one row below, but over all rows of as many cells: the other end must be filled in one of them.
-    if (inferred.trail >= excess && inferred.lead === 0) return data.slice(0, width);
-    if (inferred.lead >= excess && inferred.trail === 0) return data.slice(excess);
-    return null;
-  }
   // A cell holding a drawn table's rules is a grid a text tool drew and the reader did not
   // rebuild (elinks' staircase of wvHtml's unclosed cells): which cells are extra is unknown.
-  if (data.some((c) => DRAWN_RULES.test(c.text))) return null;
+  if (inferred === undefined && data.some((c) => DRAWN_RULES.test(c.text))) return null;
   const [lead, trail] = blankEnds(data);
   // All blank: every value is null whichever cells are the extra ones.
   if (lead === data.length) return data.slice(0, width);
-  if (trail >= excess && lead === 0) return data.slice(0, width);
-  if (lead >= excess && trail === 0) return data.slice(excess);
+  // An inferred grid's rows of as many cells decide together: the other end must be filled in one of them.
+  const ends = inferred ?? { lead, trail };
+  if (ends.trail >= excess && ends.lead === 0) return data.slice(0, width);
+  if (ends.lead >= excess && ends.trail === 0) return data.slice(excess);
   return null;
 }
 

@@ -9,27 +9,20 @@ import { gridToBlock, layoutPages } from '../../../src/frontends/pdf/layout.js';
 import { groupLines } from '../../../src/frontends/pdf/lines.js';
 import { openDocument } from '../../../src/frontends/pdf/load.js';
 import { readPage } from '../../../src/frontends/pdf/page.js';
-import { buildTextGrid, labelBoundaries, numberColumns } from '../../../src/frontends/pdf/textGrid.js';
+import { buildTextGrid, labelBoundaries } from '../../../src/frontends/pdf/textGrid.js';
+import { numberColumns } from '../../../src/frontends/pdf/types.js';
 import { findTextRegions } from '../../../src/frontends/pdf/textRegions.js';
 import { joinTextGrids, canContinue } from '../../../src/frontends/pdf/continuation.js';
 import type { TableBlock } from '../../../src/model/blocks.js';
 import type { Run } from '../../../src/frontends/pdf/types.js';
 import { makeSegment } from '../../../src/frontends/pdf/segments.js';
-import { rowsOf, run } from './helpers.js';
+import { rowsOf, run, table3Head } from './helpers.js';
 
 /** A small table 三 without rulings: a header, a label wrapped over two lines with its numbers between, blank cells. */
 function borderless(page = 1, first = '21'): Run[] {
   const r = (text: string, x: number, base: number, size = 10, width?: number) => run(text, x, base, size, width, page);
   return [
-    r('三、收到和处理政府信息公开申请情况', 50, 60, 16),
-    r('申请人情况', 300, 100),
-    r('自然人', 200, 120),
-    r('商业企业', 260, 120),
-    r('总计', 330, 120),
-    r('一、本年新收', 50, 150),
-    r(first, 210, 150, 10, 10),
-    r('0', 275, 150, 10, 5),
-    r(first, 335, 150, 10, 10),
+    ...table3Head(page, first),
     r('2.其他法律', 50, 172),
     r('3', 277, 178, 10, 5),
     r('3', 337, 178, 10, 5),
