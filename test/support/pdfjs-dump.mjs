@@ -1,18 +1,25 @@
 // Test-only (test/frontends/pdf/patchedWorker.test.ts): opens PDFs as xxgk does, with pdfjs's stock
-// worker module or the patched one (argv[2]: stock | patched), and prints per file the digest of every
-// page's text content and operator list (Type3 glyph procedures included), the bytes of font files pdfjs
-// sent for display, and whether the process loaded pdfjs's drawing package (@napi-rs/canvas).
+// worker module or the patched one (argv[2]: stock | patched, or graphics | stock-graphics), and prints per
+// file the digest of every page's text content and operator list (Type3 glyph procedures included), the
+// bytes of font files pdfjs sent for display, and whether the process loaded pdfjs's drawing package
+// (@napi-rs/canvas); in the graphics modes only, per file and page, how the graphics recorded in the text pass
+// compare with the operator list's (helpers.ts recordedGraphicsPages).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import './ts-loader.mjs';
 
-const { openDocument, usePatchedPdfjsWorker } = await import('../../src/frontends/pdf/load.ts');
-const { textAndOperators } = await import('../frontends/pdf/helpers.ts');
+const { loadPdfjs, openDocument, usePatchedPdfjsWorker } = await import('../../src/frontends/pdf/load.ts');
+const { recordedGraphicsPages, textAndOperators } = await import('../frontends/pdf/helpers.ts');
 const [mode, ...files] = process.argv.slice(2);
-if (mode === 'patched') usePatchedPdfjsWorker();
+if (mode === 'patched' || mode === 'graphics') usePatchedPdfjsWorker();
 const out = {};
 for (const file of files) {
   const { doc } = await openDocument(readFileSync(file));
+  if (mode === 'graphics' || mode === 'stock-graphics') {
+    out[file] = await recordedGraphicsPages(await loadPdfjs(), doc);
+    await doc.destroy();
+    continue;
+  }
   // The font loader (a no-op, load.ts skipFontLoading) is handed each font file pdfjs made.
   let fontBytes = 0;
   const loader = doc._transport.fontLoader;

@@ -1,9 +1,11 @@
 /**
- * Reading one page: text runs always; the operator list (rulings, vertical
- * text) only when the text looks tabular, since it costs about as much as the
- * text itself.
+ * Reading one page: text runs always; rulings and vertical text only when the
+ * text looks tabular. In xxgk's own threads the text pass records the page's
+ * graphics as it goes (graphicsRecorder.ts); elsewhere the page's operator
+ * list is read, which costs about as much as the text itself.
  */
 import { lineBands } from './lines.js';
+import { takeRecordedGraphics } from './graphicsRecorder.js';
 import type { Pdfjs, PdfDocument } from './load.js';
 import { walkOperators, type OpsTable } from './operators.js';
 import { uprightFrame } from './orientation.js';
@@ -37,13 +39,14 @@ export async function readPage(pdfjs: Pdfjs, doc: PdfDocument, pageNumber: numbe
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
+    const recorded = takeRecordedGraphics(content.items);
     const verticalFonts = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical).map(([name]) => name));
     // Text and graphics both in the frame where the page's text runs left to right.
     const frame = uprightFrame(viewport.transform, viewport.width, viewport.height, content.items, verticalFonts);
     let runs = itemsToRuns(content.items, frame.transform, pageNumber, verticalFonts);
     let segments: Segment[] = [];
     if (runs.length > 0 && looksTabular(runs)) {
-      const ops = await page.getOperatorList();
+      const ops = recorded && !recorded.failed ? recorded : await page.getOperatorList();
       const graphics = walkOperators(ops, pdfjs.OPS as unknown as OpsTable, frame.transform, verticalFonts);
       segments = graphics.segments;
       runs = recoverVerticalText(runs, graphics.verticalTexts);

@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { GraphicsRecorder, type PdfjsInternals } from './graphicsRecorder.js';
 
 export interface SourcePatch {
   /** Why the change is safe, in one line. */
@@ -49,6 +50,45 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
     find: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.create(this);\n',
     replace: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.assign(Object.create(EvalState.prototype), this); // xxgk: flat (src/frontends/pdf/patchedWorker.ts)\n',
   },
+  // The text pass records the graphics of the page (graphicsRecorder.ts); `xxgk` is the patched function's parameter.
+  {
+    why: 'The recorder only reads what the text pass already has and never throws into it; its recording travels as one extra last item, which xxgk takes out (page.ts).',
+    find: '    return partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n',
+    replace:
+      '    const xxgkGraphics = xxgk.recorder({ OPS, ColorSpace, ColorSpaceUtils, LocalColorSpaceCache, isNumberArray, lookupMatrix, evaluator: partialEvaluator }); // xxgk: src/frontends/pdf/patchedWorker.ts\n' +
+      '    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector,\n      xxgkGraphics\n    });\n' +
+      '    sink?.enqueue({ items: [xxgkGraphics.item()], styles: Object.create(null), lang: null }, 1);\n',
+  },
+  {
+    why: 'A parameter that only the page\'s own text pass and its forms pass (null everywhere else: annotations, form fields).',
+    find: '    prevRefs = null,\n    intersector = null\n  }) {\n',
+    replace: '    prevRefs = null,\n    intersector = null,\n    xxgkGraphics = null // xxgk: src/frontends/pdf/patchedWorker.ts\n  }) {\n',
+  },
+  {
+    why: 'Every operator the text pass reads goes to the recorder first; only colour-space operators, which the text pass does not handle, may make it wait.',
+    find: '        currentTextState ||= textState.clone();\n        const fn = operation.fn;\n        args = operation.args;\n',
+    replace:
+      '        currentTextState ||= textState.clone();\n        const fn = operation.fn;\n        args = operation.args;\n' +
+      '        const xxgkWait = xxgkGraphics?.op(fn, args, resources, textState); // xxgk: src/frontends/pdf/patchedWorker.ts\n        if (xxgkWait) {\n          next(xxgkWait);\n          return;\n        }\n',
+  },
+  {
+    why: 'The font of a Tf is recorded once the text pass has loaded it.',
+    find: '            next(handleSetFont(fontNameArg, null));\n            return;\n          case OPS.setTextRise:\n',
+    replace: '            next(handleSetFont(fontNameArg, null).then(() => xxgkGraphics?.font(textState.loadedName, fontSizeArg))); // xxgk: src/frontends/pdf/patchedWorker.ts\n            return;\n          case OPS.setTextRise:\n',
+  },
+  {
+    why: 'A form\'s graphics are recorded between its begin and end, as in an operator list.',
+    find: '              const localResources = dict.get("Resources");\n              enqueueChunk();\n',
+    replace: '              const localResources = dict.get("Resources");\n              const xxgkMark = xxgkGraphics?.beginForm(dict); // xxgk: src/frontends/pdf/patchedWorker.ts\n              enqueueChunk();\n',
+  },
+  {
+    why: 'The form\'s end is recorded whether its text pass succeeds or not; a form that drew is not cached as empty, so a second use of it is recorded too.',
+    find: '                prevRefs: seenRefs\n              }).then(function () {\n                if (!sinkWrapper.enqueueInvoked) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n              }, rejectXObject);\n',
+    replace:
+      '                prevRefs: seenRefs,\n                xxgkGraphics\n              }).then(function () {\n                xxgkGraphics?.endForm(); // xxgk: src/frontends/pdf/patchedWorker.ts\n' +
+      '                if (!sinkWrapper.enqueueInvoked && !xxgkGraphics?.drewSince(xxgkMark)) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n' +
+      '              }, function (reason) {\n                xxgkGraphics?.endForm();\n                rejectXObject(reason);\n              });\n',
+  },
 ];
 
 /** The module's export, turned into the function's return. */
@@ -74,6 +114,7 @@ export function evaluatePatchedWorker(): boolean {
   const file = createRequire(import.meta.url).resolve(PDFJS_WORKER_MODULE);
   const source = patchedWorkerSource(readFileSync(file, 'utf8'), PDFJS_PATCHES, pathToFileURL(file).href);
   if (source === null) return false;
-  vm.compileFunction(source, [], { filename: `${file} (patched by xxgk)` })();
+  const xxgk = { recorder: (internals: PdfjsInternals) => new GraphicsRecorder(internals) };
+  vm.compileFunction(source, ['xxgk'], { filename: `${file} (patched by xxgk)` })(xxgk);
   return true;
 }

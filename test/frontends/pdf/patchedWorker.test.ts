@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPdfjs, usePatchedPdfjsWorker } from '../../../src/frontends/pdf/load.js';
 import { PDFJS_PATCHES, PDFJS_WORKER_MODULE, patchedWorkerSource } from '../../../src/frontends/pdf/patchedWorker.js';
+import { graphicsTestPdf } from '../../support/graphics-pdf.js';
 import { type3ImageMaskPdf } from '../../support/type3-pdf.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,4 +77,37 @@ describe('the patched worker against the stock one', () => {
       expect(patched.canvasLoaded).toBe(false);
     }
   }, 60_000);
+});
+
+// The graphics recorded during the text pass (graphicsRecorder.ts) stand in for the operator list of a
+// table page: walkOperators must find exactly the segments of the operator list, on every page.
+describe('graphics recorded in the text pass', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-graphics-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const special = join(dir, 'graphics.pdf');
+  writeFileSync(special, graphicsTestPdf());
+  const fixtures = execFileSync('find', ['fixtures', '-name', '*.pdf', '!', '-path', 'fixtures/bad/*'], { encoding: 'utf8', cwd: root })
+    .split('\n')
+    .filter(Boolean)
+    .sort()
+    .map((f) => root + f);
+  type Pages = { recorded: boolean; same: boolean; segments: number; verticalTexts: number }[];
+  const dump = (mode: string, files: string[]) =>
+    JSON.parse(execFileSync(process.execPath, [`${root}test/support/pdfjs-dump.mjs`, mode, ...files], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })) as Record<string, Pages>;
+
+  test('a page drawn every way the operator list treats specially: the same 21 segments (white ones left out) and 6 vertical strings', () => {
+    expect(dump('graphics', [special])[special]).toEqual([{ recorded: true, same: true, segments: 21, verticalTexts: 6 }]);
+  }, 30_000);
+
+  test('every PDF fixture, page by page: the same segments as the operator list (and only the patched worker records)', () => {
+    const got = dump('graphics', fixtures);
+    const pages = fixtures.flatMap((f) => got[f]!);
+    expect(fixtures.length).toBeGreaterThan(90);
+    expect(pages.filter((p) => !p.recorded || !p.same)).toEqual([]);
+    // Most pages of the generated reports have rulings, and the real WPS report has vertical text: the comparison is not between empty lists.
+    expect(pages.filter((p) => p.segments > 0).length).toBeGreaterThan(pages.length / 2);
+    expect(got[root + 'fixtures/hongze-district-2023.pdf']!.map((p) => p.verticalTexts)).toEqual([0, 0, 1, 0, 0]);
+    const stock = dump('stock-graphics', [fixtures[0]!]);
+    expect(stock[fixtures[0]!]!.every((p) => !p.recorded)).toBe(true);
+  }, 120_000);
 });
