@@ -74,11 +74,9 @@ async function handle(task: Task): Promise<Reply> {
 
 const port = parentPort!;
 // Load pdfjs now, once per worker, so that no file's time limit pays for it;
-// this thread is xxgk's own, so pdfjs may use its cheaper inflate and its worker
-// may skip display-only font work.
+// this thread is xxgk's own (load.ts declareOwnThread).
 const load = await import('../frontends/pdf/load.js');
-load.preferPdfjsInflate();
-load.usePatchedPdfjsWorker();
+load.declareOwnThread();
 await import('../frontends/pdf/index.js');
 // The in-thread readers and the middle too (parse.ts loads them on first use).
 await Promise.all([import('../frontends/index.js'), import('../middle/build.js')]);

@@ -6,15 +6,14 @@
 import { parentPort } from 'node:worker_threads';
 import { XxgkError } from '../codes.js';
 import { prepareReader, readBytes } from '../frontends/index.js';
-import { preferPdfjsInflate, usePatchedPdfjsWorker } from '../frontends/pdf/load.js';
+import { declareOwnThread } from '../frontends/pdf/load.js';
 import { buildReport } from '../middle/build.js';
 import { asXxgkError } from '../parseOptions.js';
 import { testHooks } from '../testHooks.js';
 import type { JobMessage, ReplyMessage, WarmMessage } from './protocol.js';
 
 // This thread is xxgk's own.
-preferPdfjsInflate();
-usePatchedPdfjsWorker();
+declareOwnThread();
 const port = parentPort!;
 port.on('message', (message: JobMessage | WarmMessage) => {
   // A failure while warming is the first job's to meet and report.

@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import './ts-loader.mjs';
 
-const { loadPdfjs, openDocument, usePatchedPdfjsWorker } = await import('../../src/frontends/pdf/load.ts');
+const { declareOwnThread, loadPdfjs, openDocument, useStockPdfjsWorker } = await import('../../src/frontends/pdf/load.ts');
 const { recordedGraphicsPages, textAndOperators } = await import('../frontends/pdf/helpers.ts');
 const [mode, ...files] = process.argv.slice(2);
-if (mode === 'patched' || mode === 'graphics') usePatchedPdfjsWorker();
+// The patched modes run as xxgk's own threads do; the stock modes as a caller's thread, with the stock worker module.
+if (mode === 'patched' || mode === 'graphics') declareOwnThread();
+else useStockPdfjsWorker();
 const out = {};
 for (const file of files) {
   const { doc } = await openDocument(readFileSync(file));

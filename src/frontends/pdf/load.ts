@@ -7,21 +7,31 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
 import { keepCanvasPackageUnloaded } from './noCanvas.js';
-import { evaluatePatchedWorker, PDFJS_WORKER_MODULE } from './patchedWorker.js';
-import { passStreamsByReference } from './port.js';
+import { loadPatchedWorker, PDFJS_WORKER_MODULE, type WorkerMessageHandlerLike } from './patchedWorker.js';
+import { InThreadPort } from './port.js';
 import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy;
 export type PdfPage = import('pdfjs-dist/legacy/build/pdf.mjs').PDFPageProxy;
 
-let pdfjsPromise: Promise<Pdfjs> | undefined;
+/** pdfjs's API, and the worker that serves xxgk's documents (one per thread). */
+interface LoadedPdfjs {
+  pdfjs: Pdfjs;
+  worker: InstanceType<Pdfjs['PDFWorker']>;
+}
 
-/** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
-export function loadPdfjs(): Promise<Pdfjs> {
+let pdfjsPromise: Promise<LoadedPdfjs> | undefined;
+
+function loaded(): Promise<LoadedPdfjs> {
   guardStrayRejections();
   pdfjsPromise ??= importKeepingNatives();
   return pdfjsPromise;
+}
+
+/** The pdfjs legacy build (the default build needs DOMMatrix, absent in Node). */
+export async function loadPdfjs(): Promise<Pdfjs> {
+  return (await loaded()).pdfjs;
 }
 
 /**
@@ -41,11 +51,15 @@ const KEPT_NATIVES: ReadonlyArray<readonly [object, string]> = [
 ];
 
 /**
- * Loads both pdfjs modules (the worker's polyfills run on its first import;
- * pdfjs later imports the same module instance as its in-process worker),
- * then puts back each engine built-in of KEPT_NATIVES that core-js replaced.
+ * Loads pdfjs's API and xxgk's private worker (patchedWorker.ts; the stock
+ * module if the patches do not apply), then puts back each engine built-in of
+ * KEPT_NATIVES that core-js replaced. A caller's thread also imports the stock
+ * worker module, as before, so that its polyfills run now, before the
+ * built-ins are put back, and not when the caller's own pdfjs imports it.
+ * xxgk's documents talk to the private worker through a port of their own
+ * (port.ts), never through pdfjs's shared in-thread worker.
  */
-async function importKeepingNatives(): Promise<Pdfjs> {
+async function importKeepingNatives(): Promise<LoadedPdfjs> {
   // Only what is the engine's own now is put back (another library may have replaced it first).
   const natives = KEPT_NATIVES.flatMap(([owner, key]) => {
     const descriptor = Object.getOwnPropertyDescriptor(owner, key);
@@ -53,20 +67,28 @@ async function importKeepingNatives(): Promise<Pdfjs> {
     return typeof value === 'function' && /\[native code\]/.test(Function.prototype.toString.call(value)) ? [{ owner, key, descriptor: descriptor! }] : [];
   });
   // In xxgk's own threads pdfjs draws nothing: its drawing package stays unloaded (noCanvas.ts).
-  if (patchedWorker) keepCanvasPackageUnloaded(PDFJS_MODULE);
+  if (ownThread) keepCanvasPackageUnloaded(PDFJS_MODULE);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  if (!(patchedWorker && patchedWorkerEvaluated())) await import(WORKER_MODULE);
+  let handler = stockWorker ? null : patchedWorkerLoaded();
+  if (!handler || !ownThread) {
+    const stock = (await import(WORKER_MODULE)) as { WorkerMessageHandler: WorkerMessageHandlerLike };
+    handler ??= stock.WorkerMessageHandler;
+  }
   for (const { owner, key, descriptor } of natives) {
     if ((owner as Record<string, unknown>)[key] !== descriptor.value) Object.defineProperty(owner, key, descriptor);
   }
-  return pdfjs;
+  const port = new InThreadPort();
+  const worker = new pdfjs.PDFWorker({ port: port as unknown as null, verbosity: pdfjs.VerbosityLevel.ERRORS }); // pdfjs's types allow only null; its code takes any port
+  handler.initializeFromPort(port);
+  return { pdfjs, worker };
 }
-/** Evaluates the patched worker module; any failure leaves the stock module to be imported instead. */
-function patchedWorkerEvaluated(): boolean {
+
+/** The patched worker's message handler; any failure leaves the stock module to be used instead. */
+function patchedWorkerLoaded(): WorkerMessageHandlerLike | null {
   try {
-    return evaluatePatchedWorker();
+    return loadPatchedWorker();
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -74,20 +96,25 @@ function patchedWorkerEvaluated(): boolean {
 const WORKER_MODULE: string = PDFJS_WORKER_MODULE;
 const PDFJS_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** Whether this thread loads pdfjs's worker without its display-only font work (patchedWorker.ts). */
-let patchedWorker = false;
+/** Whether this thread is xxgk's own (a worker thread of host.ts or of a batch). */
+let ownThread = false;
+/** Test-only: serve xxgk's documents with the stock worker module, to compare with it. */
+let stockWorker = false;
 
 /**
- * Has this thread load pdfjs's worker module with the display-only font
- * compilation taken out (patchedWorker.ts): the same text and operator lists
- * for about a seventh less work. Only a thread that xxgk owns calls this (a
- * caller's own pdfjs, sharing the thread's worker global, would draw with
- * it), before its first PDF; a caller's thread (isolate: false) loads the
- * stock module.
+ * Declares this thread xxgk's own, before its first PDF: pdfjs's drawing
+ * package stays unloaded, and the stock worker module is not imported at all.
+ * A caller's thread (isolate: false) must not call this.
  */
-export function usePatchedPdfjsWorker(): void {
-  if (pdfjsPromise) throw new XxgkError('INTERNAL', 'usePatchedPdfjsWorker() must come before pdfjs is loaded.');
-  patchedWorker = true;
+export function declareOwnThread(): void {
+  if (pdfjsPromise) throw new XxgkError('INTERNAL', 'declareOwnThread() must come before pdfjs is loaded.');
+  ownThread = true;
+}
+
+/** Test-only: xxgk's documents in this thread are served by pdfjs's stock worker module (see patchedWorker.test.ts). */
+export function useStockPdfjsWorker(): void {
+  if (pdfjsPromise) throw new XxgkError('INTERNAL', 'useStockPdfjsWorker() must come before pdfjs is loaded.');
+  stockWorker = true;
 }
 
 let assetDir: string | undefined;
@@ -175,14 +202,13 @@ export function documentParams(pdfjs: Pdfjs, bytes: Uint8Array) {
  * task is destroyed here, so nothing leaks.
  */
 export async function openDocument(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pdfjs: Pdfjs; doc: PdfDocument }> {
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument(documentParams(pdfjs, bytes));
+  const { pdfjs, worker } = await loaded();
+  const task = pdfjs.getDocument({ ...documentParams(pdfjs, bytes), worker });
   // No onPassword handler: pdfjs then rejects with PasswordException for a
   // user password (an owner-only password opens without one).
   try {
     const doc = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'opening the document', signal);
     skipFontLoading(doc);
-    passStreamsByReference(doc);
     return { pdfjs, doc };
   } catch (err) {
     await task.destroy().catch(() => undefined);
@@ -207,17 +233,4 @@ export function skipFontLoading(doc: PdfDocument): void {
     throw new XxgkError('INTERNAL', 'pdfjs-dist changed: its font loader is not where xxgk expects it (src/frontends/pdf/load.ts).');
   }
   transport.fontLoader.bind = async () => undefined;
-}
-
-/**
- * pdfjs inflates Flate streams (content streams, fonts, cmaps) with the
- * platform's DecompressionStream when the global exists, else with its own
- * decoder. In Node the platform's costs more CPU for a PDF's many small
- * streams (web-stream plumbing around zlib for each): about an eighth of a
- * parse on the fixtures, with the same bytes out. Only a thread that xxgk
- * owns may drop a global, so the worker threads call this; a parse in the
- * caller's own thread (isolate: false) leaves the global alone.
- */
-export function preferPdfjsInflate(): void {
-  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 }

@@ -1,21 +1,27 @@
 /**
- * pdfjs's worker module with display-only work taken out, for xxgk's own
- * threads. pdfjs converts every embedded or standard font into an OpenType
- * file that a browser could load; nothing here draws (font faces are bound to
- * a no-op, load.ts `skipFontLoading`), so the converted file is never used.
- * Most of that conversion is compiling a CFF font program (Type 1 fonts, CFF
- * fonts and OpenType fonts with CFF outlines, as LibreOffice embeds CJK
- * fonts): about a seventh of a PDF parse, profiled. Text, widths, glyph
- * mapping and metrics come from parsing the font, which stays.
+ * pdfjs's worker module as xxgk runs it: a private copy, with display-only
+ * work taken out and the graphics of each page recorded during its text pass.
+ *
+ * pdfjs converts every embedded or standard font into an OpenType file that a
+ * browser could load; nothing here draws (font faces are bound to a no-op,
+ * load.ts `skipFontLoading`), so the converted file is never used. Most of
+ * that conversion is compiling a CFF font program (Type 1 fonts, CFF fonts and
+ * OpenType fonts with CFF outlines, as LibreOffice embeds CJK fonts): about a
+ * seventh of a PDF parse, profiled. Text, widths, glyph mapping and metrics
+ * come from parsing the font, which stays. The other patches: flat saved
+ * states, pdfjs's own inflate (cheaper in Node than the platform's
+ * DecompressionStream for a PDF's many small streams), and the graphics
+ * recorder (graphicsRecorder.ts).
  *
  * The patches are data (`PDFJS_PATCHES`), each found exactly once in the
  * pinned pdfjs-dist (5.6.205) or not applied at all: a changed pdfjs loads as
  * shipped (and test/frontends/pdf/patchedWorker.test.ts fails). The patched
- * source runs as a function in this thread's context, where its module-only
- * syntax has been replaced: `import.meta.url` by the module's real URL, the
- * export by a return. Like the stock module, it sets `globalThis.pdfjsWorker`,
- * which pdfjs's in-thread worker then uses. Only a thread xxgk owns does this
- * (a caller's own pdfjs would render with it): see load.ts `usePatchedPdfjsWorker`.
+ * source runs as a function, where its module-only syntax has been replaced:
+ * `import.meta.url` by the module's real URL, the export by a return. Its
+ * WorkerMessageHandler serves only xxgk's own documents, through a port of
+ * their own (load.ts): the global `pdfjsWorker` that the stock module sets
+ * for pdfjs's shared in-thread worker is left as it was, so a caller's own
+ * pdfjs in the same thread never meets the patched one.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,6 +55,11 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
     why: 'Every graphics state is made by the constructor (all fields its own) or by this clone: a copy of the own fields reads and writes as the chained object did, and arrays stay shared as they were.',
     find: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.create(this);\n',
     replace: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.assign(Object.create(EvalState.prototype), this); // xxgk: flat (src/frontends/pdf/patchedWorker.ts)\n',
+  },
+  {
+    why: 'The same bytes come out of either decoder (test/frontends/pdf/patchedWorker.test.ts compares with the stock worker, which uses the platform\'s); only Flate is kept from the platform: Brotli has no decoder of pdfjs\'s own.',
+    find: '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);\n',
+    replace: '    try {\n      if (name === "deflate") throw new Error("xxgk: pdfjs\'s own inflate"); // src/frontends/pdf/patchedWorker.ts\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);\n',
   },
   // The text pass records the graphics of the page (graphicsRecorder.ts); `xxgk` is the patched function's parameter.
   {
@@ -105,16 +116,29 @@ export function patchedWorkerSource(source: string, patches: readonly SourcePatc
   return `"use strict";\n${out.replaceAll('import.meta.url', JSON.stringify(moduleUrl))}`;
 }
 
+/** What the worker module exports (the part of it xxgk uses). */
+export interface WorkerMessageHandlerLike {
+  initializeFromPort(port: object): void;
+}
+
 /**
- * Evaluates the patched worker module in this thread (it sets
- * `globalThis.pdfjsWorker`). False when the installed pdfjs does not match the
- * patches: the caller then imports the stock module.
+ * Evaluates the patched worker module and returns its WorkerMessageHandler,
+ * leaving `globalThis.pdfjsWorker` as it was; null when the installed pdfjs
+ * does not match the patches (the caller then uses the stock module).
  */
-export function evaluatePatchedWorker(): boolean {
+export function loadPatchedWorker(): WorkerMessageHandlerLike | null {
   const file = createRequire(import.meta.url).resolve(PDFJS_WORKER_MODULE);
   const source = patchedWorkerSource(readFileSync(file, 'utf8'), PDFJS_PATCHES, pathToFileURL(file).href);
-  if (source === null) return false;
+  if (source === null) return null;
   const xxgk = { recorder: (internals: PdfjsInternals) => new GraphicsRecorder(internals) };
-  vm.compileFunction(source, ['xxgk'], { filename: `${file} (patched by xxgk)` })(xxgk);
-  return true;
+  const global = globalThis as { pdfjsWorker?: unknown };
+  const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
+  const before = global.pdfjsWorker;
+  try {
+    const exports = vm.compileFunction(source, ['xxgk'], { filename: `${file} (patched by xxgk)` })(xxgk) as { WorkerMessageHandler: WorkerMessageHandlerLike };
+    return exports.WorkerMessageHandler;
+  } finally {
+    if (had) global.pdfjsWorker = before;
+    else delete global.pdfjsWorker;
+  }
 }

@@ -1,12 +1,12 @@
 /**
- * pdfjs's in-thread message port without the copying a thread boundary needs.
+ * The in-thread message port between pdfjs's API and xxgk's private worker
+ * (load.ts), without the copying a thread boundary needs.
  *
- * In Node pdfjs runs its "worker" in the calling thread and the two halves
- * talk through a LoopbackPort whose postMessage structured-clones every
- * message, as a real worker boundary would. Streamed chunks are the bulk of
- * it: every text content item and every operator list chunk (with the glyph
- * objects of each shown string), plus a pull message per chunk. Measured on
- * the fixtures, the clones were about a third of what a table page's operator
+ * pdfjs's own in-thread port (LoopbackPort) structured-clones every message,
+ * as a real worker boundary would. Streamed chunks are the bulk of it: every
+ * text content item and every operator list chunk (with the glyph objects of
+ * each shown string), plus a pull message per chunk. Measured on the
+ * fixtures, the clones were about a third of what a table page's operator
  * list adds to its text, and a tenth of the text itself.
  *
  * A stream chunk needs no deep copy here: pdfjs's sender never touches what
@@ -15,42 +15,47 @@
  * transferred buffers are given up by the transfer's own contract), and the
  * receiver only reads (and must: glyph arrays and glyph objects are the
  * worker's own font caches, shared by every later page, so walkOperators and
- * anything after it never change what an operator list holds). So for stream
- * messages, and only those, the port's
- * clone is swapped for a shallow copy during that one synchronous call.
- * Every other message (documents, fonts, errors, binary data) is cloned as
- * pdfjs does. test/frontends/pdf/port.test.ts compares text content and
- * operator lists with and without this, and fails if the pinned pdfjs moves
- * the port.
+ * anything after it never change what an operator list holds). So stream
+ * messages, and only those, get a shallow copy; every other message
+ * (documents, fonts, errors, binary data) is cloned as pdfjs's port does.
+ * Delivery is as LoopbackPort's: after the current task's synchronous work,
+ * in order, to every listener. test/frontends/pdf/port.test.ts compares text
+ * content and operator lists through this port and through pdfjs's own.
  */
-import { XxgkError } from '../../codes.js';
 
 /** pdfjs's StreamKind codes that carry chunks or flow control (ENQUEUE 4; CLOSE 3, PULL 6, PULL_COMPLETE 7, START_COMPLETE 8). */
 const STREAM_MESSAGES: ReadonlySet<unknown> = new Set([3, 4, 6, 7, 8]);
 
-interface PortLike {
-  postMessage(message: unknown, transfer?: unknown): void;
-}
+type Listener = (this: InThreadPort, event: { data: unknown }) => void;
 
-/** Makes the document's in-thread port pass stream messages by reference (see above). */
-export function passStreamsByReference(doc: object): void {
-  const port = (doc as unknown as { _transport?: { messageHandler?: { comObj?: PortLike } } })._transport?.messageHandler?.comObj;
-  if (typeof port?.postMessage !== 'function' || port.constructor?.name !== 'LoopbackPort') {
-    throw new XxgkError('INTERNAL', 'pdfjs-dist changed: its in-thread message port is not where xxgk expects it (src/frontends/pdf/port.ts).');
+export class InThreadPort {
+  private readonly listeners = new Set<Listener>();
+  /** Each message is delivered in a microtask of its own, in the order posted (as LoopbackPort does). */
+  private readonly settled: Promise<void> = Promise.resolve();
+
+  postMessage(message: unknown, transfer?: Transferable[]): void {
+    const shallow = shallowStreamMessage(message);
+    const event = { data: shallow ?? structuredClone(message, transfer ? { transfer } : undefined) };
+    void this.settled.then(() => {
+      for (const listener of [...this.listeners]) listener.call(this, event);
+    });
   }
-  const post = port.postMessage;
-  port.postMessage = function (this: PortLike, message: unknown, transfer?: unknown) {
-    const copy = shallowStreamMessage(message);
-    if (copy === undefined) return post.call(this, message, transfer);
-    // LoopbackPort calls the global structuredClone synchronously, once: it gets the ready copy.
-    const clone = globalThis.structuredClone;
-    globalThis.structuredClone = (() => copy) as typeof structuredClone;
-    try {
-      return post.call(this, message, transfer);
-    } finally {
-      globalThis.structuredClone = clone;
-    }
-  };
+
+  /** pdfjs's message handlers stop listening through the signal they pass (a destroyed document's handler goes away). */
+  addEventListener(_type: string, listener: Listener, options?: { signal?: AbortSignal } | null): void {
+    const signal = options?.signal;
+    if (signal?.aborted) return;
+    this.listeners.add(listener);
+    signal?.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
+  }
+
+  removeEventListener(_type: string, listener: Listener): void {
+    this.listeners.delete(listener);
+  }
+
+  terminate(): void {
+    this.listeners.clear();
+  }
 }
 
 /**
@@ -77,8 +82,9 @@ export function shallowStreamMessage(message: unknown): object | undefined {
   return copy;
 }
 
+/** An object literal's kind of object, of any realm (the worker module may run in another context than its caller's: a test runner's). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
 }

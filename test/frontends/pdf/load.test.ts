@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { documentParams, loadPdfjs, openDocument, preferPdfjsInflate, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
+import { documentParams, loadPdfjs, openDocument, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
 import { textAndOperators } from './helpers.js';
 
 describe('loadPdfjs', () => {
@@ -55,31 +55,5 @@ describe('openDocument: fonts are not loaded for display', () => {
 
   test('a pdfjs without the font loader is an INTERNAL error, not a silent slowdown', () => {
     expect(() => skipFontLoading({} as PdfDocument)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
-  });
-});
-
-describe('preferPdfjsInflate', () => {
-  test('pdfjs’s own inflate gives the same text and operator lists as the platform’s DecompressionStream', async () => {
-    const bytes = readFileSync(new URL('../../../fixtures/hongze-district-2023.pdf', import.meta.url));
-    const read = async () => {
-      const { doc } = await openDocument(bytes);
-      try {
-        return await textAndOperators(doc);
-      } finally {
-        await doc.destroy();
-      }
-    };
-    const saved = Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream');
-    expect(saved).toBeDefined(); // Node 20 has it: the comparison below is between the two decoders
-    const platform = await read();
-    try {
-      preferPdfjsInflate();
-      expect('DecompressionStream' in globalThis).toBe(false);
-      const own = await read();
-      expect(own).toBe(platform);
-      expect(own.length).toBeGreaterThan(100_000);
-    } finally {
-      Object.defineProperty(globalThis, 'DecompressionStream', saved!);
-    }
   });
 });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPdfjs, usePatchedPdfjsWorker } from '../../../src/frontends/pdf/load.js';
+import { declareOwnThread, loadPdfjs, useStockPdfjsWorker } from '../../../src/frontends/pdf/load.js';
 import { PDFJS_PATCHES, PDFJS_WORKER_MODULE, patchedWorkerSource } from '../../../src/frontends/pdf/patchedWorker.js';
 import { graphicsTestPdf } from '../../support/graphics-pdf.js';
 import { type3ImageMaskPdf } from '../../support/type3-pdf.js';
@@ -38,7 +38,8 @@ describe('patchedWorkerSource', () => {
 
   test('asked for after pdfjs has loaded in this thread: an INTERNAL error, not a silent stock load', async () => {
     await loadPdfjs();
-    expect(() => usePatchedPdfjsWorker()).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+    expect(() => declareOwnThread()).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+    expect(() => useStockPdfjsWorker()).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
   });
 });
 

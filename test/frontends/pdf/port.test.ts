@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { documentParams, loadPdfjs, openDocument, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
-import { passStreamsByReference, shallowStreamMessage } from '../../../src/frontends/pdf/port.js';
+import { documentParams, loadPdfjs, openDocument, skipFontLoading } from '../../../src/frontends/pdf/load.js';
+import { InThreadPort, shallowStreamMessage } from '../../../src/frontends/pdf/port.js';
 import { textAndOperators as readAll } from './helpers.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url));
 
-describe('passStreamsByReference', () => {
+describe('InThreadPort', () => {
   // The real ruled report, a LibreOffice report with a vertical-font cell, and a borderless one.
   test.each(['hongze-district-2023.pdf', 'generated/pdf/report-2019-01-a4.pdf', 'generated/pdf-borderless/borderless-2019-01-none-a4.pdf'])(
-    '%s: the same text content and operator lists as pdfjs’s cloning port, with no stream chunk cloned',
+    '%s: the same text content and operator lists as through pdfjs’s cloning port and shared worker, with no stream chunk cloned',
     async (path) => {
       const bytes = fixture(path);
       const pdfjs = await loadPdfjs();
       const ours = await openDocument(bytes);
-      // The same document opened as openDocument does, but keeping pdfjs's cloning port.
+      // The same document opened as openDocument does, but through pdfjs's shared in-thread worker and its cloning port.
       const stock = await pdfjs.getDocument(documentParams(pdfjs, bytes)).promise;
       skipFontLoading(stock);
       const clone = globalThis.structuredClone;
@@ -37,15 +37,29 @@ describe('passStreamsByReference', () => {
         await ours.doc.destroy();
         await stock.destroy();
       }
-      // The swap lasts one call: the global is the engine's again.
-      expect(globalThis.structuredClone).toBe(clone);
     },
   );
 
-  test('the pinned pdfjs keeps its in-thread port where xxgk expects it; anything else is an INTERNAL error', async () => {
-    const pdfjs = await loadPdfjs();
-    expect(pdfjs.version).toBe('5.6.205');
-    expect(() => passStreamsByReference({} as PdfDocument)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+  test('delivers after the sender’s synchronous work, in order; clones other messages, passes stream chunks by reference; a listener leaves with its signal', async () => {
+    const port = new InThreadPort();
+    const got: unknown[] = [];
+    const ac = new AbortController();
+    port.addEventListener('message', (e) => got.push(e.data), { signal: ac.signal });
+    const doc = { action: 'GetDoc', data: { list: [1] } };
+    const items = [{ str: 'a' }];
+    const chunk = { sourceName: 'w', targetName: 'm', stream: 4, streamId: 1, chunk: { items } };
+    port.postMessage(doc);
+    port.postMessage(chunk);
+    doc.data.list.push(2); // after posting: the clone already taken does not see it
+    expect(got).toEqual([]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(got).toEqual([{ action: 'GetDoc', data: { list: [1] } }, { sourceName: 'w', targetName: 'm', stream: 4, streamId: 1, chunk: { items } }]);
+    expect((got[1] as typeof chunk).chunk.items[0]).toBe(items[0]);
+    ac.abort();
+    port.postMessage({ action: 'after' });
+    await Promise.resolve();
+    expect(got).toHaveLength(2);
   });
 });
 
