@@ -25,6 +25,8 @@ describe('patchedWorkerSource', () => {
     expect(patchedWorkerSource(source.replace('compile', 'build'), patches, 'file:///x')).toBeNull();
     expect(patchedWorkerSource(`${source}\nclass D {\n  compile() {\n  }\n}\n`, patches, 'file:///x')).toBeNull();
     expect(patchedWorkerSource(source.replace('export {', 'export default {'), patches, 'file:///x')).toBeNull();
+    // Two patches over the same text: neither is applied.
+    expect(patchedWorkerSource(source, [...patches, { why: 'test', find: '  compile() {\n    return', replace: 'x' }], 'file:///x')).toBeNull();
   });
 
   test('every patch applies to the pinned pdfjs-dist (5.6.205): a new pdfjs must be checked again', async () => {
