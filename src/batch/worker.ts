@@ -73,8 +73,7 @@ async function handle(task: Task): Promise<Reply> {
 }
 
 const port = parentPort!;
-// Load pdfjs now, once per worker, so that no file's time limit pays for it;
-// this thread is xxgk's own (load.ts declareOwnThread).
+// This thread is xxgk's own (load.ts declareOwnThread); pdfjs itself loads with the first PDF.
 const load = await import('../frontends/pdf/load.js');
 load.declareOwnThread();
 await import('../frontends/pdf/index.js');

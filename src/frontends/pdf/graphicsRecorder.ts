@@ -1,6 +1,6 @@
 /**
  * The graphics half of a page's operator list, recorded during pdfjs's text
- * pass, in xxgk's own threads only (the patched worker, patchedWorker.ts).
+ * pass by xxgk's private, patched pdfjs worker (patchedWorker.ts).
  *
  * A table page used to be read twice: getTextContent for the runs, then
  * getOperatorList for the rulings, a second walk of the same content stream
@@ -21,7 +21,14 @@
  *
  * What the text pass does not walk, the recording lacks: annotation
  * appearances, drawn after the page's content (they are not rulings of the
- * page's tables).
+ * page's tables). Where the text pass skips what the operator list draws (a
+ * form it cached as empty of text, drawn again; a soft mask's form) or one of
+ * them stops where the other goes on (an error it ignores, a missing
+ * pattern), the recording is marked failed and the page takes its operator
+ * list. Differences left (each seen only in hand-made files, none in the
+ * fixtures): a form whose optional-content entry is broken, a form that draws
+ * itself, and a form whose resources give a font name of the page another
+ * font.
  */
 
 /** The type of the text content item that carries a page's recorded graphics. */
@@ -103,6 +110,10 @@ export class GraphicsRecorder {
   private readonly frames: Frame[] = [];
   private paths = 0;
   private failed = false;
+  /** Names and object ids of forms that drew but showed no text: the text pass skips their further uses. */
+  private readonly emptyButDrawn = new Set<string>();
+  /** Whether the font of the last recorded Tf is vertical: walkOperators reads glyphs by the last Tf, which Q does not undo. */
+  private lastFontVertical = false;
   private readonly ops: Record<string, number>;
   private readonly pathOps: ReadonlySet<number>;
   private readonly paintOps: ReadonlySet<number>;
@@ -116,7 +127,7 @@ export class GraphicsRecorder {
     this.pathOps = new Set([OPS.moveTo!, OPS.lineTo!, OPS.curveTo!, OPS.curveTo2!, OPS.curveTo3!, OPS.closePath!, OPS.rectangle!]);
     this.paintOps = new Set([OPS.stroke!, OPS.closeStroke!, OPS.fill!, OPS.eoFill!, OPS.fillStroke!, OPS.eoFillStroke!, OPS.closeFillStroke!, OPS.closeEOFillStroke!, OPS.endPath!]);
     const others = ['save', 'restore', 'transform', 'clip', 'eoClip', 'setFillColorSpace', 'setStrokeColorSpace', 'setFillColor', 'setStrokeColor', 'setFillGray', 'setStrokeGray', 'setFillCMYKColor', 'setStrokeCMYKColor', 'setFillRGBColor', 'setStrokeRGBColor', 'setFillColorN', 'setStrokeColorN',
-      'beginText', 'endText', 'setTextMatrix', 'setFont', 'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText'];
+      'beginText', 'endText', 'setTextMatrix', 'setFont', 'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'setGState'];
     for (const fn of [...this.pathOps, ...this.paintOps, ...others.map((name) => OPS[name]!)]) this.handled[fn] = 1;
   }
 
@@ -216,7 +227,15 @@ export class GraphicsRecorder {
           if (this.pdfjs.isNumberArray(args, null)) this.add(rgb, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
         } else if (cs.name !== 'Pattern') {
           this.add(rgb, [cs.getRgbHex(args, 0)]);
+        } else if (!lookUp(resources, 'Pattern', args![args!.length - 1])) {
+          this.failed = true; // a missing pattern stops the operator list's reading of the page
         }
+        return;
+      }
+      case OPS.setGState: {
+        // A soft mask's form is drawn into the operator list; the text pass never reads it.
+        const smask = (lookUp(resources, 'ExtGState', args![0]) as PdfDict | undefined)?.get('SMask') as PdfDict | undefined;
+        if (typeof smask?.get === 'function') this.failed = true;
         return;
       }
       case OPS.setTextMatrix:
@@ -224,15 +243,15 @@ export class GraphicsRecorder {
         return;
       case OPS.setFont:
         // The text pass loads a font only when it changes (then `font` below records it); the operator list has every Tf.
-        if (text.font && (args![0] as { name?: string } | null)?.name === text.fontName && args![1] === text.fontSize) this.add(fn, [text.loadedName, args![1]]);
+        if (text.font && (args![0] as { name?: string } | null)?.name === text.fontName && args![1] === text.fontSize) this.setFont(text, args![1]);
         return;
       case OPS.showText:
       case OPS.nextLineShowText:
       case OPS.nextLineSetSpacingShowText:
       case OPS.showSpacedText: {
-        // Only a vertical font's glyphs are read (and only its strings are built here: the text pass builds its own).
+        // Glyphs are read only after a Tf of a vertical font (and only then built here: the text pass builds its own).
         const font = text.font;
-        if (!font?.vertical) return;
+        if (!this.lastFontVertical || !font) return;
         let glyphs: unknown[];
         if (fn === OPS.showSpacedText) {
           glyphs = [];
@@ -269,8 +288,34 @@ export class GraphicsRecorder {
   }
 
   /** The text pass loaded the font of a Tf. */
-  font(loadedName: string | null, size: unknown): void {
-    this.add(this.ops.setFont!, [loadedName, size]);
+  font(text: TextStateLike, size: unknown): void {
+    try {
+      this.setFont(text, size);
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private setFont(text: TextStateLike, size: unknown): void {
+    this.add(this.ops.setFont!, [text.loadedName, size]);
+    this.lastFontVertical = !!text.font?.vertical;
+  }
+
+  /** The text pass cached a form as empty of text (after `beginForm` returned `mark`). */
+  cachedEmpty(mark: number, name: string, objId: string | null | undefined): void {
+    if (this.paths <= mark) return;
+    this.emptyButDrawn.add(name);
+    if (objId) this.emptyButDrawn.add(objId);
+  }
+
+  /** The text pass skipped a form it had cached as empty (by name or object id). */
+  skipped(key: string): void {
+    if (this.emptyButDrawn.has(key)) this.failed = true;
+  }
+
+  /** The text pass stopped on an error it ignores: the recording is incomplete. */
+  fail(): void {
+    this.failed = true;
   }
 
   /** A form XObject's content follows; returns a mark for `drewSince`. */
@@ -302,11 +347,6 @@ export class GraphicsRecorder {
     }
   }
 
-  /** Whether anything was painted since `mark` (a form that drew is not one pdfjs may skip as empty). */
-  drewSince(mark: number): boolean {
-    return this.paths > mark;
-  }
-
   private closeSaves(): void {
     for (let i = 0; i < this.frame.saved.length; i++) this.add(this.ops.restore!, null);
     this.frame.saved.length = 0;
@@ -317,6 +357,13 @@ export class GraphicsRecorder {
     this.closeSaves();
     return { type: RECORDED_GRAPHICS, fnArray: this.fnArray, argsArray: this.argsArray, failed: this.failed };
   }
+}
+
+/** The entry `name` (a pdfjs Name) of a resource dictionary (`ExtGState`, `Pattern`), if any. */
+function lookUp(resources: PdfDict, kind: string, name: unknown): unknown {
+  const key = (name as { name?: unknown } | null)?.name;
+  if (typeof key !== 'string') return undefined;
+  return (resources.get(kind) as PdfDict | undefined)?.get?.(key);
 }
 
 /** Takes the recorded graphics out of a page's text content items, if the patched worker put them there. */

@@ -71,7 +71,14 @@ async function importKeepingNatives(): Promise<LoadedPdfjs> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let handler = stockWorker ? null : patchedWorkerLoaded();
   if (!handler || !ownThread) {
+    // The stock module sets the thread's pdfjsWorker global: a caller's (maybe another pdfjs's) is kept.
+    const global = globalThis as { pdfjsWorker?: unknown };
+    const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
+    const before = global.pdfjsWorker;
     const stock = (await import(WORKER_MODULE)) as { WorkerMessageHandler: WorkerMessageHandlerLike };
+    // (pdfjs's own in-thread worker finds the module without it: it imports the same, evaluated module.)
+    if (had) global.pdfjsWorker = before;
+    else delete global.pdfjsWorker;
     handler ??= stock.WorkerMessageHandler;
   }
   for (const { owner, key, descriptor } of natives) {
@@ -86,7 +93,7 @@ async function importKeepingNatives(): Promise<LoadedPdfjs> {
 /** The patched worker's message handler; any failure leaves the stock module to be used instead. */
 function patchedWorkerLoaded(): WorkerMessageHandlerLike | null {
   try {
-    return loadPatchedWorker();
+    return loadPatchedWorker(ownThread);
   } catch {
     return null;
   }

@@ -1,8 +1,9 @@
 /**
  * Reading one page: text runs always; rulings and vertical text only when the
- * text looks tabular. In xxgk's own threads the text pass records the page's
- * graphics as it goes (graphicsRecorder.ts); elsewhere the page's operator
- * list is read, which costs about as much as the text itself.
+ * text looks tabular. xxgk's private pdfjs worker records the page's graphics
+ * during the text pass (graphicsRecorder.ts); where it could not (the stock
+ * worker, a recording marked failed) the page's operator list is read, which
+ * costs about as much as the text itself.
  */
 import { lineBands } from './lines.js';
 import { takeRecordedGraphics } from './graphicsRecorder.js';

@@ -57,18 +57,18 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
     replace: '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.assign(Object.create(EvalState.prototype), this); // xxgk: flat (src/frontends/pdf/patchedWorker.ts)\n',
   },
   {
-    why: 'The same bytes come out of either decoder (test/frontends/pdf/patchedWorker.test.ts compares with the stock worker, which uses the platform\'s); only Flate is kept from the platform: Brotli has no decoder of pdfjs\'s own.',
+    why: 'The same bytes come out of either decoder (test/frontends/pdf/patchedWorker.test.ts compares with the stock worker, which uses the platform\'s). Only in xxgk\'s own threads: pdfjs\'s inflate never gives the event loop a turn, which a caller\'s thread may need. Only Flate: Brotli has no decoder of pdfjs\'s own.',
     find: '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);\n',
-    replace: '    try {\n      if (name === "deflate") throw new Error("xxgk: pdfjs\'s own inflate"); // src/frontends/pdf/patchedWorker.ts\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);\n',
+    replace: '    try {\n      if (name === "deflate" && xxgk.ownInflate) throw new Error("xxgk: pdfjs\'s own inflate"); // src/frontends/pdf/patchedWorker.ts\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);\n',
   },
   // The text pass records the graphics of the page (graphicsRecorder.ts); `xxgk` is the patched function's parameter.
   {
-    why: 'The recorder only reads what the text pass already has and never throws into it; its recording travels as one extra last item, which xxgk takes out (page.ts).',
+    why: 'The recorder only reads what the text pass already has and never throws into it; its recording travels as one extra last item, which xxgk takes out (page.ts). Only a page\'s own text pass records (an annotation\'s has no sink).',
     find: '    return partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n',
     replace:
-      '    const xxgkGraphics = xxgk.recorder({ OPS, ColorSpace, ColorSpaceUtils, LocalColorSpaceCache, isNumberArray, lookupMatrix, evaluator: partialEvaluator }); // xxgk: src/frontends/pdf/patchedWorker.ts\n' +
+      '    const xxgkGraphics = sink ? xxgk.recorder({ OPS, ColorSpace, ColorSpaceUtils, LocalColorSpaceCache, isNumberArray, lookupMatrix, evaluator: partialEvaluator }) : null; // xxgk: src/frontends/pdf/patchedWorker.ts\n' +
       '    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector,\n      xxgkGraphics\n    });\n' +
-      '    sink?.enqueue({ items: [xxgkGraphics.item()], styles: Object.create(null), lang: null }, 1);\n',
+      '    if (xxgkGraphics) sink.enqueue({ items: [xxgkGraphics.item()], styles: Object.create(null), lang: null }, 1);\n',
   },
   {
     why: 'A parameter that only the page\'s own text pass and its forms pass (null everywhere else: annotations, form fields).',
@@ -85,7 +85,7 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
   {
     why: 'The font of a Tf is recorded once the text pass has loaded it.',
     find: '            next(handleSetFont(fontNameArg, null));\n            return;\n          case OPS.setTextRise:\n',
-    replace: '            next(handleSetFont(fontNameArg, null).then(() => xxgkGraphics?.font(textState.loadedName, fontSizeArg))); // xxgk: src/frontends/pdf/patchedWorker.ts\n            return;\n          case OPS.setTextRise:\n',
+    replace: '            next(handleSetFont(fontNameArg, null).then(() => xxgkGraphics?.font(textState, fontSizeArg))); // xxgk: src/frontends/pdf/patchedWorker.ts\n            return;\n          case OPS.setTextRise:\n',
   },
   {
     why: 'A form\'s graphics are recorded between its begin and end, as in an operator list.',
@@ -93,12 +93,27 @@ export const PDFJS_PATCHES: readonly SourcePatch[] = [
     replace: '              const localResources = dict.get("Resources");\n              const xxgkMark = xxgkGraphics?.beginForm(dict); // xxgk: src/frontends/pdf/patchedWorker.ts\n              enqueueChunk();\n',
   },
   {
-    why: 'The form\'s end is recorded whether its text pass succeeds or not; a form that drew is not cached as empty, so a second use of it is recorded too.',
+    why: 'The form\'s end is recorded whether its text pass succeeds or not; the text pass caches a form as empty as before (the text must stay the stock text), and the recorder is told, so that skipping a form that drew makes the recording incomplete (the page then takes its operator list).',
     find: '                prevRefs: seenRefs\n              }).then(function () {\n                if (!sinkWrapper.enqueueInvoked) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n              }, rejectXObject);\n',
     replace:
       '                prevRefs: seenRefs,\n                xxgkGraphics\n              }).then(function () {\n                xxgkGraphics?.endForm(); // xxgk: src/frontends/pdf/patchedWorker.ts\n' +
-      '                if (!sinkWrapper.enqueueInvoked && !xxgkGraphics?.drewSince(xxgkMark)) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n' +
+      '                if (!sinkWrapper.enqueueInvoked) {\n                  xxgkGraphics?.cachedEmpty(xxgkMark, name, dict.objId);\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n' +
       '              }, function (reason) {\n                xxgkGraphics?.endForm();\n                rejectXObject(reason);\n              });\n',
+  },
+  {
+    why: 'A form the text pass skips as empty, by name: the recorder hears of it.',
+    find: '            if (isValidName && emptyXObjectCache.getByName(name)) {\n              break;\n            }\n',
+    replace: '            if (isValidName && emptyXObjectCache.getByName(name)) {\n              xxgkGraphics?.skipped(name); // xxgk: src/frontends/pdf/patchedWorker.ts\n              break;\n            }\n',
+  },
+  {
+    why: 'A form the text pass skips as empty, by reference: the recorder hears of it.',
+    find: '                if (emptyXObjectCache.getByRef(xobj)) {\n                  resolveXObject();\n                  return;\n                }\n',
+    replace: '                if (emptyXObjectCache.getByRef(xobj)) {\n                  xxgkGraphics?.skipped(xobj.toString()); // xxgk: src/frontends/pdf/patchedWorker.ts\n                  resolveXObject();\n                  return;\n                }\n',
+  },
+  {
+    why: 'A text pass that ends on an error it ignores leaves the recording incomplete: the page takes its operator list.',
+    find: '        warn(`getTextContent - ignoring errors during "${task.name}" ` + `task: "${reason}".`);\n        flushTextContentItem();\n',
+    replace: '        warn(`getTextContent - ignoring errors during "${task.name}" ` + `task: "${reason}".`);\n        xxgkGraphics?.fail(); // xxgk: src/frontends/pdf/patchedWorker.ts\n        flushTextContentItem();\n',
   },
 ];
 
@@ -148,11 +163,12 @@ export interface WorkerMessageHandlerLike {
  * leaving `globalThis.pdfjsWorker` as it was; null when the installed pdfjs
  * does not match the patches (the caller then uses the stock module).
  */
-export function loadPatchedWorker(): WorkerMessageHandlerLike | null {
+export function loadPatchedWorker(ownThread: boolean): WorkerMessageHandlerLike | null {
   const file = createRequire(import.meta.url).resolve(PDFJS_WORKER_MODULE);
   const source = patchedWorkerSource(readFileSync(file, 'utf8'), PDFJS_PATCHES, pathToFileURL(file).href);
   if (source === null) return null;
-  const xxgk = { recorder: (internals: PdfjsInternals) => new GraphicsRecorder(internals) };
+  // pdfjs's own inflate only where no caller's event loop waits (see its patch).
+  const xxgk = { recorder: (internals: PdfjsInternals) => new GraphicsRecorder(internals), ownInflate: ownThread };
   const global = globalThis as { pdfjsWorker?: unknown };
   const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
   const before = global.pdfjsWorker;

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { documentParams, loadPdfjs, openDocument, skipFontLoading, type PdfDocument } from '../../../src/frontends/pdf/load.js';
+import { takeRecordedGraphics } from '../../../src/frontends/pdf/graphicsRecorder.js';
 import { textAndOperators } from './helpers.js';
 
 describe('loadPdfjs', () => {
   // Taken before pdfjs loads (it loads lazily): core-js also makes its replacements' toString read "[native code]".
   const engine = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
 
-  test('leaves the engine’s own push, JSON.stringify and JSON.parse in place (the legacy build’s core-js replaces them)', async () => {
+  test('leaves the engine’s own push, JSON.stringify and JSON.parse in place (the legacy build’s core-js replaces them), and the thread’s pdfjsWorker global as it was', async () => {
+    // A caller's own pdfjs worker (this is a caller's thread): the stock module xxgk imports here would replace it.
+    const callers = { WorkerMessageHandler: 'the caller’s' };
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = callers;
     const pdfjs = await loadPdfjs();
+    expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBe(callers);
+    delete (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker;
     expect(typeof pdfjs.getDocument).toBe('function');
     expect(Array.prototype.push).toBe(engine.push);
     expect(JSON.stringify).toBe(engine.stringify);
@@ -55,5 +61,24 @@ describe('openDocument: fonts are not loaded for display', () => {
 
   test('a pdfjs without the font loader is an INTERNAL error, not a silent slowdown', () => {
     expect(() => skipFontLoading({} as PdfDocument)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+  });
+});
+
+describe('openDocument in a caller’s thread', () => {
+  test('xxgk’s documents get the private patched worker (their text content carries the recorded graphics); pdfjs’s own in-thread worker, the stock one, does not', async () => {
+    const bytes = readFileSync(new URL('../../../fixtures/hongze-district-2023.pdf', import.meta.url));
+    const pdfjs = await loadPdfjs();
+    const ours = await openDocument(bytes);
+    const stock = await pdfjs.getDocument(documentParams(pdfjs, bytes)).promise;
+    try {
+      const recorded = (doc: PdfDocument) => doc.getPage(3).then(async (page) => takeRecordedGraphics((await page.getTextContent()).items));
+      const mine = await recorded(ours.doc);
+      expect(mine?.failed).toBe(false);
+      expect(mine!.fnArray.length).toBeGreaterThan(100);
+      expect(await recorded(stock)).toBeNull();
+    } finally {
+      await ours.doc.destroy();
+      await stock.destroy();
+    }
   });
 });
