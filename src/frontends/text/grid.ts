@@ -26,6 +26,7 @@ const VERTICAL = new Set('│┃║|');
 const JUNCTION = new Set('┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╤╧+');
 /** The top-left corners a drawn table's top border starts with (see TOP). */
 const CORNER = new Set('┌┏╔╒+');
+const CORNER_CHAR = /[┌┏╔╒+]/;
 const isBorder = (ch: string): boolean => HORIZONTAL.has(ch) || VERTICAL.has(ch) || JUNCTION.has(ch);
 
 /** A table's top border: a corner, then rules and junctions. */
@@ -144,9 +145,10 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   // Column boundaries: the junctions of the rules (a rule stops at a cell merged down across it).
   // A bar off every boundary in each way of counting columns: the line was not laid out as drawn
   // (runs of spaces collapsed): where its text stands says nothing, and no number is read from the table.
-  const { rows, xs, damaged } = inToolMetric(lines.slice(start, end));
+  const tableLines = lines.slice(start, end);
+  const { rows, xs, damaged } = inToolMetric(tableLines);
   const location = { line: offset + start + 1, endLine: offset + end };
-  const layout = layoutCells(rows, offset + start);
+  const layout = layoutCells(rows, tableLines, offset + start);
   if (layout) return { table: { kind: 'table', rows: [], location }, end, warnings: [], layout };
   const byBars = damaged ? cutAtBars(lines.slice(start, end), offset + start) : null;
   // Every row has a cell per column: the grid declares its width (values read by position).
@@ -274,7 +276,9 @@ export interface GridRead {
  * columns are those of its top border only (the inner tables' junctions are
  * no columns of it), its rows those between rules running across it.
  */
-function layoutCells(rows: string[][], offset: number): GridRead['layout'] | null {
+function layoutCells(rows: string[][], lines: readonly string[], offset: number): GridRead['layout'] | null {
+  // No corner below the top border: no table inside (most tables; decided on the lines, not column by column).
+  if (!lines.some((l, k) => k > 0 && CORNER_CHAR.test(l))) return null;
   const top = rows[0]!;
   const bounds = top.flatMap((ch, x) => (JUNCTION.has(ch) ? [x] : []));
   if (bounds.length < 2) return null;
@@ -286,7 +290,12 @@ function layoutCells(rows: string[][], offset: number): GridRead['layout'] | nul
     for (let k = left + 1; k < x; k++) if (r[k] !== ' ') return false;
     return true;
   };
-  if (!rows.some((r, k) => k > 0 && r.some((ch, x) => CORNER.has(ch) && opensInner(r, x)))) return null;
+  // Corners are box-drawing characters or `+`: other characters are passed by their code.
+  const opensAny = (r: string[]): boolean => {
+    for (let x = 0; x < r.length; x++) if (mayBeBar(r[x]!.charCodeAt(0)) && CORNER.has(r[x]!) && opensInner(r, x)) return true;
+    return false;
+  };
+  if (!rows.some((r, k) => k > 0 && opensAny(r))) return null;
   const across = rows.flatMap((r, k) => (bounds.slice(1).every((b, c) => ruled(r, bounds[c]!, b)) ? [k] : []));
   const cells: { lines: string[]; offset: number }[] = [];
   for (let k = 1; k < across.length; k++) {
