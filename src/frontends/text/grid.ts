@@ -29,6 +29,17 @@ const CORNER = new Set('┌┏╔╒+');
 const CORNER_CHAR = /[┌┏╔╒+]/;
 const isBorder = (ch: string): boolean => HORIZONTAL.has(ch) || VERTICAL.has(ch) || JUNCTION.has(ch);
 
+/** A line laid out by column: the code point at each column (FILLER where a wide character's further columns are). */
+type Row = number[];
+const FILLER = -1;
+const SPACE = 0x20;
+const PLUS = 0x2b;
+const codesOf = (chars: Iterable<string>): ReadonlySet<number> => new Set([...chars].map((c) => c.codePointAt(0)!));
+const HORIZONTAL_CODES = codesOf(HORIZONTAL);
+const VERTICAL_CODES = codesOf(VERTICAL);
+const JUNCTION_CODES = codesOf(JUNCTION);
+const CORNER_CODES = codesOf(CORNER);
+
 /** A table's top border: a corner, then rules and junctions. */
 const TOP = /^[ \u3000]*[┌┏╔╒+][─━═\-=┬┳╦╤+]*[─━═\-=]{2}[─━═\-=┬┳╦╤+]*[┐┓╗╕+][ \u3000]*$/;
 /** A line inside a grid table starts with a bar or a junction. */
@@ -39,15 +50,30 @@ export function startsGrid(lines: readonly string[], i: number): boolean {
   return TOP.test(lines[i]!) && INSIDE.test(lines[i + 1] ?? '');
 }
 
-/** A line laid out by column: the character at each column ('' where a wide character's further columns are). */
-function layOut(line: string, metric: Metric): string[] {
-  const out: string[] = [];
-  for (const ch of line) {
-    const space = ch === '\u3000';
-    out.push(space ? ' ' : ch);
-    for (let w = widthIn(ch.codePointAt(0)!, metric); w > 1; w--) out.push(space ? ' ' : '');
+/** A line laid out by column (an ideographic space as spaces). */
+function layOut(line: string, metric: Metric): Row {
+  const out: Row = [];
+  for (let i = 0; i < line.length; i++) {
+    let code = line.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      const low = line.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const space = code === 0x3000;
+    out.push(space ? SPACE : code);
+    for (let w = widthIn(code, metric); w > 1; w--) out.push(space ? SPACE : FILLER);
   }
   return out;
+}
+
+/** The text of columns [from, to) of a laid-out line. */
+function textOf(row: Row, from: number, to: number): string {
+  let text = '';
+  for (let x = from; x < to && x < row.length; x++) if (row[x] !== FILLER) text += String.fromCodePoint(row[x]!);
+  return text;
 }
 
 /**
@@ -55,19 +81,20 @@ function layOut(line: string, metric: Metric): string[] {
  * rule, whole or partial), and bars that a rule starts or ends at (links
  * draws `|-----+` where a rule meets a bar).
  */
-function junctions(rows: string[][], lines: readonly string[]): Set<number> {
+function junctions(rows: Row[], lines: readonly string[]): Set<number> {
   const xs = new Set<number>();
   for (let k = 0; k < rows.length; k++) {
     // Only a line holding a rule character can have a junction.
     if (!RULE_CHAR.test(lines[k]!)) continue;
     const r = rows[k]!;
     for (let x = 0; x < r.length; x++) {
-      if (mayBeBar(r[x]!.charCodeAt(0)) && BAR_OR_JUNCTION.has(r[x]!) && (HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1)))) xs.add(x);
+      const code = r[x]!;
+      if (mayBeBar(code) && BAR_OR_JUNCTION_CODES.has(code) && (HORIZONTAL_CODES.has(codeAt(r, x - 1)) || HORIZONTAL_CODES.has(codeAt(r, x + 1)))) xs.add(x);
     }
   }
   return xs;
 }
-const BAR_OR_JUNCTION = new Set([...JUNCTION, ...VERTICAL]);
+const BAR_OR_JUNCTION_CODES = codesOf([...JUNCTION, ...VERTICAL]);
 
 /**
  * Whether the lines stand on the boundaries: no bar off every boundary, and
@@ -76,32 +103,32 @@ const BAR_OR_JUNCTION = new Set([...JUNCTION, ...VERTICAL]);
  * or a character of another width in it) has its junctions where no bar
  * continues them, and would open the rule under every cell it crosses.
  */
-function onBoundaries(rows: string[][], xs: Set<number>): boolean {
-  const border = (k: number, x: number): boolean => BAR_OR_JUNCTION.has(rows[k]?.[x] ?? ' ');
+function onBoundaries(rows: Row[], xs: Set<number>): boolean {
+  const border = (k: number, x: number): boolean => BAR_OR_JUNCTION_CODES.has(rows[k]?.[x] ?? SPACE);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     for (let x = 0; x < r.length; x++) {
-      const ch = r[x]!;
+      const code = r[x]!;
       // Text, spaces and a wide character's further columns are no border: skipped by their code.
-      if (!mayBeBar(ch.charCodeAt(0))) continue;
-      if (VERTICAL.has(ch) && !xs.has(x)) return false;
-      if (!JUNCTION.has(ch)) continue;
+      if (!mayBeBar(code)) continue;
+      if (VERTICAL_CODES.has(code) && !xs.has(x)) return false;
+      if (!JUNCTION_CODES.has(code)) continue;
       // A junction's arms reach the lines above and below: a rule line moved after the table
       // was drawn has its junctions where no bar continues them.
-      if (ch === '+') {
+      if (code === PLUS) {
         // `+` is also text (`+5`): a junction only where a rule meets it.
-        if ((HORIZONTAL.has(charAt(r, x - 1)) || HORIZONTAL.has(charAt(r, x + 1))) && !border(k - 1, x) && !border(k + 1, x)) return false;
-      } else if ((UP_ARM.has(ch) && !border(k - 1, x)) || (DOWN_ARM.has(ch) && !border(k + 1, x))) return false;
+        if ((HORIZONTAL_CODES.has(codeAt(r, x - 1)) || HORIZONTAL_CODES.has(codeAt(r, x + 1))) && !border(k - 1, x) && !border(k + 1, x)) return false;
+      } else if ((UP_ARM_CODES.has(code) && !border(k - 1, x)) || (DOWN_ARM_CODES.has(code) && !border(k + 1, x))) return false;
     }
   }
   return true;
 }
-/** Whether a character code may be a bar or junction: `|`, `+` or a box-drawing character (NaN, for a wide character's further column: no). */
+/** Whether a character code may be a bar or junction: `|`, `+` or a box-drawing character (FILLER, a wide character's further column: no). */
 const mayBeBar = (code: number): boolean => code === 0x7c || code === 0x2b || (code >= 0x2500 && code <= 0x257f);
 
 /** Junctions with an arm up, and with an arm down (ASCII `+` shows neither). */
-const UP_ARM = new Set('├┤┼┴╋┣┫┻╠╣╬╩╞╡╪╧└┘┗┛╚╝╘╛');
-const DOWN_ARM = new Set('├┤┼┬╋┣┫┳╠╣╬╦╞╡╪╤┌┐┏┓╔╗╒╕');
+const UP_ARM_CODES = codesOf('├┤┼┴╋┣┫┻╠╣╬╩╞╡╪╧└┘┗┛╚╝╘╛');
+const DOWN_ARM_CODES = codesOf('├┤┼┬╋┣┫┳╠╣╬╦╞╡╪╤┌┐┏┓╔╗╒╕');
 
 /**
  * The table's lines laid out as the tool that drew them counted columns:
@@ -109,8 +136,8 @@ const DOWN_ARM = new Set('├┤┼┬╋┣┫┳╠╣╬╦╞╡╪╤┌┐
  * or UTF-8 bytes; the first in which every bar stands on a boundary. When
  * none does, display width, and the table is damaged.
  */
-function inToolMetric(lines: readonly string[]): { rows: string[][]; xs: Set<number>; damaged: boolean } {
-  let first: { rows: string[][]; xs: Set<number> } | undefined;
+function inToolMetric(lines: readonly string[]): { rows: Row[]; xs: Set<number>; damaged: boolean } {
+  let first: { rows: Row[]; xs: Set<number> } | undefined;
   for (const metric of METRICS) {
     const rows = lines.map((l) => layOut(l, metric));
     const xs = junctions(rows, lines);
@@ -121,11 +148,11 @@ function inToolMetric(lines: readonly string[]): { rows: string[][]; xs: Set<num
 }
 const METRICS: readonly Metric[] = ['display', 'chars', 'bytes'];
 
-const charAt = (row: string[], x: number): string => row[x] ?? ' ';
+const codeAt = (row: Row, x: number): number => row[x] ?? SPACE;
 
 /** Whether columns (a, b) of a laid-out line are all rule characters. */
-function ruled(row: string[], a: number, b: number): boolean {
-  for (let x = a + 1; x < b; x++) if (!HORIZONTAL.has(charAt(row, x))) return false;
+function ruled(row: Row, a: number, b: number): boolean {
+  for (let x = a + 1; x < b; x++) if (!HORIZONTAL_CODES.has(codeAt(row, x))) return false;
   return b - a > 1;
 }
 
@@ -172,7 +199,7 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
   bands.forEach((band, b) => {
     for (let c = 0; c + 1 < cols; c++) {
       let bar = false;
-      for (let k = band.from; k <= band.to && !bar; k++) bar = VERTICAL.has(charAt(rows[k]!, bounds[c + 1]!)) || JUNCTION.has(charAt(rows[k]!, bounds[c + 1]!));
+      for (let k = band.from; k <= band.to && !bar; k++) bar = VERTICAL_CODES.has(codeAt(rows[k]!, bounds[c + 1]!)) || JUNCTION_CODES.has(codeAt(rows[k]!, bounds[c + 1]!));
       if (!bar) union(id(b, c), id(b, c + 1));
     }
     if (b + 1 < bands.length) {
@@ -200,7 +227,7 @@ export function gridTable(lines: readonly string[], start: number, offset = 0): 
     const last = bands[a.b1]!.to;
     const text: string[] = [];
     for (let k = first; k <= last; k++) {
-      const part = trimAll(rows[k]!.slice(bounds[a.c0]! + 1, bounds[a.c1 + 1]!).join(''));
+      const part = trimAll(textOf(rows[k]!, bounds[a.c0]! + 1, bounds[a.c1 + 1]!));
       // A rule line crossing the area belongs to other columns: what stands inside the area is still the cell's text.
       if (part !== '' && ![...part].every(isBorder)) text.push(part);
     }
@@ -276,23 +303,23 @@ export interface GridRead {
  * columns are those of its top border only (the inner tables' junctions are
  * no columns of it), its rows those between rules running across it.
  */
-function layoutCells(rows: string[][], lines: readonly string[], offset: number): GridRead['layout'] | null {
+function layoutCells(rows: Row[], lines: readonly string[], offset: number): GridRead['layout'] | null {
   // No corner below the top border: no table inside (most tables; decided on the lines, not column by column).
   if (!lines.some((l, k) => k > 0 && CORNER_CHAR.test(l))) return null;
   const top = rows[0]!;
-  const bounds = top.flatMap((ch, x) => (JUNCTION.has(ch) ? [x] : []));
+  const bounds = top.flatMap((code, x) => (JUNCTION_CODES.has(code) ? [x] : []));
   if (bounds.length < 2) return null;
   // A drawn table inside a cell starts with a corner, only spaces before it in the cell: none, no layout.
-  const opensInner = (r: string[], x: number): boolean => {
+  const opensInner = (r: Row, x: number): boolean => {
     if (x <= bounds[0]! || x >= bounds[bounds.length - 1]! || bounds.includes(x)) return false;
     let left = bounds[0]!;
     for (const b of bounds) if (b < x) left = b;
-    for (let k = left + 1; k < x; k++) if (r[k] !== ' ') return false;
+    for (let k = left + 1; k < x; k++) if (r[k] !== SPACE) return false;
     return true;
   };
   // Corners are box-drawing characters or `+`: other characters are passed by their code.
-  const opensAny = (r: string[]): boolean => {
-    for (let x = 0; x < r.length; x++) if (mayBeBar(r[x]!.charCodeAt(0)) && CORNER.has(r[x]!) && opensInner(r, x)) return true;
+  const opensAny = (r: Row): boolean => {
+    for (let x = 0; x < r.length; x++) if (mayBeBar(r[x]!) && CORNER_CODES.has(r[x]!) && opensInner(r, x)) return true;
     return false;
   };
   if (!rows.some((r, k) => k > 0 && opensAny(r))) return null;
@@ -301,7 +328,7 @@ function layoutCells(rows: string[][], lines: readonly string[], offset: number)
   for (let k = 1; k < across.length; k++) {
     const from = across[k - 1]! + 1, to = across[k]!;
     for (let c = 0; c + 1 < bounds.length; c++) {
-      const text = rows.slice(from, to).map((r) => r.slice(bounds[c]! + 1, bounds[c + 1]!).join('').trimEnd());
+      const text = rows.slice(from, to).map((r) => textOf(r, bounds[c]! + 1, bounds[c + 1]!).trimEnd());
       cells.push({ lines: dedent(text), offset: offset + from });
     }
   }
