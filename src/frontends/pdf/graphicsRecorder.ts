@@ -101,6 +101,14 @@ interface Frame {
 }
 
 const newPath = (): PathState => ({ pathBuffer: [], pathMinMax: new Float32Array([Infinity, Infinity, -Infinity, -Infinity]), currentPointX: 0, currentPointY: 0 });
+/** A content stream's state, starting from `colors` (a form's from those of its caller). */
+const newFrame = (colors: Colors): Frame => ({ colors, saved: [], path: newPath() });
+
+/** Sets the fill or stroke space, and with it the pattern space, as EvalState's setters do. */
+function useSpace(colors: Colors, fill: boolean, cs: ColorSpaceLike): void {
+  if (fill) colors.fill = colors.patternFill = cs;
+  else colors.stroke = colors.patternStroke = cs;
+}
 
 export class GraphicsRecorder {
   private readonly fnArray: number[] = [];
@@ -123,16 +131,13 @@ export class GraphicsRecorder {
   constructor(private readonly pdfjs: PdfjsInternals) {
     const OPS = (this.ops = pdfjs.OPS);
     this.colorSpaceCache = new pdfjs.LocalColorSpaceCache();
-    this.frame = GraphicsRecorder.newFrame(pdfjs.ColorSpaceUtils.gray);
+    const gray = pdfjs.ColorSpaceUtils.gray;
+    this.frame = newFrame({ fill: gray, stroke: gray, patternFill: null, patternStroke: null });
     this.pathOps = new Set([OPS.moveTo!, OPS.lineTo!, OPS.curveTo!, OPS.curveTo2!, OPS.curveTo3!, OPS.closePath!, OPS.rectangle!]);
     this.paintOps = new Set([OPS.stroke!, OPS.closeStroke!, OPS.fill!, OPS.eoFill!, OPS.fillStroke!, OPS.eoFillStroke!, OPS.closeFillStroke!, OPS.closeEOFillStroke!, OPS.endPath!]);
     const others = ['save', 'restore', 'transform', 'clip', 'eoClip', 'setFillColorSpace', 'setStrokeColorSpace', 'setFillColor', 'setStrokeColor', 'setFillGray', 'setStrokeGray', 'setFillCMYKColor', 'setStrokeCMYKColor', 'setFillRGBColor', 'setStrokeRGBColor', 'setFillColorN', 'setStrokeColorN',
       'beginText', 'endText', 'setTextMatrix', 'setFont', 'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'setGState'];
     for (const fn of [...this.pathOps, ...this.paintOps, ...others.map((name) => OPS[name]!)]) this.handled[fn] = 1;
-  }
-
-  private static newFrame(gray: ColorSpaceLike): Frame {
-    return { colors: { fill: gray, stroke: gray, patternFill: null, patternStroke: null }, saved: [], path: newPath() };
   }
 
   private add(fn: number, args: unknown): void {
@@ -187,16 +192,12 @@ export class GraphicsRecorder {
       case OPS.setFillColorSpace:
       case OPS.setStrokeColorSpace: {
         const fill = fn === OPS.setFillColorSpace;
-        const set = (cs: ColorSpaceLike) => {
-          if (fill) colors.fill = colors.patternFill = cs;
-          else colors.stroke = colors.patternStroke = cs;
-        };
         const cs = this.pdfjs.evaluator._getColorSpace(args![0], resources, this.colorSpaceCache);
         if (cs instanceof this.pdfjs.ColorSpace) {
-          set(cs as ColorSpaceLike);
+          useSpace(colors, fill, cs as ColorSpaceLike);
           return;
         }
-        return this.pdfjs.evaluator._handleColorSpace(cs).then((space) => set(space || ColorSpaceUtils.gray));
+        return this.pdfjs.evaluator._handleColorSpace(cs).then((space) => useSpace(colors, fill, space || ColorSpaceUtils.gray));
       }
       case OPS.setFillColor:
         this.add(OPS.setFillRGBColor!, [colors.fill.getRgbHex(args, 0)]);
@@ -212,8 +213,7 @@ export class GraphicsRecorder {
       case OPS.setStrokeRGBColor: {
         const fill = fn === OPS.setFillGray || fn === OPS.setFillCMYKColor || fn === OPS.setFillRGBColor;
         const cs = fn === OPS.setFillGray || fn === OPS.setStrokeGray ? ColorSpaceUtils.gray : fn === OPS.setFillCMYKColor || fn === OPS.setStrokeCMYKColor ? ColorSpaceUtils.cmyk : ColorSpaceUtils.rgb;
-        if (fill) colors.fill = colors.patternFill = cs;
-        else colors.stroke = colors.patternStroke = cs;
+        useSpace(colors, fill, cs);
         this.add(fill ? OPS.setFillRGBColor! : OPS.setStrokeRGBColor!, [cs.getRgbHex(args, 0)]);
         return;
       }
@@ -318,7 +318,7 @@ export class GraphicsRecorder {
     this.failed = true;
   }
 
-  /** A form XObject's content follows; returns a mark for `drewSince`. */
+  /** A form XObject's content follows; returns a mark for `cachedEmpty`. */
   beginForm(dict: PdfDict): number {
     try {
       return this.enterForm(dict);
@@ -332,7 +332,7 @@ export class GraphicsRecorder {
     const matrix = this.pdfjs.lookupMatrix(dict.getArray('Matrix'), null);
     this.add(this.ops.paintFormXObjectBegin!, [matrix && new Float32Array(matrix), null]);
     this.frames.push(this.frame);
-    this.frame = { colors: { ...this.frame.colors }, saved: [], path: newPath() };
+    this.frame = newFrame({ ...this.frame.colors });
     return this.paths;
   }
 

@@ -36,8 +36,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     let firstError: unknown;
     for (let n = 1; n <= pageCount; n++) {
       // pdfjs in this thread may read a whole document without giving timers a turn (its
-      // in-thread port and inflate are synchronous): the deadline, and a caller's own
-      // event loop, get one between pages.
+      // in-thread port is synchronous, and in xxgk's own threads its inflate): the deadline,
+      // and a caller's own event loop, get one between pages.
       await new Promise<void>((resolve) => setImmediate(resolve));
       signal?.throwIfAborted();
       let content: PageContent;

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XxgkError } from '../../codes.js';
 import { keepCanvasPackageUnloaded } from './noCanvas.js';
-import { loadPatchedWorker, PDFJS_WORKER_MODULE, type WorkerMessageHandlerLike } from './patchedWorker.js';
+import { keepWorkerGlobal, loadPatchedWorker, PDFJS_WORKER_MODULE, type WorkerMessageHandlerLike } from './patchedWorker.js';
 import { InThreadPort } from './port.js';
 import { guardStrayRejections, isPdfjsException } from './strayRejections.js';
 
@@ -72,15 +72,12 @@ async function importKeepingNatives(): Promise<LoadedPdfjs> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let handler = stockWorker ? null : patchedWorkerLoaded();
   if (!handler) {
-    // The stock module sets the thread's pdfjsWorker global: a caller's (maybe another pdfjs's) is kept.
-    const global = globalThis as { pdfjsWorker?: unknown };
-    const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
-    const before = global.pdfjsWorker;
-    const stock = (await import(WORKER_MODULE)) as { WorkerMessageHandler: WorkerMessageHandlerLike };
-    // (pdfjs's own in-thread worker finds the module without it: it imports the same, evaluated module.)
-    if (had) global.pdfjsWorker = before;
-    else delete global.pdfjsWorker;
-    handler ??= stock.WorkerMessageHandler;
+    const restore = keepWorkerGlobal();
+    try {
+      handler = ((await import(WORKER_MODULE)) as { WorkerMessageHandler: WorkerMessageHandlerLike }).WorkerMessageHandler;
+    } finally {
+      restore();
+    }
   }
   for (const { owner, key, descriptor } of natives) {
     if ((owner as Record<string, unknown>)[key] !== descriptor.value) Object.defineProperty(owner, key, descriptor);

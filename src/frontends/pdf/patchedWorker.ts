@@ -9,9 +9,9 @@
  * OpenType fonts with CFF outlines, as LibreOffice embeds CJK fonts): about a
  * seventh of a PDF parse, profiled. Text, widths, glyph mapping and metrics
  * come from parsing the font, which stays. The other patches: flat saved
- * states, pdfjs's own inflate (cheaper in Node than the platform's
- * DecompressionStream for a PDF's many small streams), and the graphics
- * recorder (graphicsRecorder.ts).
+ * states, pdfjs's own inflate in xxgk's own threads (cheaper in Node than the
+ * platform's DecompressionStream for a PDF's many small streams), and the
+ * graphics recorder (graphicsRecorder.ts).
  *
  * The patches are data (`PDFJS_PATCHES`), each found exactly once in the
  * pinned pdfjs-dist (5.6.205) or not applied at all: a changed pdfjs loads as
@@ -169,14 +169,28 @@ export function loadPatchedWorker(ownThread: boolean): WorkerMessageHandlerLike 
   if (source === null) return null;
   // pdfjs's own inflate only where no caller's event loop waits (see its patch).
   const xxgk = { recorder: (internals: PdfjsInternals) => new GraphicsRecorder(internals), ownInflate: ownThread };
-  const global = globalThis as { pdfjsWorker?: unknown };
-  const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
-  const before = global.pdfjsWorker;
+  const restore = keepWorkerGlobal();
   try {
     const exports = vm.compileFunction(source, ['xxgk'], { filename: `${file} (patched by xxgk)` })(xxgk) as { WorkerMessageHandler: WorkerMessageHandlerLike };
     return exports.WorkerMessageHandler;
   } finally {
+    restore();
+  }
+}
+
+/**
+ * The thread's `pdfjsWorker` global as it is now, to be put back by the
+ * returned function: a worker module sets it when it is evaluated, and it
+ * belongs to pdfjs's shared in-thread worker (a caller's, maybe of another
+ * pdfjs), never to xxgk's private one. pdfjs's own in-thread worker finds its
+ * module without it: it imports the same, evaluated module.
+ */
+export function keepWorkerGlobal(): () => void {
+  const global = globalThis as { pdfjsWorker?: unknown };
+  const had = Object.prototype.hasOwnProperty.call(global, 'pdfjsWorker');
+  const before = global.pdfjsWorker;
+  return () => {
     if (had) global.pdfjsWorker = before;
     else delete global.pdfjsWorker;
-  }
+  };
 }

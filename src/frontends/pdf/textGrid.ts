@@ -23,7 +23,6 @@ import { dataLeftOf, type TableLine } from './textRegions.js';
 import { joinWrapped } from './text.js';
 import { numberColumns, unionBox, type Box, type GridCell, type Run, type TableGrid, type TextColumns } from './types.js';
 
-
 /** A segment placed in the grid's columns. */
 interface Piece {
   col: number;

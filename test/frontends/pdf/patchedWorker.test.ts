@@ -117,6 +117,7 @@ describe('graphics recorded in the text pass', () => {
     expect(pages.filter((p) => p.segments > 0).length).toBeGreaterThan(pages.length / 2);
     expect(got[root + 'fixtures/hongze-district-2023.pdf']!.map((p) => p.verticalTexts)).toEqual([0, 0, 1, 0, 0]);
     const stock = dump('stock-graphics', [fixtures[0]!]);
-    expect(stock[fixtures[0]!]!.every((p) => !p.recorded)).toBe(true);
+    expect(stock[fixtures[0]!]!.length).toBeGreaterThan(0);
+    expect(stock[fixtures[0]!]!.filter((p) => p.recorded)).toEqual([]);
   }, 120_000);
 });
